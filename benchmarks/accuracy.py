@@ -1,0 +1,90 @@
+"""Accuracy of quotex on annotated corpora, scored by the corpora's own scorer.
+
+Writes one prediction file per corpus (the format of ``FORMAT.md`` beside the
+corpora) and runs ``score.py`` from the corpus folder on it.
+
+usage: python -m benchmarks.accuracy [CORPUS_DIR_OR_FILE ...] [--kind direct] [--out DIR]
+
+With no argument, every ``*.jsonl`` in ``../shared/corpora`` is scored. Prints
+the scorer's figures per corpus; nothing here is a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from quotex import extract_quotes
+
+DEFAULT_CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
+
+
+def corpus_files(paths: list[str]) -> Iterator[Path]:
+    """The ``.jsonl`` corpora named by ``paths`` (files or folders)."""
+    for raw in paths or [str(DEFAULT_CORPORA)]:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(path.glob("*.jsonl"))
+        elif path.is_file():
+            yield path
+        else:
+            raise SystemExit(f"no corpus at {path}: give a .jsonl file or a folder of them")
+
+
+def predict(corpus: Path, out: Path) -> int:
+    """Write quotex's predictions for every document of ``corpus`` to ``out``."""
+    count = 0
+    with corpus.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
+        for line in src:
+            if not line.strip():
+                continue
+            doc = json.loads(line)
+            quotes = [
+                {
+                    "start": q.start,
+                    "end": q.end,
+                    "kind": q.kind,
+                    "speaker": q.speaker,
+                    "cue": q.cue,
+                }
+                for q in extract_quotes(doc["text"])
+            ]
+            dst.write(json.dumps({"id": doc["id"], "quotes": quotes}) + "\n")
+            count += 1
+    return count
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpora", nargs="*", help="corpus .jsonl files or folders (default: ../shared/corpora)")
+    ap.add_argument("--kind", choices=["direct", "indirect", "mixed"], help="score one kind only")
+    ap.add_argument("--out", help="folder to keep the prediction files in")
+    ap.add_argument("--json", action="store_true", help="print the scorer's JSON")
+    args = ap.parse_args(argv)
+    out_dir = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="quotex-pred-"))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for corpus in corpus_files(args.corpora):
+        scorer = corpus.parent / "score.py"
+        pred = out_dir / f"{corpus.stem}.pred.jsonl"
+        n = predict(corpus, pred)
+        cmd = [sys.executable, str(scorer), str(corpus), str(pred)]
+        if args.kind:
+            cmd += ["--kind", args.kind]
+        if args.json:
+            cmd.append("--json")
+        print(f"== {corpus.name} ({n} documents){' --kind ' + args.kind if args.kind else ''}")
+        sys.stdout.flush()
+        if not scorer.exists():
+            print(f"   no score.py beside {corpus}; predictions in {pred}")
+            continue
+        subprocess.run(cmd, check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,22 @@
+"""quotex: find the quotations in a text and say who said them.
+
+>>> from quotex import extract_quotes
+>>> [q.speaker for q in extract_quotes('“We are ready,” Jens Stoltenberg said.')]
+['Jens Stoltenberg']
+"""
+
+from quotex.attribute import RULES
+from quotex.errors import LexiconError, QuotexError
+from quotex.extract import extract_quotes
+from quotex.lexicon import Lexicon
+from quotex.types import Quote, QuoteKind
+
+__all__ = [
+    "RULES",
+    "Lexicon",
+    "LexiconError",
+    "Quote",
+    "QuoteKind",
+    "QuotexError",
+    "extract_quotes",
+]

@@ -1,0 +1,121 @@
+"""The pipeline: text in, :class:`~quotex.types.Quote` values out.
+
+Stages, each its own module, data flowing one way::
+
+    text ─► segment (paragraphs, sentence starts)
+         ─► marks (quotation marks paired into spans)
+         ─► frames (cue and speaker mention next to each span)
+         ─► names + attribute (kind, speaker, rule)
+         ─► Quote
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from quotex.attribute import RULES, Attributor
+from quotex.lexicon import Lexicon
+from quotex.marks import find_spans
+from quotex.segment import paragraphs
+from quotex.types import Quote
+
+
+def extract_quotes(
+    text: str,
+    *,
+    lexicon: Lexicon | None = None,
+    rules: Iterable[str] | None = None,
+    scare_quotes: bool = False,
+) -> list[Quote]:
+    """Find the quotations in ``text`` and say who said them.
+
+    Args:
+        text: The document, as ``str``. Any string is accepted; messy text
+            (unbalanced marks, odd line breaks) never raises.
+        lexicon: The reporting verbs and name words to read attributions with;
+            :meth:`Lexicon.default() <quotex.Lexicon.default>` when ``None``.
+        rules: Names of the attribution rules to use (see :data:`quotex.RULES`);
+            all of them when ``None``. A quotation no enabled rule attributes
+            has ``speaker=None``.
+        scare_quotes: Also return short quoted words woven into a sentence
+            with nobody to attribute them to (scare quotes, titles), as
+            ``kind="mixed"``. Off by default.
+
+    Returns:
+        The quotations in text order, never overlapping.
+
+    Raises:
+        TypeError: ``text`` is not a ``str`` (decode bytes first), or
+            ``lexicon`` is not a :class:`~quotex.Lexicon`.
+        ValueError: ``rules`` names a rule quotex does not have.
+
+    Examples:
+        >>> text = 'Jens Stoltenberg said, Monday, “NATO 2030 is about protecting the order.”'
+        >>> [q] = extract_quotes(text)
+        >>> q.text, q.speaker, q.cue, q.rule
+        ('NATO 2030 is about protecting the order.', 'Jens Stoltenberg', 'said', 'cue_before')
+        >>> text[q.start:q.end] == q.text
+        True
+    """
+    if not isinstance(text, str):
+        raise TypeError(_type_message(text))
+    if lexicon is None:
+        lexicon = Lexicon.default()
+    elif not isinstance(lexicon, Lexicon):
+        raise TypeError(
+            f"lexicon must be a quotex.Lexicon, not {type(lexicon).__name__}; "
+            "build one with Lexicon.default().with_verbs(...)"
+        )
+    enabled = RULES if rules is None else _check_rules(rules)
+    paras = paragraphs(text)
+    spans = find_spans(text, paras)
+    if not spans:
+        return []
+    attributions = Attributor(text, paras, spans, lexicon, enabled).run()
+    quotes = []
+    for att in attributions:
+        if att.scare and not scare_quotes:
+            continue
+        s = att.span
+        mention = att.mention
+        cue = att.cue
+        quotes.append(
+            Quote(
+                text=text[s.start : s.end],
+                start=s.start,
+                end=s.end,
+                kind=att.kind,
+                speaker=att.speaker,
+                speaker_mention=text[mention[0] : mention[1]] if mention else None,
+                speaker_mention_span=mention,
+                cue=text[cue[0] : cue[1]] if cue else None,
+                cue_span=cue,
+                cue_lemma=att.lemma,
+                rule=att.rule,
+                open_mark=s.open_mark,
+                close_mark=s.close_mark,
+            )
+        )
+    return quotes
+
+
+def _check_rules(rules: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(rules, str):
+        raise TypeError("rules must be a collection of rule names, e.g. rules={'cue_after'}")
+    chosen = tuple(rules)
+    unknown = sorted(set(chosen) - set(RULES))
+    if unknown:
+        raise ValueError(f"unknown rule(s) {', '.join(unknown)}; quotex has {', '.join(RULES)}")
+    return chosen
+
+
+def _type_message(value: object) -> str:
+    kind = type(value).__name__
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return f"extract_quotes() takes str, not {kind}: decode it first, e.g. data.decode('utf-8')"
+    if isinstance(value, (list, tuple)) or hasattr(value, "__iter__"):
+        return (
+            f"extract_quotes() takes one str, not {kind}: call it once per document, "
+            "or use quotex.extract_many() for many"
+        )
+    return f"extract_quotes() takes str, not {kind}: pass the document's text"

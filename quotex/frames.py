@@ -1,0 +1,128 @@
+"""Stage 3: read the reporting frame around each quotation.
+
+A frame is what the narrator wraps a quotation in: a cue (the reporting
+words, "said", "went on", "according to") and the mention of who spoke ("he",
+"NATO SG Stoltenberg", "his host"). This stage only reads words next to a
+quotation; deciding who a mention means is the next stage's work.
+
+Frames read here, by the rule name they report:
+
+``cue_after``
+    after the quotation: ``"…," he said`` and ``"…," said Stoltenberg``.
+``according_to``
+    a reporting phrase with its object: ``"…," according to the minister``.
+``signature``
+    a dash and a name after the quotation: ``"…" — Commissioner Geoffrey Starks``.
+``cue_before``
+    before it, in the same sentence: ``Stoltenberg said, Monday, "…"``,
+    ``Hugh Hill, a doctor, said: "…"``, ``"A," he said, "B."`` (for B).
+``chained_cue``
+    a cue with no subject of its own after an earlier quotation of the same
+    sentence: ``He believed, "…" alleging "…"``. The speaker is that of the
+    earlier quotation.
+``colon``
+    a name and a colon: ``Stoltenberg: "…"``.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from quotex.lexicon import Lexicon
+from quotex.marks import Span
+
+# How far from a quotation a frame is looked for, in characters.
+AFTER_WINDOW = 160
+# The longest stretch allowed between a cue before a quotation and its opening
+# mark: "told reporters in Brussels on Monday:" fits, a new clause does not.
+BEFORE_TAIL = 90
+_SENTENCE_PUNCT = frozenset(".!?;")
+
+
+@attrs.frozen
+class Frame:
+    """A cue and speaker mention read next to one quotation.
+
+    Attributes:
+        rule: Which frame layout matched (see the module docs).
+        cue: ``(start, end)`` of the reporting words, or ``None``.
+        lemma: The cue's dictionary form, or ``None``.
+        mention: ``(start, end)`` of the speaker mention, or ``None`` for a
+            cue with no subject of its own (``chained_cue``).
+        before: Whether the frame stands before the quotation.
+    """
+
+    rule: str
+    cue: tuple[int, int] | None
+    lemma: str | None
+    mention: tuple[int, int] | None
+    before: bool
+
+
+def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " \t\n\r,.;:":
+        # keep the full stop of an initial or title ("Jr.", "Dr."): only a
+        # full stop after a word of two or more lower-case letters goes
+        if text[end - 1] == "." and end - start >= 2 and not text[end - 3 : end - 1].islower():
+            break
+        end -= 1
+    return start, end
+
+
+def read_after(text: str, span: Span, limit: int, lexicon: Lexicon) -> Frame | None:
+    """The frame that follows ``span``, reading no further than ``limit``."""
+    pats = lexicon.patterns
+    pos = span.close_at
+    hi = min(limit, pos + AFTER_WINDOW)
+    if pos >= hi:
+        return None
+    cue = pats.cue.search(text, pos, hi)
+    if cue is not None:
+        lemma = lexicon.lemma(cue.group())
+        lead = pats.lead.match(text, pos, cue.start())
+        if lead is not None and lead.end() == cue.start():
+            after = pats.mention_after.match(text, cue.end(), hi)
+            if after is not None:
+                rule = "according_to" if lemma in lexicon.phrases else "cue_after"
+                ms, me = _trim_mention(text, *after.span("speaker"))
+                return Frame(rule, cue.span(), lemma, (ms, me), False)
+        elif lemma not in lexicon.phrases:
+            gap = pats.subject_gap.fullmatch(text, pos, cue.start())
+            if gap is not None:
+                ms, me = _trim_mention(text, *gap.span("speaker"))
+                return Frame("cue_after", cue.span(), lemma, (ms, me), False)
+    dash = pats.after_dash.match(text, pos, hi)
+    if dash is not None:
+        return Frame("signature", None, None, dash.span("speaker"), False)
+    return None
+
+
+def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | None:
+    """The frame between ``floor`` (where the sentence, or the text after the
+    previous quotation, begins) and the opening mark of ``span``."""
+    pats = lexicon.patterns
+    end = span.open_at
+    if end <= floor:
+        return None
+    last = None
+    for m in pats.cue.finditer(text, max(floor, end - 400), end):
+        last = m
+    if last is not None and end - last.end() <= BEFORE_TAIL:
+        tail = text[last.end() : end]
+        if not any(ch in _SENTENCE_PUNCT for ch in tail) and '"' not in tail:
+            lemma = lexicon.lemma(last.group())
+            if lemma in lexicon.phrases:
+                obj = pats.mention_after.match(text, last.end(), end)
+                if obj is None:
+                    return None
+                ms, me = _trim_mention(text, *obj.span("speaker"))
+                return Frame("according_to", last.span(), lemma, (ms, me), True)
+            subj = pats.subject_before.search(text, max(floor, last.start() - 200), last.start())
+            if subj is not None:
+                ms, me = _trim_mention(text, *subj.span("speaker"))
+                return Frame("cue_before", last.span(), lemma, (ms, me), True)
+            return Frame("chained_cue", last.span(), lemma, None, True)
+    colon = pats.before_colon.search(text, max(floor, end - 120), end)
+    if colon is not None:
+        return Frame("colon", None, None, colon.span("speaker"), True)
+    return None

@@ -1,0 +1,292 @@
+"""The word lists quotex reads attributions with.
+
+A :class:`Lexicon` holds the reporting verbs (with every inflected form mapped
+to its lemma), reporting phrases ("according to"), titles, pronouns, given
+names, person nouns, name particles and capitalised non-names. The defaults
+live as plain text files in ``quotex/data/<lang>/`` (one entry a line, ``#``
+comments) and are read with :mod:`importlib.resources`.
+
+A lexicon is a frozen value: :meth:`Lexicon.with_verbs` returns a new one, so
+two callers never change each other's lexicon.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from quotex.errors import LexiconError
+
+if TYPE_CHECKING:
+    from quotex.patterns import Patterns
+
+GENDERS = frozenset({"m", "f", "p", "n", "-"})
+_VOWELS = frozenset("aeiou")
+
+
+@attrs.frozen
+class Title:
+    """A title that may stand before a name.
+
+    Attributes:
+        word: The title in lower case, without a full stop ("mr").
+        gender: ``"m"``, ``"f"`` or ``"-"`` for either.
+        honorific: Whether it stays in a speaker's name that has no given
+            name, to tell people apart ("Mrs. Bennet").
+    """
+
+    word: str
+    gender: str
+    honorific: bool
+
+
+def inflect(lemma: str) -> set[str]:
+    """The regular inflections of a verb, or of the first word of a phrase.
+
+    Forms that English does not use may be made too ("offerred" beside
+    "offered"); they never occur in text, so they cost nothing.
+
+    Examples:
+        >>> sorted(inflect("cry"))
+        ['cried', 'cries', 'cry', 'crying']
+        >>> sorted(inflect("go on"))
+        ['go on', 'goed on', 'goes on', 'going on']
+    """
+    head, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    forms = {head}
+    if head.endswith("e"):
+        forms |= {head + "s", head + "d", head[:-1] + "ing"}
+    elif head.endswith("y") and len(head) > 1 and head[-2] not in _VOWELS:
+        forms |= {head[:-1] + "ies", head[:-1] + "ied", head + "ing"}
+    elif head.endswith(("s", "x", "z", "ch", "sh", "o")):
+        forms |= {head + "es", head + "ed", head + "ing"}
+    else:
+        forms |= {head + "s", head + "ed", head + "ing"}
+        if (
+            len(head) > 2
+            and head[-1] not in _VOWELS | {"w", "x", "y"}
+            and head[-2] in _VOWELS
+            and head[-3] not in _VOWELS
+        ):
+            # admit/admitted, quip/quipped; "offerred" is made too, harmlessly
+            forms |= {head + head[-1] + "ed", head + head[-1] + "ing"}
+    return {f + tail for f in forms}
+
+
+def _norm(entry: str) -> str:
+    return " ".join(entry.lower().split())
+
+
+def _lines(text: str, source: str) -> Iterator[tuple[int, str]]:
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if line:
+            yield number, line
+
+
+def _parse_verb(line: str, source: str, number: int) -> tuple[str, set[str]]:
+    lemma, eq, extra = line.partition("=")
+    lemma = _norm(lemma)
+    if not lemma or not all(part.isalpha() for part in lemma.split()):
+        raise LexiconError(f"{source}, line {number}: a verb must be words, got {line!r}")
+    forms = inflect(lemma)
+    if eq:
+        more = [_norm(f) for f in extra.split(",")]
+        if not all(more):
+            raise LexiconError(
+                f"{source}, line {number}: list extra forms after '=' separated by commas, "
+                f"got {line!r}"
+            )
+        forms.update(more)
+    return lemma, forms
+
+
+def _parse_pairs(text: str, source: str, allowed: frozenset[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for number, line in _lines(text, source):
+        parts = line.split()
+        if len(parts) != 2 or parts[1] not in allowed:
+            raise LexiconError(
+                f"{source}, line {number}: expected 'word GENDER' with GENDER one of "
+                f"{', '.join(sorted(allowed))}, got {line!r}"
+            )
+        out[parts[0].lower()] = parts[1]
+    return out
+
+
+def _parse_titles(text: str, source: str) -> dict[str, Title]:
+    out: dict[str, Title] = {}
+    for number, line in _lines(text, source):
+        parts = line.split()
+        if len(parts) != 3 or parts[1] not in GENDERS or parts[2] not in ("yes", "no"):
+            raise LexiconError(
+                f"{source}, line {number}: expected 'title GENDER yes|no', got {line!r}"
+            )
+        word = parts[0].lower().rstrip(".")
+        out[word] = Title(word, parts[1], parts[2] == "yes")
+    return out
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_norm(line) for _, line in _lines(text, ""))
+
+
+def _read(directory: Path | importlib.resources.abc.Traversable, name: str) -> tuple[str, str]:
+    path = directory / name
+    try:
+        return path.read_text(encoding="utf-8"), str(name)
+    except FileNotFoundError:
+        raise LexiconError(f"lexicon file {name} is missing from {directory}") from None
+    except UnicodeDecodeError as exc:
+        raise LexiconError(f"{name}: not UTF-8 text ({exc.reason})") from None
+
+
+def _verb_forms(lemmas: Iterable[tuple[str, set[str]]]) -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for lemma, inflected in lemmas:
+        for form in inflected:
+            forms.setdefault(form, lemma)
+    return forms
+
+
+@attrs.frozen(eq=False)
+class Lexicon:
+    """The reporting verbs and name words quotex reads attributions with.
+
+    Build one with :meth:`default` (the bundled English lists) or
+    :meth:`from_directory` (your own files in the same format), then extend it
+    per call with :meth:`with_verbs`. Lexicons compare by identity; each
+    compiles its patterns once, when first used.
+
+    Examples:
+        >>> lex = Lexicon.default().with_verbs("educate", "quip")
+        >>> lex.lemma("quipped")
+        'quip'
+        >>> Lexicon.default().lemma("went on")
+        'go on'
+    """
+
+    forms: Mapping[str, str]
+    """Every verb form, lower case, mapped to its lemma ("said" -> "say")."""
+    phrases: frozenset[str]
+    """Reporting phrases that are not verbs ("according to")."""
+    titles: Mapping[str, Title]
+    pronouns: Mapping[str, str]
+    """Subject pronoun -> gender (m, f, p, n)."""
+    first_names: Mapping[str, str]
+    """Given name, lower case -> gender (m or f)."""
+    person_nouns: Mapping[str, str]
+    """Noun naming a person ("man", "host") -> gender (m, f or -)."""
+    particles: frozenset[str]
+    not_names: frozenset[str]
+    _patterns: list[Patterns] = attrs.field(factory=list, init=False, repr=False)
+
+    @classmethod
+    def default(cls, lang: str = "en") -> Lexicon:
+        """The lexicon bundled with quotex for ``lang`` (only ``"en"`` so far)."""
+        return _default(lang)
+
+    @classmethod
+    def from_directory(cls, path: str | Path) -> Lexicon:
+        """Read a lexicon from a folder laid out like ``quotex/data/en/``.
+
+        Raises:
+            LexiconError: a file is missing or a line is malformed; the message
+                names the file and line.
+        """
+        return _load(Path(path))
+
+    def lemma(self, form: str) -> str | None:
+        """The lemma of a verb form or phrase, or ``None`` if it is no cue."""
+        key = _norm(form)
+        if key in self.forms:
+            return self.forms[key]
+        return key if key in self.phrases else None
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        """The reporting verbs, in their dictionary form."""
+        return frozenset(self.forms.values())
+
+    def with_verbs(self, *verbs: str) -> Lexicon:
+        """A new lexicon that also knows these verbs (base forms).
+
+        Each argument uses the file syntax: ``"quip"``, or irregular forms after
+        an equals sign, ``"sing = sang, sung"``.
+
+        Raises:
+            LexiconError: a verb is not made of letters.
+        """
+        added = [_parse_verb(v, "with_verbs()", i) for i, v in enumerate(verbs, 1)]
+        forms = dict(self.forms)
+        for form, lemma in _verb_forms(added).items():
+            forms[form] = lemma
+        return attrs.evolve(self, forms=MappingProxyType(forms))
+
+    def without_verbs(self, *lemmas: str) -> Lexicon:
+        """A new lexicon that no longer knows these verbs (every form goes)."""
+        drop = {_norm(v) for v in lemmas}
+        forms = {f: lem for f, lem in self.forms.items() if lem not in drop}
+        return attrs.evolve(self, forms=MappingProxyType(forms))
+
+    def with_phrases(self, *phrases: str) -> Lexicon:
+        """A new lexicon that also knows these reporting phrases ("as quoted by")."""
+        return attrs.evolve(self, phrases=self.phrases | {_norm(p) for p in phrases})
+
+    @property
+    def patterns(self) -> Patterns:
+        """The compiled patterns for this lexicon (built on first use)."""
+        if not self._patterns:
+            from quotex.patterns import Patterns
+
+            self._patterns.append(Patterns(self))
+        return self._patterns[0]
+
+    def __getstate__(self) -> dict[str, Any]:
+        # compiled patterns are rebuilt in the receiving process
+        state = {f.name: getattr(self, f.name) for f in attrs.fields(type(self))}
+        state["_patterns"] = []
+        for key in ("forms", "titles", "pronouns", "first_names", "person_nouns"):
+            state[key] = dict(state[key])
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for key, value in state.items():
+            if isinstance(value, dict):
+                value = MappingProxyType(value)
+            object.__setattr__(self, key, value)
+
+
+def _load(directory: Path | importlib.resources.abc.Traversable) -> Lexicon:
+    text, src = _read(directory, "verbs.txt")
+    verbs = [_parse_verb(line, src, n) for n, line in _lines(text, src)]
+    phrases = _words(_read(directory, "cue_phrases.txt")[0])
+    titles = _parse_titles(*_read(directory, "titles.txt"))
+    pronouns = _parse_pairs(*_read(directory, "pronouns.txt"), GENDERS)
+    first = _parse_pairs(*_read(directory, "first_names.txt"), frozenset({"m", "f"}))
+    nouns = _parse_pairs(*_read(directory, "person_nouns.txt"), frozenset({"m", "f", "-"}))
+    return Lexicon(
+        forms=MappingProxyType(_verb_forms(verbs)),
+        phrases=phrases,
+        titles=MappingProxyType(titles),
+        pronouns=MappingProxyType(pronouns),
+        first_names=MappingProxyType(first),
+        person_nouns=MappingProxyType(nouns),
+        particles=_words(_read(directory, "particles.txt")[0]),
+        not_names=_words(_read(directory, "not_names.txt")[0]),
+    )
+
+
+@functools.cache
+def _default(lang: str) -> Lexicon:
+    root = importlib.resources.files("quotex") / "data" / lang
+    if not root.is_dir():
+        raise LexiconError(f"no bundled lexicon for language {lang!r}; quotex has 'en'")
+    return _load(root)

@@ -1,0 +1,290 @@
+"""Stage 4a: what a speaker mention says, and the people a document names.
+
+:func:`analyse` reads one mention ("He", "NATO SG Stoltenberg", "his host")
+into a :class:`Mention`: a pronoun, a name (its titles split from its core
+tokens) or a nominal ("the old man"), with the gender it carries.
+
+:class:`Cast` answers the document-wide questions, lazily and with caching so
+a long novel costs no more than its speakers: the fullest form the text gives
+of a name ("Stoltenberg" -> "Jens Stoltenberg") and the most recent person a
+pronoun can mean.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from quotex.lexicon import Lexicon
+
+Gender = str  # "m", "f", "p" (plural), "n" (names nobody), "-" (unknown)
+
+_TOKEN = regex.compile(r"[^\s]+")
+_POSSESSIVE = ("’s", "'s", "’", "'")
+# How far back a pronoun looks for the person it means, widening step by step.
+ANTECEDENT_WINDOWS = (700, 3000, 12000)
+
+
+@attrs.frozen
+class Mention:
+    """One speaker mention, read.
+
+    Attributes:
+        kind: ``"pronoun"``, ``"name"`` or ``"nominal"``.
+        text: As written.
+        start: Offset in the document.
+        end: Offset just past it.
+        gender: What the mention says of the person's gender.
+        core: A name's tokens without titles (``("Jens", "Stoltenberg")``);
+            empty for pronouns and nominals.
+        honorific: The honorific kept with a name that has no given name
+            ("Mrs."), or ``""``.
+        head: A nominal's head noun ("man" in "the old man"), or ``""``.
+        definite: Whether a nominal is definite ("the", "his"), not "a".
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    gender: Gender = "-"
+    core: tuple[str, ...] = ()
+    honorific: str = ""
+    head: str = ""
+    definite: bool = True
+
+    @property
+    def display(self) -> str:
+        """The name as quotex reports it: honorific (if kept) and core."""
+        return " ".join((self.honorific, *self.core)) if self.honorific else " ".join(self.core)
+
+
+def _clean(token: str) -> str:
+    for suffix in _POSSESSIVE:
+        if token.endswith(suffix) and len(token) > len(suffix):
+            return token[: -len(suffix)]
+    return token.rstrip(",;:")
+
+
+def _is_acronym(token: str) -> bool:
+    letters = token.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+def name_gender(core: Sequence[str], honorific_gender: str, lexicon: Lexicon) -> Gender:
+    """A name's gender from its honorific, else its given name."""
+    if honorific_gender in ("m", "f"):
+        return honorific_gender
+    if len(core) >= 1:
+        return lexicon.first_names.get(core[0].lower(), "-")
+    return "-"
+
+
+def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None:
+    """Read the mention ``text[start:end]``; ``None`` if it names no one.
+
+    Examples:
+        >>> lex = Lexicon.default()
+        >>> s = "NATO SG Stoltenberg"
+        >>> analyse(s, 0, len(s), lex).core
+        ('Stoltenberg',)
+        >>> s = "Mrs. Bennet"
+        >>> m = analyse(s, 0, len(s), lex); (m.display, m.gender)
+        ('Mrs. Bennet', 'f')
+    """
+    raw = text[start:end]
+    low = raw.lower()
+    if low in lexicon.pronouns:
+        return Mention("pronoun", raw, start, end, lexicon.pronouns[low])
+    words = [_clean(t) for t in raw.split()]
+    words = [w for w in words if w]
+    if not words:
+        return None
+    first = words[0].lower()
+    if first in ("the", "his", "her", "their", "its", "our", "my", "your", "a", "an", "one",
+                 "this", "that", "another"):
+        return _nominal(raw, start, end, words, lexicon)
+    # split titles from the name: everything up to the last title goes
+    last_title = -1
+    for i, w in enumerate(words):
+        key = w.lower().rstrip(".")
+        if key in lexicon.titles and (i + 1 < len(words) or len(words) == 1):
+            last_title = i
+    core = [w for w in words[last_title + 1 :] if w.lower().rstrip(".") not in lexicon.titles]
+    while core and core[0].lower() in lexicon.not_names:
+        core.pop(0)
+    if any(not _is_acronym(w) for w in core):
+        core = [w for w in core if not _is_acronym(w)]
+    core = [w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in core]
+    if not core:
+        if last_title >= 0:
+            title = lexicon.titles[words[last_title].lower().rstrip(".")]
+            return Mention("nominal", raw, start, end, title.gender, head=title.word)
+        return None
+    honorific = ""
+    hgender = "-"
+    if last_title >= 0:
+        title = lexicon.titles[words[last_title].lower().rstrip(".")]
+        hgender = title.gender
+        has_given = len(core) >= 2 or core[0].lower() in lexicon.first_names
+        if title.honorific and not has_given:
+            honorific = _honorific(words[last_title])
+    gender = name_gender(core, hgender, lexicon)
+    return Mention("name", raw, start, end, gender, tuple(core), honorific)
+
+
+def _honorific(word: str) -> str:
+    """ "MR" -> "Mr.", "mrs" -> "Mrs.", "Sir" -> "Sir"."""
+    bare = word.rstrip(".")
+    bare = bare[:1].upper() + bare[1:].lower()
+    return bare + "." if len(bare) <= 4 and bare.lower() in _ABBREVIATED else bare
+
+
+_ABBREVIATED = frozenset({"mr", "mrs", "ms", "dr", "st", "rev", "capt", "col", "gen", "lt", "sgt",
+                          "adm", "mme", "mlle", "prof"})
+
+
+def _nominal(raw: str, start: int, end: int, words: list[str], lexicon: Lexicon) -> Mention:
+    det = words[0].lower()
+    definite = det not in ("a", "an", "one", "another")
+    head = ""
+    gender: Gender = "-"
+    for w in words[1:]:
+        key = w.lower().rstrip(".")
+        if key in lexicon.person_nouns:
+            head, gender = key, lexicon.person_nouns[key]
+            break
+        if key in lexicon.titles:
+            head, gender = key, lexicon.titles[key].gender
+            break
+    if det in ("his", "her") and head in ("host", "hostess", "companion", "friend", "guest"):
+        pass  # "his host" is someone else than "he": resolved by the caller
+    return Mention("nominal", raw, start, end, gender, head=head, definite=definite)
+
+
+def compatible(a: Gender, b: Gender) -> bool:
+    """Whether two genders may be the same person's."""
+    return a == "-" or b == "-" or a == b
+
+
+class Cast:
+    """The people one document names, asked lazily.
+
+    Args:
+        text: The document.
+        lexicon: The lexicon its names are read with.
+        quoted: ``(start, end)`` of every quotation, sorted, so that names
+            inside quotations are not taken for the narrator's.
+    """
+
+    def __init__(self, text: str, lexicon: Lexicon, quoted: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        self._quote_starts = [s for s, _ in quoted]
+        self._quote_ends = [e for _, e in quoted]
+        self._fullest: dict[tuple[tuple[str, ...], Gender], tuple[str, ...]] = {}
+        #: canonical name tokens of everyone attributed a quotation so far,
+        #: with their gender
+        self.speakers: dict[tuple[str, ...], Gender] = {}
+        self._speaker_tokens: dict[str, tuple[str, ...]] = {}
+
+    def inside_quote(self, pos: int) -> bool:
+        """Whether ``pos`` falls inside a quotation."""
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and pos < self._quote_ends[i]
+
+    def add_speaker(self, core: tuple[str, ...], gender: Gender) -> None:
+        """Remember that ``core`` spoke (it is a person, with this gender)."""
+        old = self.speakers.get(core, "-")
+        self.speakers[core] = gender if old == "-" else old
+        for tok in core:
+            self._speaker_tokens.setdefault(tok, core)
+
+    def fullest(self, mention: Mention) -> tuple[str, ...]:
+        """The fullest form of a name the text gives, as core tokens.
+
+        Every place the name's last token stands is read as a whole name; the
+        names that contain all the mention's tokens, agree with its gender and
+        are longer are kept. When they all fit in one (one is "Jens
+        Stoltenberg", another "Stoltenberg"), that one is the answer; when
+        they name different people ("John Knightley", "George Knightley"),
+        the mention is left as it is.
+        """
+        key = (mention.core, mention.gender)
+        if key in self._fullest:
+            return self._fullest[key]
+        result = self._find_fullest(mention)
+        self._fullest[key] = result
+        return result
+
+    def _find_fullest(self, mention: Mention) -> tuple[str, ...]:
+        core = mention.core
+        wanted = set(core)
+        needle = regex.compile(r"(?<!\w)" + regex.escape(core[-1]) + r"(?!\w)")
+        found: set[tuple[str, ...]] = set()
+        pats = self.lexicon.patterns
+        for n, hit in enumerate(needle.finditer(self.text)):
+            if n >= 400:
+                break
+            lo = max(0, hit.start() - 80)
+            for m in pats.name.finditer(self.text, lo, min(len(self.text), hit.end() + 60)):
+                if m.start() <= hit.start() and m.end() >= hit.end():
+                    other = analyse(self.text, m.start(), m.end(), self.lexicon)
+                    if (
+                        other is not None
+                        and other.kind == "name"
+                        and len(other.core) > len(core)
+                        and wanted <= set(other.core)
+                        and compatible(other.gender, mention.gender)
+                    ):
+                        found.add(other.core)
+                    break
+                if m.start() > hit.start():
+                    break
+        if not found:
+            return core
+        biggest = max(found, key=len)
+        if all(set(f) <= set(biggest) for f in found):
+            return biggest
+        return core
+
+    def person_like(self, mention: Mention) -> bool:
+        """Whether a name surely names a person (not a place or a body)."""
+        if mention.honorific or mention.gender in ("m", "f"):
+            return True
+        if mention.core in self.speakers:
+            return True
+        return any(tok in self._speaker_tokens for tok in mention.core)
+
+    def gender_of(self, core: tuple[str, ...]) -> Gender:
+        return self.speakers.get(core, "-")
+
+    def antecedent(self, pos: int, gender: Gender, floor: int = 0) -> Mention | None:
+        """The nearest person named in narration before ``pos`` that fits ``gender``."""
+        pats = self.lexicon.patterns
+        hi = pos
+        for width in ANTECEDENT_WINDOWS:
+            lo = max(floor, pos - width)
+            if lo >= hi:
+                break
+            matches = list(pats.name.finditer(self.text, lo, hi))
+            for m in reversed(matches):
+                if self.inside_quote(m.start()):
+                    continue
+                cand = analyse(self.text, m.start(), m.end(), self.lexicon)
+                if cand is None or cand.kind != "name" or not self.person_like(cand):
+                    continue
+                g = cand.gender
+                if g == "-":
+                    g = self._known_gender(cand)
+                if compatible(g, gender):
+                    return cand
+            hi = lo
+        return None
+
+    def _known_gender(self, mention: Mention) -> Gender:
+        owner = self._speaker_tokens.get(mention.core[-1])
+        return self.speakers.get(owner, "-") if owner else "-"
