@@ -6,6 +6,7 @@ import importlib
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -79,8 +80,8 @@ def test_to_dict_is_json_ready_and_round_trips() -> None:
     assert back["cue_span"] == [16, 20]
     assert back["speaker_mention_span"] == [21, 37]
     assert set(d) == {f.name for f in attrs.fields(Quote)}
-    spans = {k: tuple(v) if isinstance(v, list) else v for k, v in back.items()}
-    assert Quote(**spans) == q
+    fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in back.items()}
+    assert Quote(**fields) == q
 
 
 def test_to_dict_without_attribution_keeps_nulls() -> None:
@@ -170,8 +171,10 @@ def test_every_rule_can_be_named_alone() -> None:
 
 
 def test_the_absent_verb_is_really_absent() -> None:
-    lemmas = {line.split("#")[0].split("=")[0].strip() for line in
-              (DATA / "verbs.txt").read_text(encoding="utf-8").splitlines()}
+    lemmas = {
+        line.split("#")[0].split("=")[0].strip()
+        for line in (DATA / "verbs.txt").read_text(encoding="utf-8").splitlines()
+    }
     assert ABSENT_VERB not in lemmas
     assert Lexicon.default().lemma("intoned") is None
 
@@ -207,8 +210,7 @@ def test_with_verbs_rejects_a_non_word() -> None:
 
 # Two people in the paragraph, so only the cue can tell who spoke.
 CUSTOM = (
-    "Anne Hidalgo faced Rachida Dati across the council table. "
-    "“It is a trap,” Hidalgo intoned."
+    "Anne Hidalgo faced Rachida Dati across the council table. “It is a trap,” Hidalgo intoned."
 )
 
 
@@ -268,7 +270,7 @@ def test_a_missing_file_raises_lexicon_error_naming_it(tmp_path: Path) -> None:
     copy = tmp_path / "en"
     shutil.copytree(DATA, copy)
     (copy / "titles.txt").unlink()
-    with pytest.raises(LexiconError, match="titles.txt"):
+    with pytest.raises(LexiconError, match=r"titles\.txt"):
         Lexicon.from_directory(copy)
 
 
@@ -281,7 +283,7 @@ def test_a_non_utf8_file_raises_lexicon_error(tmp_path: Path) -> None:
     copy = tmp_path / "en"
     shutil.copytree(DATA, copy)
     (copy / "verbs.txt").write_bytes("say\nrépondre\n".encode("latin-1"))
-    with pytest.raises(LexiconError, match="verbs.txt"):
+    with pytest.raises(LexiconError, match=r"verbs\.txt"):
         Lexicon.from_directory(copy)
 
 
