@@ -6,6 +6,7 @@
 """
 
 from quotex.attribute import RULES
+from quotex.batch import extract_many
 from quotex.errors import LexiconError, QuotexError
 from quotex.extract import extract_quotes
 from quotex.lexicon import Lexicon
@@ -18,5 +19,6 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "QuotexError",
+    "extract_many",
     "extract_quotes",
 ]
