@@ -69,9 +69,9 @@ def extract_many(
             names a rule quotex does not have.
 
     Examples:
-        >>> texts = ['“Ready,” Ann Lee said.', 'No quotes here.']
+        >>> texts = ['“We are ready,” Jens Stoltenberg said.', 'No quotes here.']
         >>> [[q.speaker for q in quotes] for quotes in extract_many(texts)]
-        [['Ann Lee'], []]
+        [['Jens Stoltenberg'], []]
     """
     if isinstance(texts, str):
         raise TypeError(

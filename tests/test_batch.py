@@ -43,11 +43,11 @@ def test_options_reach_the_worker_processes() -> None:
     # "chortle" is no reporting verb by default: the name is found only by
     # the weaker paragraph_subject rule. The extended lexicon must be pickled
     # to the workers for the cue to be read there.
-    text = "“Read more books,” Ann Lee chortled."
+    text = "“Read more books,” Dorothea chortled."
     lexicon = Lexicon.default().with_verbs("chortle")
     [[quote]] = extract_many([text], processes=2, lexicon=lexicon)
     assert (quote.speaker, quote.cue, quote.cue_lemma, quote.rule) == (
-        "Ann Lee",
+        "Dorothea",
         "chortled",
         "chortle",
         "cue_after",
