@@ -166,7 +166,8 @@ def find_spans(text: str, paras: Paragraphs) -> list[Span]:
         if p < last_para:
             nxt = starts[p + 1]
             m = _MARK.match(text, nxt)
-            if m and (m.group() == base.mark or (base.mark in CLOSERS[m.group()] and
+            # a mark that only closes ("’") is in no CLOSERS entry of its own
+            if m and (m.group() == base.mark or (base.mark in CLOSERS.get(m.group(), ()) and
                                                  m.group() not in WEAK)):
                 del stack[1:]
                 return nxt

@@ -362,3 +362,20 @@ def test_white_space_inside_the_marks_is_not_part_of_the_quote() -> None:
 
 def test_empty_and_blank_quotes_are_not_quotes() -> None:
     check('He said "" and then “ ” and left.', [])
+
+
+# -- regressions ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("“We said no.\n’Tis over now, the crowd shouted.", id="curly-then-elision"),
+        pytest.param('"We said no.\n’Tis over now.', id="straight-then-elision"),
+        pytest.param("“We said no.\n\n’", id="lone-closer"),
+    ],
+)
+def test_a_closing_only_mark_starting_the_next_paragraph_does_not_crash(text: str) -> None:
+    # found by hypothesis: KeyError '’' when the paragraph after an open
+    # quotation began with a mark that only ever closes
+    check(text, [(1, 12, "We said no.")])
