@@ -10,7 +10,6 @@ from quotex.marks import find_spans
 from quotex.segment import paragraphs
 from tests.strategies import MARKS, any_text, quotish_text, texts
 
-
 # what quotex trims inside the marks: white space and the zero-width marks
 SPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\u200b\ufeff"
 
@@ -77,7 +76,7 @@ def test_spans_are_valid_for_any_unicode(text: str) -> None:
     paras = paragraphs(text)
     assert paras.starts[0] == 0
     assert len(paras.starts) == len(paras.ends)
-    assert all(s <= e for s, e in zip(paras.starts, paras.ends))
+    assert all(s <= e for s, e in zip(paras.starts, paras.ends, strict=True))
     assert paras.ends[-1] == len(text)
     reach = -1
     for s in find_spans(text, paras):
