@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.accuracy import DEFAULT_CORPORA, predict
+from benchmarks.speed import WARM_UP
 from quotex import extract_quotes
 
 DEFAULT_CORPUS = DEFAULT_CORPORA / "polnear-dev.jsonl"
@@ -73,7 +74,7 @@ def time_quotex(texts: list[str]) -> float:
     The predictions themselves come from ``benchmarks.accuracy.predict``; this
     times the extraction alone, without the JSON reading and writing around it.
     """
-    extract_quotes("warm up")  # the lexicon loads on first use
+    extract_quotes(WARM_UP)
     times = []
     for _ in range(QUOTEX_RUNS):
         start = time.perf_counter()

@@ -62,6 +62,11 @@ RDQ = "\N{RIGHT DOUBLE QUOTATION MARK}"
 LSQ = "\N{LEFT SINGLE QUOTATION MARK}"
 RSQ = "\N{RIGHT SINGLE QUOTATION MARK}"
 
+# Warms quotex up outside the clock: the first attributed quotation compiles
+# the lexicon's patterns (a few tenths of a second), which text without
+# quotation marks never reaches.
+WARM_UP = f"{LDQ}We are ready,{RDQ} Jens Stoltenberg said."
+
 
 def load_texts(corpus: Path) -> list[str]:
     """The document texts of a ``.jsonl`` corpus, in file order."""
@@ -98,7 +103,7 @@ def throughput(texts: list[str], runs: int) -> tuple[float, float]:
     of the machine lands on both rather than on one.
     """
     quotex_times, base_times = [], []
-    quotex_pass(texts[0])  # load the lexicon and compile patterns outside the clock
+    quotex_pass(WARM_UP)
     for _ in range(runs):
         base_times.append(time_pass(baseline, texts))
         quotex_times.append(time_pass(quotex_pass, texts))
@@ -184,7 +189,7 @@ def _child(
 ) -> None:
     articles = load_texts(Path(corpus))
     text = real_text(articles, size) if family == "real" else adversarial(family, articles, size)
-    quotex_pass("warm up")
+    quotex_pass(WARM_UP)
     times = [time_pass(quotex_pass, [text]) for _ in range(runs)]
     out.put(statistics.median(times))
 
