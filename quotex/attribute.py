@@ -50,6 +50,8 @@ RULES: tuple[str, ...] = FRAME_RULES + CONTEXT_RULES
 # A turn more than this many paragraphs after the last one starts a new
 # conversation.
 _TURN_GAP = 3
+# Words a Title Case title leaves in lower case.
+_TITLE_SMALL_WORDS = frozenset("a an the of to in on at for and or but by with from as vs".split())
 # An unattributed woven quotation this short is a scare quote or a title.
 _SCARE_WORDS = 3
 
@@ -69,6 +71,7 @@ class Attribution:
     rule: str | None = None
     framed: bool = False
     scare: bool = False
+    frames: list[Frame] = attrs.Factory(list)
 
 
 class Attributor:
@@ -81,12 +84,14 @@ class Attributor:
         spans: list[Span],
         lexicon: Lexicon,
         rules: Iterable[str] = RULES,
+        full_names: bool = True,
     ) -> None:
         self.text = text
         self.paras = paras
         self.spans = spans
         self.lexicon = lexicon
         self.rules = frozenset(rules)
+        self.full_names = full_names
         self.cast = Cast(text, lexicon, [(s.open_at, s.close_at) for s in spans])
         self.out = [Attribution(s) for s in spans]
         self._history: list[Attribution] = []
@@ -94,20 +99,65 @@ class Attributor:
     # -- the passes ---------------------------------------------------------
 
     def run(self) -> list[Attribution]:
-        for i in range(len(self.spans)):
-            self._frame(i)
-        if "same_paragraph" in self.rules:
-            self._same_paragraph()
-        self._turns()
+        """Attribute every quotation, paragraph by paragraph in text order, so
+        that each rule sees the speakers decided before it."""
+        turns: list[tuple[int, Attribution]] = []  # (paragraph, attribution) per turn
+        for k in range(len(self.out)):
+            self._read(k)
+        self._dialogue = self._is_dialogue()
+        i, n = 0, len(self.out)
+        while i < n:
+            p = self.out[i].span.paragraph
+            j = i
+            while j < n and self.out[j].span.paragraph == p:
+                self._decide(j)
+                j += 1
+            group = [a for a in self.out[i:j] if not a.scare]
+            i = j
+            if not group:
+                continue
+            if any(a.speaker is not None or a.mention is not None for a in group):
+                if "same_paragraph" in self.rules:
+                    self._same_paragraph(group)
+            else:
+                self._unframed(p, group, turns)
+            head = next((a for a in group if a.core), None)
+            if head is not None:
+                turns.append((p, head))
         return self.out
 
-    def _frame(self, i: int) -> None:
+    def _is_dialogue(self) -> bool:
+        """Whether the text reads as dialogue (fiction): several paragraphs
+        that open with a quotation and have no frame at all. There an
+        unattributed turn answers the last one; in news it goes on with the
+        last speaker."""
+        starts = self.paras.starts
+        framed: set[int] = {a.span.paragraph for a in self.out if a.frames}
+        opening = unframed = 0
+        seen = -1
+        for att in self.out:
+            p = att.span.paragraph
+            if p == seen:
+                continue
+            seen = p
+            if self.text[starts[p] : att.span.open_at].strip() == "":
+                opening += 1
+                unframed += p not in framed
+        return unframed >= 3 and unframed >= 0.2 * opening
+
+    def _read(self, i: int) -> None:
+        """Read the frames next to quotation i, and its kind."""
         text, span, att = self.text, self.spans[i], self.out[i]
         p = span.paragraph
         para_start = self.paras.starts[p]
         prev = self.spans[i - 1] if i else None
         floor = prev.close_at if prev is not None and prev.last_paragraph == p else para_start
         floor = max(floor, sentence_start(text, span.open_at, floor))
+        if floor == para_start and p > 0 and (prev is None or prev.last_paragraph < p - 1):
+            # a quotation set out in its own paragraph after "…, said:"
+            prev_end = self.paras.ends[p - 1]
+            if text[prev_end - 1 : prev_end] in (":", ","):
+                floor = sentence_start(text, prev_end, self.paras.starts[p - 1])
         nxt = self.spans[i + 1] if i + 1 < len(self.spans) else None
         limit = self.paras.ends[span.last_paragraph]
         if nxt is not None and nxt.paragraph == span.last_paragraph:
@@ -123,12 +173,21 @@ class Attributor:
             text, before, span
         )
         order = (before, after) if tight else (after, before)
-        for frame in order:
-            if frame is not None and frame.rule in self.rules and self._apply(att, frame, i):
+        att.frames = [f for f in order if f is not None and f.rule in self.rules]
+        if att.kind == "mixed" and not att.frames and _is_scare(span, text):
+            att.scare = True
+        elif _is_title(text[span.start : span.end]) and not (
+            att.frames and (tight or att.frames[0] is after)
+        ):
+            att.scare = True
+            att.kind = "mixed"
+
+    def _decide(self, i: int) -> None:
+        att = self.out[i]
+        for frame in att.frames:
+            if self._apply(att, frame, i):
                 att.framed = True
                 break
-        if att.kind == "mixed" and not att.framed and _is_scare(span, text):
-            att.scare = True
 
     def _introduces_next(self, span: Span, frame: Frame, nxt: Span) -> bool:
         """A frame after a finished sentence that leads into the next quotation
@@ -149,10 +208,10 @@ class Attributor:
             woven = False
         elif before is not None and before.cue is not None:
             tail = text[before.cue[1] : span.open_at]
-            woven = len(tail.split()) > 3
+            woven = len(tail.split()) > 2
         else:
             woven = True
-        if first.islower() and lead:
+        if first.islower() and lead and last not in ",:":
             woven = True
         return "mixed" if woven else "direct"
 
@@ -166,7 +225,7 @@ class Attributor:
             att.cue, att.lemma, att.rule = frame.cue, frame.lemma, frame.rule
             return True
         assert frame.mention is not None
-        mention = analyse(self.text, frame.mention[0], frame.mention[1], self.lexicon)
+        mention = self.cast.mention_at(*frame.mention)
         if mention is None:
             return False
         att.mention = (mention.start, mention.end)
@@ -186,7 +245,7 @@ class Attributor:
 
     def _resolve(self, att: Attribution, mention: Mention) -> None:
         if mention.kind == "name":
-            core = self.cast.fullest(mention)
+            core = self._canonical(mention)
             self._set(att, core, mention.honorific if core == mention.core else "", mention.gender)
             return
         if mention.kind == "pronoun":
@@ -202,20 +261,46 @@ class Attributor:
             if other is not None:
                 self._set(att, other.core, _honorific_of(other), other.gender)
             return
-        if mention.definite and mention.head and mention.text.split()[0].lower() == "the":
+        if mention.text.split()[0].lower() != "the":
+            return
+        if mention.head:
             found = self._antecedent(mention.start, mention.gender)
             if found is not None:
                 self._set(att, *found)
+                return
+        # "the company", "the email": no person to find, the description stands
+        att.speaker = mention.text
+
+    def _canonical(self, mention: Mention) -> tuple[str, ...]:
+        return self.cast.fullest(mention) if self.full_names else mention.core
 
     def _antecedent(self, pos: int, gender: str) -> tuple[tuple[str, ...], str, str] | None:
         cand = self.cast.antecedent(pos, gender)
+        if cand is not None and self.paras.index(cand.start) < self.paras.index(pos) - 1:
+            # named two paragraphs back or more: in a conversation, the one
+            # talker of that gender is the likelier "he"
+            talker = self._talker(gender)
+            if talker is not None:
+                return talker.core, _honorific_of(talker), talker.gender
         if cand is not None:
-            core = self.cast.fullest(cand)
+            core = self._canonical(cand)
             return core, cand.honorific if core == cand.core else "", cand.gender
         for old in reversed(self._history[-8:]):
             if old.core and compatible(old.gender, gender):
                 return old.core, _honorific_of(old), old.gender
         return None
+
+    def _talker(self, gender: str) -> Attribution | None:
+        """The only one of the last two people talking whose gender is known
+        to be ``gender``."""
+        people: list[Attribution] = []
+        for old in reversed(self._history[-6:]):
+            if old.core and all(p.core != old.core for p in people):
+                people.append(old)
+                if len(people) == 2:
+                    break
+        fits = [p for p in people if p.gender == gender]
+        return fits[0] if len(fits) == 1 and len(people) == 2 else None
 
     def _other_speaker(self, att: Attribution) -> Attribution | None:
         last = None
@@ -239,43 +324,18 @@ class Attributor:
 
     # -- quotations without a frame -------------------------------------------
 
-    def _same_paragraph(self) -> None:
-        by_para: dict[int, list[Attribution]] = {}
-        for att in self.out:
-            by_para.setdefault(att.span.paragraph, []).append(att)
-        for group in by_para.values():
-            framed = [a for a in group if a.speaker is not None]
-            if not framed or len(framed) == len(group):
-                continue
-            for att in group:
-                if att.speaker is None and att.mention is None:
-                    near = min(
-                        framed,
-                        key=lambda a: (abs(a.span.start - att.span.start), a.span.start > att.span.start),
-                    )
-                    att.speaker, att.core, att.gender = near.speaker, near.core, near.gender
-                    att.mention, att.rule = near.mention, "same_paragraph"
-
-    def _turns(self) -> None:
-        """Attribute whole paragraphs of unframed quotations, in text order."""
-        turns: list[tuple[int, Attribution]] = []  # (paragraph, attribution) per turn
-        i = 0
-        n = len(self.out)
-        while i < n:
-            p = self.out[i].span.paragraph
-            j = i
-            while j < n and self.out[j].span.paragraph == p:
-                j += 1
-            group = self.out[i:j]
-            i = j
-            real = [a for a in group if not a.scare]
-            if not real:
-                continue
-            if all(a.speaker is None and a.mention is None for a in real):
-                self._unframed(p, real, turns)
-            head = next((a for a in real if a.core), None)
-            if head is not None:
-                turns.append((p, head))
+    def _same_paragraph(self, group: list[Attribution]) -> None:
+        framed = [a for a in group if a.speaker is not None]
+        if not framed:
+            return
+        for att in group:
+            if att.speaker is None and att.mention is None:
+                near = min(
+                    framed,
+                    key=lambda a: (abs(a.span.start - att.span.start), a.span.start > att.span.start),
+                )
+                att.speaker, att.core, att.gender = near.speaker, near.core, near.gender
+                att.mention, att.rule = near.mention, "same_paragraph"
 
     def _unframed(self, p: int, group: list[Attribution], turns: list[tuple[int, Attribution]]) -> None:
         recent = [t for t in turns if p - t[0] <= _TURN_GAP]
@@ -287,26 +347,38 @@ class Attributor:
             if found is not None:
                 cand, choice = found
                 rule, mention_span = "paragraph_subject", (cand.start, cand.end)
-        if choice is None and recent and "vocative" in self.rules:
-            last = recent[-1][1]
+        last = recent[-1][1] if recent else None
+        if choice is None and last is not None and "vocative" in self.rules:
             voc = self._vocative(last)
             if voc is not None and voc[0] != last.core:
                 choice, rule = voc, "vocative"
-        if choice is None and len(recent) >= 2 and "dialogue_turn" in self.rules:
-            last, before = recent[-1][1], recent[-2][1]
-            if last.core != before.core and recent[-1][0] == p - 1 or recent[-1][0] == p - 2:
-                if last.core != before.core:
-                    choice, rule = (before.core, _honorific_of(before), before.gender), "dialogue_turn"
-        if choice is None and recent and "continuing_paragraph" in self.rules:
-            last = recent[-1][1]
+        if choice is None and last is not None and self._dialogue and "dialogue_turn" in self.rules:
+            other = self._other_than(last, turns)
+            if other is not None:
+                choice, rule = (other.core, _honorific_of(other), other.gender), "dialogue_turn"
+        if choice is None and last is not None and "continuing_paragraph" in self.rules:
             if recent[-1][0] == p - 1:
                 choice, rule = (last.core, _honorific_of(last), last.gender), "continuing_paragraph"
+        if choice is not None and rule in ("dialogue_turn", "vocative") and last is not None:
+            # nobody calls themselves by name: "Oh! Miss Woodhouse, …" is not hers
+            addressed = {v[0] for v in map(self._vocative, group) if v is not None}
+            if choice[0] in addressed:
+                keep = last.core not in addressed
+                choice = (last.core, _honorific_of(last), last.gender) if keep else None
         if choice is None:
             return
         for att in group:
             att.mention = mention_span
             self._set(att, *choice)
             att.rule = rule
+
+    def _other_than(self, last: Attribution, turns: list[tuple[int, Attribution]]) -> Attribution | None:
+        """The person talking with ``last``'s speaker: the latest other speaker
+        of the conversation, within a few turns."""
+        for _, old in reversed(turns[-6:]):
+            if old.core and old.core != last.core:
+                return old
+        return None
 
     def _paragraph_subject(
         self, p: int, group: list[Attribution]
@@ -317,7 +389,7 @@ class Attributor:
         for m in self.lexicon.patterns.name.finditer(self.text, start, end):
             if self.cast.inside_quote(m.start()):
                 continue
-            cand = analyse(self.text, m.start(), m.end(), self.lexicon)
+            cand = self.cast.mention_at(m.start(), m.end())
             if cand is not None and cand.kind == "name" and self.cast.person_like(cand):
                 found.append(cand)
         if not found:
@@ -326,7 +398,7 @@ class Attributor:
         if len(cores) != 1:
             return None
         cand = found[0]
-        core = cores.pop()
+        core = self._canonical(cand)
         return cand, (core, cand.honorific if core == cand.core else "", cand.gender)
 
     def _vocative(self, att: Attribution) -> tuple[tuple[str, ...], str, str] | None:
@@ -338,9 +410,9 @@ class Attributor:
         ):
             if m is None:
                 continue
-            cand = analyse(self.text, *m.span("speaker"), self.lexicon)
+            cand = self.cast.mention_at(*m.span("speaker"))
             if cand is not None and cand.kind == "name" and self.cast.person_like(cand):
-                core = self.cast.fullest(cand)
+                core = self._canonical(cand)
                 return core, cand.honorific if core == cand.core else "", cand.gender
         return None
 
@@ -361,3 +433,13 @@ def _ends_tight(text: str, frame: Frame, span: Span) -> bool:
 def _is_scare(span: Span, text: str) -> bool:
     inner = text[span.start : span.end]
     return len(inner.split()) <= _SCARE_WORDS and not any(ch in ".!?" for ch in inner)
+
+
+def _is_title(inner: str) -> bool:
+    """Title Case words with no sentence in them: a book, show or slogan."""
+    words = inner.strip(" ,.!?").split()
+    if not 2 <= len(words) <= 8 or any(ch in inner for ch in ".!?;:"):
+        return False
+    capital = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    small = sum(1 for w in words if w in _TITLE_SMALL_WORDS)
+    return capital + small == len(words) and capital >= 2

@@ -12,6 +12,7 @@ Stages, each its own module, data flowing one way::
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Literal
 
 from quotex.attribute import RULES, Attributor
 from quotex.lexicon import Lexicon
@@ -26,6 +27,7 @@ def extract_quotes(
     lexicon: Lexicon | None = None,
     rules: Iterable[str] | None = None,
     scare_quotes: bool = False,
+    names: Literal["full", "as_written"] = "full",
 ) -> list[Quote]:
     """Find the quotations in ``text`` and say who said them.
 
@@ -40,6 +42,13 @@ def extract_quotes(
         scare_quotes: Also return short quoted words woven into a sentence
             with nobody to attribute them to (scare quotes, titles), as
             ``kind="mixed"``. Off by default.
+        names: How a speaker is named. ``"full"``: the fullest form the
+            document gives of the person ("Jens Stoltenberg" for "NATO SG
+            Stoltenberg" and for "He"), one name per person, for counting
+            who is quoted. ``"as_written"``: the name as the attributing
+            mention writes it, titles dropped but honorifics kept ("Mr.
+            Trump", "Stoltenberg"); a pronoun still gets its antecedent's name
+            as that mention writes it.
 
     Returns:
         The quotations in text order, never overlapping.
@@ -67,11 +76,15 @@ def extract_quotes(
             "build one with Lexicon.default().with_verbs(...)"
         )
     enabled = RULES if rules is None else _check_rules(rules)
+    if names not in ("full", "as_written"):
+        raise ValueError(f"names must be 'full' or 'as_written', not {names!r}")
     paras = paragraphs(text)
     spans = find_spans(text, paras)
     if not spans:
         return []
-    attributions = Attributor(text, paras, spans, lexicon, enabled).run()
+    attributions = Attributor(
+        text, paras, spans, lexicon, enabled, full_names=names == "full"
+    ).run()
     quotes = []
     for att in attributions:
         if att.scare and not scare_quotes:

@@ -27,6 +27,7 @@ Frames read here, by the rule name they report:
 from __future__ import annotations
 
 import attrs
+import regex
 
 from quotex.lexicon import Lexicon
 from quotex.marks import Span
@@ -76,12 +77,15 @@ def read_after(text: str, span: Span, limit: int, lexicon: Lexicon) -> Frame | N
     hi = min(limit, pos + AFTER_WINDOW)
     if pos >= hi:
         return None
-    cue = pats.cue.search(text, pos, hi)
-    if cue is not None:
+    for n, cue in enumerate(pats.cue.finditer(text, pos, hi)):
+        if n == 3:
+            break  # a frame's cue comes within its first few words
         lemma = lexicon.lemma(cue.group())
         lead = pats.lead.match(text, pos, cue.start())
         if lead is not None and lead.end() == cue.start():
-            after = pats.mention_after.match(text, cue.end(), hi)
+            after = pats.named_after.match(text, cue.end(), hi) or pats.mention_after.match(
+                text, cue.end(), hi
+            )
             if after is not None:
                 rule = "according_to" if lemma in lexicon.phrases else "cue_after"
                 ms, me = _trim_mention(text, *after.span("speaker"))
@@ -89,7 +93,8 @@ def read_after(text: str, span: Span, limit: int, lexicon: Lexicon) -> Frame | N
         elif lemma not in lexicon.phrases:
             gap = pats.subject_gap.fullmatch(text, pos, cue.start())
             if gap is not None:
-                ms, me = _trim_mention(text, *gap.span("speaker"))
+                ms, me = _named_appositive(text, gap, pats.name) or gap.span("speaker")
+                ms, me = _trim_mention(text, ms, me)
                 return Frame("cue_after", cue.span(), lemma, (ms, me), False)
     dash = pats.after_dash.match(text, pos, hi)
     if dash is not None:
@@ -117,8 +122,24 @@ def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | 
                     return None
                 ms, me = _trim_mention(text, *obj.span("speaker"))
                 return Frame("according_to", last.span(), lemma, (ms, me), True)
-            subj = pats.subject_before.search(text, max(floor, last.start() - 200), last.start())
+            coordinated = pats.coordination.search(text, max(floor, last.start() - 6), last.start())
+            subj = None
+            if not coordinated:
+                subj = pats.subject_before.search(
+                    text, max(floor, last.start() - 200), last.start()
+                )
             if subj is not None:
+                ms, me = _named_appositive(text, subj, pats.name) or subj.span("speaker")
+                ms, me = _trim_mention(text, ms, me)
+                return Frame("cue_before", last.span(), lemma, (ms, me), True)
+            # inverted: 'But, said Solovey, "…"'
+            inv = None if coordinated else pats.mention_after.match(text, last.end(), end)
+            if inv is not None and text[inv.end() : end].strip(" \t\n\r,:") == "":
+                ms, me = _trim_mention(text, *inv.span("speaker"))
+                return Frame("cue_before", last.span(), lemma, (ms, me), True)
+            # "Panteley looked at the cross and asked:": the sentence's subject
+            subj = pats.sentence_subject.match(text, floor, last.start())
+            if subj is not None and floor > 0 and text[floor - 1] not in "”\"’'»":
                 ms, me = _trim_mention(text, *subj.span("speaker"))
                 return Frame("cue_before", last.span(), lemma, (ms, me), True)
             return Frame("chained_cue", last.span(), lemma, None, True)
@@ -126,3 +147,18 @@ def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | 
     if colon is not None:
         return Frame("colon", None, None, colon.span("speaker"), True)
     return None
+
+
+def _named_appositive(
+    text: str, m: regex.Match[str], name: regex.Pattern[str]
+) -> tuple[int, int] | None:
+    """For "the assailant, John McGraw, told": the name in the appositive,
+    when the subject itself is only a description."""
+    start, end = m.span("appositive")
+    if start < 0 or text[m.start("speaker")].isupper():
+        return None
+    inner_start = start + 1
+    while inner_start < end and text[inner_start].isspace():
+        inner_start += 1
+    found = name.fullmatch(text, inner_start, end - 1)
+    return found.span() if found is not None else None

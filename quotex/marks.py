@@ -217,6 +217,8 @@ def find_spans(text: str, paras: Paragraphs) -> list[Span]:
             continue
         if tok == LDQ and closes_only and stack:
             continue
+        if prev == "=":
+            continue  # an attribute value in markup: <a href="...">
         if len(stack) < _MAX_DEPTH:
             stack.append(_Open(pos, tok, para))
 

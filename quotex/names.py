@@ -13,6 +13,7 @@ pronoun can mean.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -25,7 +26,7 @@ Gender = str  # "m", "f", "p" (plural), "n" (names nobody), "-" (unknown)
 _TOKEN = regex.compile(r"[^\s]+")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 # How far back a pronoun looks for the person it means, widening step by step.
-ANTECEDENT_WINDOWS = (700, 3000, 12000)
+ANTECEDENT_WINDOWS = (400, 2000, 12000)
 
 
 @attrs.frozen
@@ -116,6 +117,10 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     core = [w for w in words[last_title + 1 :] if w.lower().rstrip(".") not in lexicon.titles]
     while core and core[0].lower() in lexicon.not_names:
         core.pop(0)
+    for i, w in enumerate(core):
+        if i and w[:1].isupper() and w.lower() in lexicon.forms:
+            del core[i:]  # a headline: "Glenn Beck Says Trump ..."
+            break
     if any(not _is_acronym(w) for w in core):
         core = [w for w in core if not _is_acronym(w)]
     core = [w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in core]
@@ -134,6 +139,11 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
             honorific = _honorific(words[last_title])
     gender = name_gender(core, hgender, lexicon)
     return Mention("name", raw, start, end, gender, tuple(core), honorific)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _analyse_words(raw: str, lexicon: Lexicon) -> Mention | None:
+    return analyse(raw, 0, len(raw), lexicon)
 
 
 def _honorific(word: str) -> str:
@@ -222,34 +232,98 @@ class Cast:
 
     def _find_fullest(self, mention: Mention) -> tuple[str, ...]:
         core = mention.core
-        wanted = set(core)
-        needle = regex.compile(r"(?<!\w)" + regex.escape(core[-1]) + r"(?!\w)")
+        token = core[-1]
+        text = self.text
         found: set[tuple[str, ...]] = set()
-        pats = self.lexicon.patterns
-        for n, hit in enumerate(needle.finditer(self.text)):
-            if n >= 400:
-                break
-            lo = max(0, hit.start() - 80)
-            for m in pats.name.finditer(self.text, lo, min(len(self.text), hit.end() + 60)):
-                if m.start() <= hit.start() and m.end() >= hit.end():
-                    other = analyse(self.text, m.start(), m.end(), self.lexicon)
+        at = text.find(token)
+        hits = 0
+        while at >= 0 and hits < 40:  # enough places to see the fullest form
+            end = at + len(token)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                hits += 1
+                s, e = self._name_around(at, end)
+                if (s, e) != (at, end):
+                    other = self.mention_at(s, e)
                     if (
                         other is not None
                         and other.kind == "name"
-                        and len(other.core) > len(core)
-                        and wanted <= set(other.core)
+                        and len(core) < len(other.core) <= 4
+                        and self._extends(core, other.core, self._opens_sentence(s))
                         and compatible(other.gender, mention.gender)
                     ):
                         found.add(other.core)
-                    break
-                if m.start() > hit.start():
-                    break
+            at = text.find(token, end)
         if not found:
             return core
         biggest = max(found, key=len)
         if all(set(f) <= set(biggest) for f in found):
             return biggest
         return core
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        """:func:`analyse` of ``text[start:end]``, cached: a name is read once
+        however often it stands in the text."""
+        found = _analyse_words(self.text[start:end], self.lexicon)
+        if found is None:
+            return None
+        return attrs.evolve(found, start=start, end=end)
+
+    def _name_around(self, start: int, end: int) -> tuple[int, int]:
+        """Widen ``start:end`` over the capitalised words (and particles) that
+        stand next to it on the same line: up to three before, two after."""
+        text = self.text
+        particles = self.lexicon.particles
+        for _ in range(3):
+            j = start
+            while j > 0 and text[j - 1] in " \t\u00a0":
+                j -= 1
+            k = j
+            while k > 0 and (text[k - 1].isalpha() or text[k - 1] in ".'’-"):
+                k -= 1
+            word = text[k:j]
+            if j == start or not word or not (word[0].isupper() or word in particles):
+                break
+            bare = word.rstrip(".")
+            if bare != word and len(bare) > 1 and bare.lower() not in self.lexicon.titles:
+                break  # "Harriet. Emma": a sentence ended there
+            start = k
+        for _ in range(2):
+            j = end
+            while j < len(text) and text[j] in " \t\u00a0":
+                j += 1
+            k = j
+            while k < len(text) and (text[k].isalpha() or text[k] in "'’-"):
+                k += 1
+            word = text[j:k]
+            if j == end or not word or not word[0].isupper():
+                break
+            end = k
+        return start, end
+
+    def _opens_sentence(self, pos: int) -> bool:
+        before = self.text[max(0, pos - 3) : pos].rstrip()
+        return not before or before[-1] in ".!?\"“‘'”’:\n"
+
+    def _extends(self, core: tuple[str, ...], other: tuple[str, ...], initial: bool) -> bool:
+        """Whether ``other`` is ``core`` with given names before it ("Jens
+        Stoltenberg" for "Stoltenberg"), or a given name with its surname after
+        it ("Emma Woodhouse" for "Emma")."""
+        if other[-len(core) :] == core:
+            extra = other[: -len(core)]
+            # "Korea Donald Trump" is a place before a name, not a longer name
+            # a capital that opens a sentence ("Is Fagin", "Marrying Sibyl")
+            # proves nothing: there only a given name extends
+            return self._given(extra[0]) or (len(extra) == 1 and not initial)
+        return (
+            len(core) == 1
+            and other[0] == core[0]
+            and core[0].lower() in self.lexicon.first_names
+            and len(other) <= 3
+        )
+
+    def _given(self, token: str) -> bool:
+        initial = len(token) == 2 and token[0].isupper() and token[1] == "."
+        return initial or token.lower() in self.lexicon.first_names
 
     def person_like(self, mention: Mention) -> bool:
         """Whether a name surely names a person (not a place or a body)."""
@@ -274,7 +348,7 @@ class Cast:
             for m in reversed(matches):
                 if self.inside_quote(m.start()):
                     continue
-                cand = analyse(self.text, m.start(), m.end(), self.lexicon)
+                cand = self.mention_at(m.start(), m.end())
                 if cand is None or cand.kind != "name" or not self.person_like(cand):
                     continue
                 g = cand.gender

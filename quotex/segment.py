@@ -8,6 +8,7 @@ begins. Both are answered with compiled patterns run at C speed.
 from __future__ import annotations
 
 import bisect
+import re
 
 import attrs
 import regex
@@ -16,8 +17,9 @@ import regex
 LINE_BREAK = r"(?:\r\n|[\n\r\u2028\u2029\x0b\x0c\x85])"
 _BLANK_LINE = regex.compile(rf"{LINE_BREAK}(?:[ \t\u00a0\u3000]*{LINE_BREAK})+")
 _ANY_BREAK = regex.compile(rf"(?:{LINE_BREAK}[ \t\u00a0\u3000]*)+")
-_LONG_LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x85]{100,}")
-_LINE = regex.compile(LINE_BREAK)
+# Anchored at a line start, so each line is tried once (unanchored, every
+# position of a short line would be tried: quadratic in the line's length).
+_LONG_LINE = re.compile(r"^.{100}", re.MULTILINE)
 
 # Hard-wrapped text (a Gutenberg novel) keeps its lines under about 80
 # characters; when fewer than this share of lines are long, a single line
@@ -55,8 +57,9 @@ def paragraphs(text: str) -> Paragraphs:
         >>> paragraphs("A long line that is not wrapped.\\nB.").starts
         [0, 33]
     """
-    lines = len(_LINE.findall(text)) + 1
-    long_lines = len(_LONG_LINE.findall(text)) if lines > 1 else 0
+    # counted on "\n" only: a text wrapped with "\r" alone is rare enough
+    lines = text.count("\n") + 1
+    long_lines = len(_LONG_LINE.findall(text)) if lines >= 8 else 0
     wrapped = lines >= 8 and long_lines < _WRAPPED_LONG_SHARE * lines
     breaker = _BLANK_LINE if wrapped else _ANY_BREAK
     starts = [0]
@@ -92,7 +95,10 @@ def sentence_start(text: str, pos: int, floor: int, window: int = 600) -> int:
     """
     lo = max(floor, pos - window)
     best = lo
-    for m in _SENTENCE_END.finditer(text, lo, pos):
+    # the lookahead must see the character at pos (an opening mark)
+    for m in _SENTENCE_END.finditer(text, lo, min(len(text), pos + 1)):
+        if m.end() > pos:
+            break
         word = _LAST_WORD.search(text, m.start() - 12 if m.start() >= 12 else 0, m.end())
         if word and word.group(1).lower().rstrip(".") in _ABBREV:
             continue
