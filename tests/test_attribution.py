@@ -327,8 +327,8 @@ CONTEXT = [
         ],
         id="short-dialogue",
         marks=xfail(
-            "dialogue_turn needs 8 paragraphs opening with a quotation; a short "
-            "exchange is read as news and goes to continuing_paragraph"
+            "dialogue_turn needs three unframed turns; with two, the text is read as "
+            "news and the turns go to continuing_paragraph (the last speaker)"
         ),
     ),
     # Conan Doyle, A Study in Scarlet
