@@ -174,13 +174,16 @@ class Attributor:
         )
         order = (before, after) if tight else (after, before)
         att.frames = [f for f in order if f is not None and f.rule in self.rules]
-        if att.kind == "mixed" and not att.frames and _is_scare(span, text):
-            att.scare = True
-        elif _is_title(text[span.start : span.end]) and not (
-            att.frames and (tight or att.frames[0] is after)
-        ):
-            att.scare = True
-            att.kind = "mixed"
+        if _is_title(text[span.start : span.end]):
+            # a Title Case run is a title ("She read “Pride and Prejudice”")
+            # unless a frame sets it off as speech: "…," he said / said: "…"
+            set_off = after is not None or (
+                before is not None and text[: span.open_at].rstrip()[-1:] in (",", ":")
+            )
+            if not set_off:
+                att.scare = True
+                att.kind = "mixed"
+                att.frames = []
 
     def _decide(self, i: int) -> None:
         att = self.out[i]
@@ -188,6 +191,8 @@ class Attributor:
             if self._apply(att, frame, i):
                 att.framed = True
                 break
+        if att.kind == "mixed" and not att.framed and _is_scare(att.span, self.text):
+            att.scare = True
 
     def _introduces_next(self, span: Span, frame: Frame, nxt: Span) -> bool:
         """A frame after a finished sentence that leads into the next quotation
@@ -263,7 +268,7 @@ class Attributor:
             return
         if mention.text.split()[0].lower() != "the":
             return
-        if mention.head:
+        if mention.head and mention.gender in ("m", "f"):
             found = self._antecedent(mention.start, mention.gender)
             if found is not None:
                 self._set(att, *found)

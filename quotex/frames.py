@@ -139,7 +139,7 @@ def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | 
                 return Frame("cue_before", last.span(), lemma, (ms, me), True)
             # "Panteley looked at the cross and asked:": the sentence's subject
             subj = pats.sentence_subject.match(text, floor, last.start())
-            if subj is not None and floor > 0 and text[floor - 1] not in "”\"’'»":
+            if subj is not None and (floor == 0 or text[floor - 1] not in "”\"’'»"):
                 ms, me = _trim_mention(text, *subj.span("speaker"))
                 return Frame("cue_before", last.span(), lemma, (ms, me), True)
             return Frame("chained_cue", last.span(), lemma, None, True)

@@ -61,7 +61,9 @@ def inflect(lemma: str) -> set[str]:
     head, _, rest = lemma.partition(" ")
     tail = f" {rest}" if rest else ""
     forms = {head}
-    if head.endswith("e"):
+    if head.endswith("ee"):
+        forms |= {head + "s", head + "d", head + "ing"}  # agree, agreed, agreeing
+    elif head.endswith("e"):
         forms |= {head + "s", head + "d", head[:-1] + "ing"}
     elif head.endswith("y") and len(head) > 1 and head[-2] not in _VOWELS:
         forms |= {head[:-1] + "ies", head[:-1] + "ied", head + "ing"}
@@ -91,17 +93,17 @@ def _lines(text: str, source: str) -> Iterator[tuple[int, str]]:
             yield number, line
 
 
-def _parse_verb(line: str, source: str, number: int) -> tuple[str, set[str]]:
+def _parse_verb(line: str, source: str, number: int, unit: str = "line") -> tuple[str, set[str]]:
     lemma, eq, extra = line.partition("=")
     lemma = _norm(lemma)
     if not lemma or not all(part.isalpha() for part in lemma.split()):
-        raise LexiconError(f"{source}, line {number}: a verb must be words, got {line!r}")
+        raise LexiconError(f"{source}, {unit} {number}: a verb must be words, got {line!r}")
     forms = inflect(lemma)
     if eq:
         more = [_norm(f) for f in extra.split(",")]
         if not all(more):
             raise LexiconError(
-                f"{source}, line {number}: list extra forms after '=' separated by commas, "
+                f"{source}, {unit} {number}: list extra forms after '=' separated by commas, "
                 f"got {line!r}"
             )
         forms.update(more)
@@ -224,7 +226,10 @@ class Lexicon:
         Raises:
             LexiconError: a verb is not made of letters.
         """
-        added = [_parse_verb(v, "with_verbs()", i) for i, v in enumerate(verbs, 1)]
+        for v in verbs:
+            if not isinstance(v, str):
+                raise TypeError(f"with_verbs() takes verbs as str, not {type(v).__name__}")
+        added = [_parse_verb(v, "with_verbs()", i, "argument") for i, v in enumerate(verbs, 1)]
         forms = dict(self.forms)
         for form, lemma in _verb_forms(added).items():
             forms[form] = lemma

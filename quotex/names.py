@@ -141,7 +141,7 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     return Mention("name", raw, start, end, gender, tuple(core), honorific)
 
 
-@functools.lru_cache(maxsize=1 << 15)
+@functools.lru_cache(maxsize=1 << 14)
 def _analyse_words(raw: str, lexicon: Lexicon) -> Mention | None:
     return analyse(raw, 0, len(raw), lexicon)
 
@@ -237,13 +237,13 @@ class Cast:
         found: set[tuple[str, ...]] = set()
         at = text.find(token)
         hits = 0
-        while at >= 0 and hits < 40:  # enough places to see the fullest form
+        while at >= 0 and hits < 16:  # enough places to see the fullest form
             end = at + len(token)
             if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                 hits += 1
                 s, e = self._name_around(at, end)
                 if (s, e) != (at, end):
-                    other = self.mention_at(s, e)
+                    other = _analyse_words(text[s:e], self.lexicon)
                     if (
                         other is not None
                         and other.kind == "name"
@@ -348,14 +348,14 @@ class Cast:
             for m in reversed(matches):
                 if self.inside_quote(m.start()):
                     continue
-                cand = self.mention_at(m.start(), m.end())
+                cand = _analyse_words(m.group(), self.lexicon)
                 if cand is None or cand.kind != "name" or not self.person_like(cand):
                     continue
                 g = cand.gender
                 if g == "-":
                     g = self._known_gender(cand)
                 if compatible(g, gender):
-                    return cand
+                    return attrs.evolve(cand, start=m.start(), end=m.end())
             hi = lo
         return None
 

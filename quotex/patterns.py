@@ -116,13 +116,16 @@ class Patterns:
             rf"(?!(?:{not_names})\b){word}"
             rf"(?:{SP}(?:(?:{particles}){SP})?{word}){{0,5}}{SUFFIX}?"
         )
-        nominal = rf"(?:{det}){SP}[\p{{L}}\-’'.]+(?:{SP}[\p{{L}}\-’'.]+){{0,2}}"
+        # a nominal stops before a preposition or conjunction: "the man to Jane"
+        stop = r"(?!(?:to|in|on|at|of|from|with|by|for|and|or|but|as|into|after|before)\b)"
+        nominal = rf"(?:{det}){SP}[\p{{L}}\-’'.]+(?:{SP}{stop}[\p{{L}}\-’'.]+){{0,2}}"
         mention = rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-])(?:(?:{pronouns})\b|{name}|{nominal})"
         appositive = r"(?:,[^,;:“”\"\n\r]{1,120}){1,2},"
 
         #: A reporting verb or phrase, as whole words. The standard library's
         #: engine compiles this large alternation several times faster.
-        self.cue = re.compile(rf"\b(?:{cues})\b")
+        # not inside a hyphenated word: "so-called" holds no cue
+        self.cue = re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])")
         #: Between a quotation's end and a cue: only a comma or dash.
         self.lead = regex.compile(LEAD)
         #: Between a quotation's end and a cue: ``, Stoltenberg, the NATO chief,``.
