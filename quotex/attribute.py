@@ -102,6 +102,7 @@ class Attributor:
         """Attribute every quotation, paragraph by paragraph in text order, so
         that each rule sees the speakers decided before it."""
         turns: list[tuple[int, Attribution]] = []  # (paragraph, attribution) per turn
+        groups: list[tuple[int, list[Attribution]]] = []
         for k in range(len(self.out)):
             self._read(k)
         self._dialogue = self._is_dialogue()
@@ -124,7 +125,55 @@ class Attributor:
             head = next((a for a in group if a.core), None)
             if head is not None:
                 turns.append((p, head))
+            groups.append((p, group))
+        if self._dialogue and "dialogue_turn" in self.rules:
+            self._rebalance(groups)
         return self.out
+
+    def _rebalance(self, groups: list[tuple[int, list[Attribution]]]) -> None:
+        """Settle the turns of each run of back-to-back quoted paragraphs from
+        its nearest attributed turn, before or after: two people alternate,
+        so an even distance is the same speaker and an odd one the other.
+
+        Reading only backwards, one wrong turn would spoil every turn after
+        it; an attributed turn further on fixes them.
+        """
+        starts = self.paras.starts
+        run: list[tuple[int, list[Attribution]]] = []
+        for p, group in [*groups, (-2, [])]:
+            opens = bool(group) and self.text[starts[p] : group[0].span.open_at].strip() == ""
+            if run and opens and p == run[-1][0] + 1:
+                run.append((p, group))
+                continue
+            if len(run) >= 3:
+                self._settle(run)
+            run = [(p, group)] if opens else []
+
+    def _settle(self, run: list[tuple[int, list[Attribution]]]) -> None:
+        anchored = [
+            i for i, (_, g) in enumerate(run)
+            if g[0].core and g[0].rule not in ("dialogue_turn", "continuing_paragraph", "vocative")
+        ]
+        if not anchored:
+            return
+        for i, (_, group) in enumerate(run):
+            if i in anchored or group[0].rule not in ("dialogue_turn", "continuing_paragraph", None):
+                continue
+            j = min(anchored, key=lambda a: (abs(a - i), a > i))
+            anchor = run[j][1][0]
+            if (i - j) % 2 == 0:
+                choice = anchor
+            else:
+                others = sorted(
+                    (a for a in anchored if run[a][1][0].core != anchor.core),
+                    key=lambda a: abs(a - j),
+                )
+                if not others:
+                    continue
+                choice = run[others[0]][1][0]
+            for att in group:
+                att.speaker, att.core, att.gender = choice.speaker, choice.core, choice.gender
+                att.mention, att.rule = None, "dialogue_turn"
 
     def _is_dialogue(self) -> bool:
         """Whether the text reads as dialogue (fiction): several paragraphs

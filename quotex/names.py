@@ -25,6 +25,7 @@ Gender = str  # "m", "f", "p" (plural), "n" (names nobody), "-" (unknown)
 
 _TOKEN = regex.compile(r"[^\s]+")
 _POSSESSIVE = ("’s", "'s", "’", "'")
+_CONNECTIVES = frozenset({"and", "but", "then", "so", "when", "while", "as", "now", "soon"})
 # How far back a pronoun looks for the person it means, widening step by step.
 ANTECEDENT_WINDOWS = (400, 2000, 12000)
 
@@ -344,8 +345,8 @@ class Cast:
             lo = max(floor, pos - width)
             if lo >= hi:
                 break
-            matches = list(pats.name.finditer(self.text, lo, hi))
-            for m in reversed(matches):
+            fits = []
+            for m in reversed(list(pats.name.finditer(self.text, lo, hi))):
                 if self.inside_quote(m.start()):
                     continue
                 cand = _analyse_words(m.group(), self.lexicon)
@@ -355,9 +356,25 @@ class Cast:
                 if g == "-":
                     g = self._known_gender(cand)
                 if compatible(g, gender):
-                    return attrs.evolve(cand, start=m.start(), end=m.end())
+                    fits.append(attrs.evolve(cand, start=m.start(), end=m.end()))
+            if fits:
+                # the subject of a sentence is the likelier "he" than a name
+                # in the object or a possessive: "Father Christopher … began
+                # rubbing Yegorushka's chest. “…,” he whispered"
+                subjects = [c for c in fits[:4] if self._is_subject(c)]
+                return subjects[0] if subjects else fits[0]
             hi = lo
         return None
+
+    def _is_subject(self, mention: Mention) -> bool:
+        """Whether a name opens its sentence (or clause) and is no possessive."""
+        if self.text[mention.end : mention.end + 2] in ("'s", "’s"):
+            return False
+        before = self.text[max(0, mention.start - 12) : mention.start].rstrip()
+        words = before.split()
+        if words and words[-1].lower() in _CONNECTIVES:
+            before = before[: -len(words[-1])].rstrip()
+        return not before or before[-1] in ".!?;:\n\"”’"
 
     def _known_gender(self, mention: Mention) -> Gender:
         owner = self._speaker_tokens.get(mention.core[-1])
