@@ -60,8 +60,12 @@ def predict(corpus: Path, out: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("corpora", nargs="*", help="corpus .jsonl files or folders (default: ../shared/corpora)")
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "corpora", nargs="*", help="corpus .jsonl files or folders (default: ../shared/corpora)"
+    )
     ap.add_argument("--kind", choices=["direct", "indirect", "mixed"], help="score one kind only")
     ap.add_argument("--out", help="folder to keep the prediction files in")
     ap.add_argument("--json", action="store_true", help="print the scorer's JSON")

@@ -32,7 +32,7 @@ import attrs
 from quotex.frames import Frame, read_after, read_before
 from quotex.lexicon import Lexicon
 from quotex.marks import Span
-from quotex.names import Cast, Mention, analyse, compatible
+from quotex.names import Cast, Mention, compatible
 from quotex.segment import Paragraphs, sentence_start
 from quotex.types import QuoteKind
 
@@ -151,13 +151,18 @@ class Attributor:
 
     def _settle(self, run: list[tuple[int, list[Attribution]]]) -> None:
         anchored = [
-            i for i, (_, g) in enumerate(run)
+            i
+            for i, (_, g) in enumerate(run)
             if g[0].core and g[0].rule not in ("dialogue_turn", "continuing_paragraph", "vocative")
         ]
         if not anchored:
             return
         for i, (_, group) in enumerate(run):
-            if i in anchored or group[0].rule not in ("dialogue_turn", "continuing_paragraph", None):
+            if i in anchored or group[0].rule not in (
+                "dialogue_turn",
+                "continuing_paragraph",
+                None,
+            ):
                 continue
             j = min(anchored, key=lambda a: (abs(a - i), a > i))
             anchor = run[j][1][0]
@@ -218,8 +223,8 @@ class Attributor:
             after = None
         att.kind = self._kind(span, floor, before)
 
-        tight = before is not None and before.rule != "chained_cue" and _ends_tight(
-            text, before, span
+        tight = (
+            before is not None and before.rule != "chained_cue" and _ends_tight(text, before, span)
         )
         order = (before, after) if tight else (after, before)
         att.frames = [f for f in order if f is not None and f.rule in self.rules]
@@ -272,7 +277,7 @@ class Attributor:
     def _apply(self, att: Attribution, frame: Frame, i: int) -> bool:
         if frame.rule == "chained_cue":
             prev = self._previous_in_paragraph(i)
-            if prev is None or prev.speaker is None and prev.mention is None:
+            if prev is None or (prev.speaker is None and prev.mention is None):
                 return False
             att.speaker, att.core, att.gender = prev.speaker, prev.core, prev.gender
             att.mention = prev.mention
@@ -386,12 +391,17 @@ class Attributor:
             if att.speaker is None and att.mention is None:
                 near = min(
                     framed,
-                    key=lambda a: (abs(a.span.start - att.span.start), a.span.start > att.span.start),
+                    key=lambda a: (
+                        abs(a.span.start - att.span.start),
+                        a.span.start > att.span.start,
+                    ),
                 )
                 att.speaker, att.core, att.gender = near.speaker, near.core, near.gender
                 att.mention, att.rule = near.mention, "same_paragraph"
 
-    def _unframed(self, p: int, group: list[Attribution], turns: list[tuple[int, Attribution]]) -> None:
+    def _unframed(
+        self, p: int, group: list[Attribution], turns: list[tuple[int, Attribution]]
+    ) -> None:
         recent = [t for t in turns if p - t[0] <= _TURN_GAP]
         choice: tuple[tuple[str, ...], str, str] | None = None
         rule = None
@@ -410,9 +420,13 @@ class Attributor:
             other = self._other_than(last, turns)
             if other is not None:
                 choice, rule = (other.core, _honorific_of(other), other.gender), "dialogue_turn"
-        if choice is None and last is not None and "continuing_paragraph" in self.rules:
-            if recent[-1][0] == p - 1:
-                choice, rule = (last.core, _honorific_of(last), last.gender), "continuing_paragraph"
+        if (
+            choice is None
+            and last is not None
+            and "continuing_paragraph" in self.rules
+            and recent[-1][0] == p - 1
+        ):
+            choice, rule = (last.core, _honorific_of(last), last.gender), "continuing_paragraph"
         if choice is not None and rule in ("dialogue_turn", "vocative") and last is not None:
             # nobody calls themselves by name: "Oh! Miss Woodhouse, …" is not hers
             addressed = {v[0] for v in map(self._vocative, group) if v is not None}
@@ -426,7 +440,9 @@ class Attributor:
             self._set(att, *choice)
             att.rule = rule
 
-    def _other_than(self, last: Attribution, turns: list[tuple[int, Attribution]]) -> Attribution | None:
+    def _other_than(
+        self, last: Attribution, turns: list[tuple[int, Attribution]]
+    ) -> Attribution | None:
         """The person talking with ``last``'s speaker: the latest other speaker
         of the conversation, within a few turns."""
         for _, old in reversed(turns[-6:]):

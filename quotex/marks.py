@@ -74,9 +74,9 @@ _MARK = regex.compile(
     ``|''                       # newswire doubled marks, before the single '
     | (?<!\w)['\N{RIGHT SINGLE QUOTATION MARK}]   # an apostrophe between
     | ['\N{RIGHT SINGLE QUOTATION MARK}](?!\w)    # letters never matches
-    | [%s]
-    """
-    % regex.escape(_MARK_CHARS.replace("'", "").replace(RSQ, "")),
+    | ["""
+    + regex.escape(_MARK_CHARS.replace("'", "").replace(RSQ, ""))
+    + "]",
     regex.VERBOSE,
 )
 # Elisions that start with an apostrophe: 'tis, 'em, ’90s, 'n'.
@@ -156,8 +156,16 @@ def find_spans(text: str, paras: Paragraphs) -> list[Span]:
             end -= 1
         if end > start:
             out.append(
-                Span(start, end, entry.at, close_at, entry.mark, close_mark,
-                     entry.paragraph, para_now)
+                Span(
+                    start,
+                    end,
+                    entry.at,
+                    close_at,
+                    entry.mark,
+                    close_mark,
+                    entry.paragraph,
+                    para_now,
+                )
             )
 
     def end_paragraph(p: int) -> int:
@@ -167,8 +175,10 @@ def find_spans(text: str, paras: Paragraphs) -> list[Span]:
             nxt = starts[p + 1]
             m = _MARK.match(text, nxt)
             # a mark that only closes ("’") is in no CLOSERS entry of its own
-            if m and (m.group() == base.mark or (base.mark in CLOSERS.get(m.group(), ()) and
-                                                 m.group() not in WEAK)):
+            if m and (
+                m.group() == base.mark
+                or (base.mark in CLOSERS.get(m.group(), ()) and m.group() not in WEAK)
+            ):
                 del stack[1:]
                 return nxt
         for i, entry in enumerate(stack):
@@ -209,7 +219,7 @@ def find_spans(text: str, paras: Paragraphs) -> list[Span]:
                     emit(entry, pos, end, tok, para)
                 del stack[k:]
                 continue
-        if tok in NEVER_OPEN or closes_only and tok not in ALWAYS_OPEN:
+        if tok in NEVER_OPEN or (closes_only and tok not in ALWAYS_OPEN):
             continue
         if tok == RDQ and not opens_only:
             continue
@@ -235,7 +245,7 @@ def _apostrophe_not_closer(text: str, tok: str, pos: int, nxt: str, para_end: in
         return False
     if pos >= 2 and text[pos - 2] in ("'", RSQ):
         return True  # rock 'n' roll
-    if text[pos - 1] not in "sSzZ" or nxt != " " or not text[max(0, pos - 4):pos].isalpha():
+    if text[pos - 1] not in "sSzZ" or nxt != " " or not text[max(0, pos - 4) : pos].isalpha():
         return False
     after = text[pos + 2] if pos + 2 < len(text) else ""
     if not after.isalnum():

@@ -106,8 +106,22 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     if not words:
         return None
     first = words[0].lower()
-    if first in ("the", "his", "her", "their", "its", "our", "my", "your", "a", "an", "one",
-                 "this", "that", "another"):
+    if first in (
+        "the",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "a",
+        "an",
+        "one",
+        "this",
+        "that",
+        "another",
+    ):
         return _nominal(raw, start, end, words, lexicon)
     # split titles from the name: everything up to the last title goes
     last_title = -1
@@ -154,8 +168,25 @@ def _honorific(word: str) -> str:
     return bare + "." if len(bare) <= 4 and bare.lower() in _ABBREVIATED else bare
 
 
-_ABBREVIATED = frozenset({"mr", "mrs", "ms", "dr", "st", "rev", "capt", "col", "gen", "lt", "sgt",
-                          "adm", "mme", "mlle", "prof"})
+_ABBREVIATED = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "rev",
+        "capt",
+        "col",
+        "gen",
+        "lt",
+        "sgt",
+        "adm",
+        "mme",
+        "mlle",
+        "prof",
+    }
+)
 
 
 def _nominal(raw: str, start: int, end: int, words: list[str], lexicon: Lexicon) -> Mention:
@@ -240,7 +271,9 @@ class Cast:
         hits = 0
         while at >= 0 and hits < 16:  # enough places to see the fullest form
             end = at + len(token)
-            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            ):
                 hits += 1
                 s, e = self._name_around(at, end)
                 if (s, e) != (at, end):
@@ -356,25 +389,27 @@ class Cast:
                 if g == "-":
                     g = self._known_gender(cand)
                 if compatible(g, gender):
-                    fits.append(attrs.evolve(cand, start=m.start(), end=m.end()))
+                    fits.append((cand, m.start(), m.end()))
+                    if len(fits) == 4:
+                        break
             if fits:
                 # the subject of a sentence is the likelier "he" than a name
                 # in the object or a possessive: "Father Christopher … began
                 # rubbing Yegorushka's chest. “…,” he whispered"
-                subjects = [c for c in fits[:4] if self._is_subject(c)]
-                return subjects[0] if subjects else fits[0]
+                best = next((f for f in fits if self._is_subject(f[1], f[2])), fits[0])
+                return attrs.evolve(best[0], start=best[1], end=best[2])
             hi = lo
         return None
 
-    def _is_subject(self, mention: Mention) -> bool:
+    def _is_subject(self, start: int, end: int) -> bool:
         """Whether a name opens its sentence (or clause) and is no possessive."""
-        if self.text[mention.end : mention.end + 2] in ("'s", "’s"):
+        if self.text[end : end + 2] in ("'s", "’s"):
             return False
-        before = self.text[max(0, mention.start - 12) : mention.start].rstrip()
+        before = self.text[max(0, start - 12) : start].rstrip()
         words = before.split()
         if words and words[-1].lower() in _CONNECTIVES:
             before = before[: -len(words[-1])].rstrip()
-        return not before or before[-1] in ".!?;:\n\"”’"
+        return not before or before[-1] in '.!?;:\n"”’'
 
     def _known_gender(self, mention: Mention) -> Gender:
         owner = self._speaker_tokens.get(mention.core[-1])

@@ -9,8 +9,8 @@ both format it from here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import regex
@@ -30,8 +30,22 @@ AUX = (
     r"|\p{Ll}+(?:[ \t]+on)?[ \t]+to"  # "went on to say", "wanted to add"
 )
 ADVERB = r"(?:\p{Ll}+ly|also|then|later|again|now|once|still|finally|simply|just|only|too|back)"
-DETERMINERS = ("the", "his", "her", "their", "its", "our", "my", "your", "a", "an", "one",
-               "this", "that", "another")
+DETERMINERS = (
+    "the",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "a",
+    "an",
+    "one",
+    "this",
+    "that",
+    "another",
+)
 # Words that describe a speaker before the name: "chief executive", "former",
 # "super PAC spokeswoman", "Google's chief human resources executive".
 DESCRIPTOR = r"(?:(?:(?:[\p{L}\-’'.]+|\p{N}+-\p{L}+-\p{L}+)" + SP + r"){1,5}?)"
@@ -108,7 +122,7 @@ class Patterns:
         )
         particles = alternation(lexicon.particles)
         not_names = alternation(w[:1].upper() + w[1:] for w in lexicon.not_names)
-        pronouns = alternation(_cased(p for p in lexicon.pronouns if p != "i") + ["I"])
+        pronouns = alternation([*_cased(p for p in lexicon.pronouns if p != "i"), "I"])
         det = alternation(_cased(DETERMINERS))
 
         word = rf"(?:(?:{titles})\.?(?=[\s,])|{INITIAL}|{CAP})"
