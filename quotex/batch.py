@@ -13,6 +13,7 @@ import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from multiprocessing.pool import AsyncResult
+from typing import Literal
 
 import attrs
 
@@ -36,6 +37,7 @@ def extract_many(
     lexicon: Lexicon | None = None,
     rules: Iterable[str] | None = None,
     scare_quotes: bool = False,
+    names: Literal["full", "as_written"] = "full",
     chunksize: int = DEFAULT_CHUNKSIZE,
 ) -> Iterator[list[Quote]]:
     """Run :func:`~quotex.extract_quotes` over many documents, in order.
@@ -53,6 +55,7 @@ def extract_many(
             worker process once.
         rules: As for :func:`~quotex.extract_quotes`.
         scare_quotes: As for :func:`~quotex.extract_quotes`.
+        names: As for :func:`~quotex.extract_quotes`.
         chunksize: Documents sent to a worker process at a time (ignored
             when ``processes`` is 1).
 
@@ -65,8 +68,8 @@ def extract_many(
             item is reached, after the results of the items before it; the
             message gives its index), or ``lexicon`` is not a
             :class:`~quotex.Lexicon`.
-        ValueError: ``processes`` or ``chunksize`` is below 1, or ``rules``
-            names a rule quotex does not have.
+        ValueError: ``processes`` or ``chunksize`` is below 1, ``rules``
+            names a rule quotex does not have, or ``names`` is unknown.
 
     Examples:
         >>> texts = ['“We are ready,” Jens Stoltenberg said.', 'No quotes here.']
@@ -87,8 +90,10 @@ def extract_many(
     chosen = None if rules is None or isinstance(rules, str) else tuple(rules)
     # Check the lexicon and rules now, in the caller's frame, rather than at
     # the first next(): extract_quotes checks them before looking at the text.
-    extract_quotes("", lexicon=lexicon, rules=rules if isinstance(rules, str) else chosen)
-    options = _Options(lexicon, chosen, scare_quotes)
+    extract_quotes(
+        "", lexicon=lexicon, rules=rules if isinstance(rules, str) else chosen, names=names
+    )
+    options = _Options(lexicon, chosen, scare_quotes, names)
     if processes == 1:
         return _serial(texts, options)
     return _pooled(texts, options, processes, chunksize)
@@ -101,10 +106,15 @@ class _Options:
     lexicon: Lexicon | None
     rules: tuple[str, ...] | None
     scare_quotes: bool
+    names: Literal["full", "as_written"]
 
     def extract(self, text: str) -> list[Quote]:
         return extract_quotes(
-            text, lexicon=self.lexicon, rules=self.rules, scare_quotes=self.scare_quotes
+            text,
+            lexicon=self.lexicon,
+            rules=self.rules,
+            scare_quotes=self.scare_quotes,
+            names=self.names,
         )
 
 

@@ -28,7 +28,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any, NoReturn, TextIO
+from typing import IO, Any, Literal, NoReturn, TextIO
 
 import attrs
 
@@ -177,6 +177,14 @@ def build_parser() -> argparse.ArgumentParser:
         '(scare quotes, titles), as kind "mixed"',
     )
     parser.add_argument(
+        "--names",
+        choices=("full", "as_written"),
+        default="full",
+        help="how speakers are named: 'full', the fullest name the document gives "
+        "the person (default), or 'as_written', the attributing mention's name "
+        "without titles ('Mr. Stoltenberg')",
+    )
+    parser.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
         default=None,
@@ -192,6 +200,7 @@ class _Settings:
     lexicon: Lexicon | None
     rules: tuple[str, ...] | None
     scare_quotes: bool
+    names: Literal["full", "as_written"]
 
 
 def _settings(parser: argparse.ArgumentParser, args: argparse.Namespace) -> _Settings:
@@ -220,7 +229,7 @@ def _settings(parser: argparse.ArgumentParser, args: argparse.Namespace) -> _Set
             lexicon = (lexicon or Lexicon.default()).with_verbs(*verbs)
     except LexiconError as exc:
         parser.error(str(exc))
-    return _Settings(encoding, lexicon, rules, args.scare_quotes)
+    return _Settings(encoding, lexicon, rules, args.scare_quotes, args.names)
 
 
 def _positive(value: str) -> int:
@@ -327,6 +336,7 @@ def _run(
         lexicon=settings.lexicon,
         rules=settings.rules,
         scare_quotes=settings.scare_quotes,
+        names=settings.names,
         chunksize=chunksize,
     )
     for quotes in results:

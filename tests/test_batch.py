@@ -138,3 +138,17 @@ def test_bad_options_fail_before_any_document_is_read(
 def test_wrong_lexicon_type_fails_at_once() -> None:
     with pytest.raises(TypeError, match=r"quotex\.Lexicon"):
         extract_many(TEXTS, lexicon="en")  # type: ignore[arg-type]
+
+
+@pytest.mark.timeout(60)
+def test_names_option_is_passed_on() -> None:
+    text = (
+        "“We are ready,” NATO Secretary General Jens Stoltenberg said. "
+        "“It is a good day,” Mr. Stoltenberg added."
+    )
+    for processes in (1, 2):
+        [quotes] = extract_many([text], processes=processes, names="as_written")
+        assert [(q.start, q.speaker) for q in quotes] == [
+            (1, "Jens Stoltenberg"),
+            (63, "Mr. Stoltenberg"),
+        ]

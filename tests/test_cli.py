@@ -304,3 +304,20 @@ def test_console_script_exits_with_the_status(
         main_entry()
     assert exit_info.value.code == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_names_as_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "nato.txt"
+    path.write_text(
+        "“We are ready,” NATO Secretary General Jens Stoltenberg said. "
+        "“It is a good day,” Mr. Stoltenberg added.",
+        encoding="utf-8",
+    )
+    assert main([str(path)]) == 0
+    assert [q["speaker"] for q in lines(capsys.readouterr().out)] == ["Jens Stoltenberg"] * 2
+    assert main(["--names", "as_written", str(path)]) == 0
+    quotes = lines(capsys.readouterr().out)
+    assert [(q["start"], q["speaker"]) for q in quotes] == [
+        (1, "Jens Stoltenberg"),
+        (63, "Mr. Stoltenberg"),
+    ]
