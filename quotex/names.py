@@ -25,6 +25,9 @@ Gender = str  # "m", "f", "p" (plural), "n" (names nobody), "-" (unknown)
 
 _TOKEN = regex.compile(r"[^\s]+")
 _POSSESSIVE = ("’s", "'s", "’", "'")
+_NEXT_PRONOUN = regex.compile(r"(?i)\b(?:he|his|him|himself|she|her|hers|herself)\b")
+_SENTENCE_BREAK = regex.compile(r"[.!?;\"“”]")
+_MALE = frozenset({"he", "his", "him", "himself"})
 _CONNECTIVES = frozenset({"and", "but", "then", "so", "when", "while", "as", "now", "soon"})
 # How far back a pronoun looks for the person it means, widening step by step.
 ANTECEDENT_WINDOWS = (400, 2000, 12000)
@@ -232,6 +235,7 @@ class Cast:
         #: with their gender
         self.speakers: dict[tuple[str, ...], Gender] = {}
         self._speaker_tokens: dict[str, tuple[str, ...]] = {}
+        self._learned: dict[tuple[str, ...], Gender] = {}
 
     def inside_quote(self, pos: int) -> bool:
         """Whether ``pos`` falls inside a quotation."""
@@ -283,7 +287,7 @@ class Cast:
                         and other.kind == "name"
                         and len(core) < len(other.core) <= 4
                         and self._extends(core, other.core, self._opens_sentence(s))
-                        and compatible(other.gender, mention.gender)
+                        and self._same_gender(other, mention)
                     ):
                         found.add(other.core)
             at = text.find(token, end)
@@ -411,6 +415,46 @@ class Cast:
             before = before[: -len(words[-1])].rstrip()
         return not before or before[-1] in '.!?;:\n"”’'
 
+    def _same_gender(self, fuller: Mention, mention: Mention) -> bool:
+        """Whether a fuller name may be the mention's person. "Mrs. Archer" is
+        not "Newland Archer" unless Newland is known to be a woman."""
+        learned = self.learned_gender(fuller.core)
+        if fuller.gender != "-" and learned not in ("-", fuller.gender):
+            return False  # "Mrs. Newland Archer" is Newland's wife, not Newland
+        if not mention.honorific:
+            return compatible(fuller.gender, mention.gender)
+        gender = fuller.gender if fuller.gender != "-" else learned
+        return gender == mention.gender or mention.gender == "-"
+
     def _known_gender(self, mention: Mention) -> Gender:
         owner = self._speaker_tokens.get(mention.core[-1])
-        return self.speakers.get(owner, "-") if owner else "-"
+        known = self.speakers.get(owner, "-") if owner else "-"
+        return known if known != "-" else self.learned_gender(mention.core)
+
+    def learned_gender(self, core: tuple[str, ...]) -> Gender:
+        """A name's gender read from the pronouns that follow it in the text:
+        "Archer rose to go, and as his hand met …" makes Archer a man."""
+        if core in self._learned:
+            return self._learned[core]
+        token = core[-1]
+        text = self.text
+        votes = {"m": 0, "f": 0}
+        at = text.find(token)
+        seen = 0
+        while at >= 0 and seen < 24:
+            end = at + len(token)
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            ):
+                seen += 1
+                m = _NEXT_PRONOUN.search(text, end, min(len(text), end + 80))
+                if m is not None and not _SENTENCE_BREAK.search(text, end, m.start()):
+                    votes["m" if m.group().lower() in _MALE else "f"] += 1
+            at = text.find(token, end)
+        gender = "-"
+        if votes["m"] >= 2 * votes["f"] + 1:
+            gender = "m"
+        elif votes["f"] >= 2 * votes["m"] + 1:
+            gender = "f"
+        self._learned[core] = gender
+        return gender
