@@ -166,19 +166,42 @@ class Attributor:
                 continue
             j = min(anchored, key=lambda a: (abs(a - i), a > i))
             anchor = run[j][1][0]
+            choice: tuple[tuple[str, ...], str, str] | None
             if (i - j) % 2 == 0:
-                choice = anchor
+                choice = (anchor.core, _honorific_of(anchor), anchor.gender)
             else:
                 others = sorted(
                     (a for a in anchored if run[a][1][0].core != anchor.core),
                     key=lambda a: abs(a - j),
                 )
-                if not others:
+                if others:
+                    other = run[others[0]][1][0]
+                    choice = (other.core, _honorific_of(other), other.gender)
+                else:
+                    choice = self._addressee(run, anchor)
+                if choice is None:
                     continue
-                choice = run[others[0]][1][0]
             for att in group:
-                att.speaker, att.core, att.gender = choice.speaker, choice.core, choice.gender
-                att.mention, att.rule = None, "dialogue_turn"
+                att.mention = None
+                self._set(att, *choice)
+                att.rule = "dialogue_turn"
+
+    def _addressee(
+        self, run: list[tuple[int, list[Attribution]]], speaker: Attribution
+    ) -> tuple[tuple[str, ...], str, str] | None:
+        """Who ``speaker`` talks with in a run where nobody else is named by a
+        frame: the name most often called out in the run's quotations."""
+        counts: dict[tuple[str, ...], int] = {}
+        found: dict[tuple[str, ...], tuple[tuple[str, ...], str, str]] = {}
+        for _, group in run:
+            for att in group:
+                voc = self._vocative(att)
+                if voc is not None and voc[0] != speaker.core:
+                    counts[voc[0]] = counts.get(voc[0], 0) + 1
+                    found[voc[0]] = voc
+        if not counts:
+            return None
+        return found[max(counts, key=lambda k: counts[k])]
 
     def _is_dialogue(self) -> bool:
         """Whether the text reads as dialogue (fiction): several paragraphs

@@ -325,6 +325,9 @@ class Cast:
             if bare != word and len(bare) > 1 and bare.lower() not in self.lexicon.titles:
                 break  # "Harriet. Emma": a sentence ended there
             start = k
+        while start < end and text[start].islower():
+            # a particle never opens a name: "ten Tibby" is "Tibby"
+            start = text.find(" ", start, end) + 1 or end
         for _ in range(2):
             j = end
             while j < len(text) and text[j] in " \t\u00a0":
@@ -423,8 +426,10 @@ class Cast:
             return False  # "Mrs. Newland Archer" is Newland's wife, not Newland
         if not mention.honorific:
             return compatible(fuller.gender, mention.gender)
-        gender = fuller.gender if fuller.gender != "-" else learned
-        return gender == mention.gender or mention.gender == "-"
+        # "Mr. Wilcox" may be any Wilcox man: only a fuller name written with
+        # the same honorific ("Mr. Henry Wilcox") is surely his
+        honorific = mention.honorific.rstrip(".").lower()
+        return any(w.rstrip(".").lower() == honorific for w in fuller.text.split())
 
     def _known_gender(self, mention: Mention) -> Gender:
         owner = self._speaker_tokens.get(mention.core[-1])
