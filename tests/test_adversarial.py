@@ -141,6 +141,8 @@ SCALING: list[tuple[str, Callable[[int], str], int]] = [
     ("nested", lambda n: "“" * n + "x" + "”" * n, 4_000),
     ("unclosed-paragraph", lambda n: "He said, “" + "word " * (n // 5), 400_000),
     ("tiny-paragraphs", lambda n: "“Yes.”\n\n" * (n // 8), 16_000),
+    # many quotations in one paragraph: no per-quotation rescan of the paragraph
+    ("one-paragraph", lambda n: "and “b” c " * (n // 10), 10_000),
     ("possessives", lambda n: "He said, 'the boys' books " * (n // 26), 50_000),
     (
         "news-dialogue",
@@ -156,7 +158,15 @@ SCALING: list[tuple[str, Callable[[int], str], int]] = [
 )
 def test_time_grows_linearly(make: Callable[[int], str], n: int) -> None:
     extract_quotes("He said, “warm up.”")  # compile the patterns outside the timing
-    small = median_seconds(make(n))
-    large = median_seconds(make(4 * n))
-    # a floor keeps timer noise on tiny inputs from making a ratio
-    assert large < 8 * max(small, 0.005), (small, large)
+    small_text, large_text = make(n), make(4 * n)
+    ratios = []
+    # a second try, so that another process stealing the CPU during one
+    # measurement does not fail the test; a quadratic loop fails both
+    for _ in range(2):
+        small = median_seconds(small_text)
+        large = median_seconds(large_text)
+        # a floor keeps timer noise on tiny inputs from making a ratio
+        ratios.append(large / max(small, 0.005))
+        if ratios[-1] < 8:
+            return
+    pytest.fail(f"4x the text took {min(ratios):.1f}x as long (tries: {ratios})")
