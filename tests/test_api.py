@@ -168,6 +168,32 @@ def test_every_rule_can_be_named_alone() -> None:
         assert (q.start, q.end) == (1, 14)
 
 
+# -- names= -----------------------------------------------------------------------------
+
+NATO = (
+    "NATO Secretary General Jens Stoltenberg met ministers.\n\n"
+    "NATO SG Stoltenberg urged, “We must stay united.”\n\n"
+    "He added, “Unity is our strength.”"
+)
+
+
+def test_names_full_gives_the_fullest_name() -> None:
+    assert [q.speaker for q in extract_quotes(NATO)] == ["Jens Stoltenberg"] * 2
+    assert [q.speaker for q in extract_quotes(NATO, names="full")] == ["Jens Stoltenberg"] * 2
+
+
+def test_names_as_written_keeps_the_mention_without_titles() -> None:
+    found = extract_quotes(NATO, names="as_written")
+    assert [(q.start, q.end) for q in found] == [(84, 104), (118, 140)]
+    assert [q.speaker for q in found] == ["Stoltenberg", "Stoltenberg"]
+    assert [q.speaker_mention for q in found] == ["NATO SG Stoltenberg", "He"]
+
+
+def test_an_unknown_names_style_raises_value_error() -> None:
+    with pytest.raises(ValueError, match="as_written"):
+        extract_quotes(NATO, names="short")  # type: ignore[arg-type]
+
+
 # -- lexicons ----------------------------------------------------------------------
 
 

@@ -62,6 +62,9 @@ def test_extract_quotes_never_raises_and_is_valid_and_deterministic(text: str) -
     check_invariants(text, with_scare)
     assert set(found) <= set(with_scare)
     assert extract_quotes(text) == found
+    as_written = extract_quotes(text, names="as_written")
+    check_invariants(text, as_written)
+    assert [(q.start, q.end) for q in as_written] == [(q.start, q.end) for q in found]
     assert extract_quotes(text, scare_quotes=True) == with_scare
 
 
