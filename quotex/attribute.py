@@ -105,7 +105,7 @@ class Attributor:
         groups: list[tuple[int, list[Attribution]]] = []
         for k in range(len(self.out)):
             self._read(k)
-        self._dialogue = self._is_dialogue()
+        self._dialogue = self.cast.dialogue = self._is_dialogue()
         i, n = 0, len(self.out)
         while i < n:
             p = self.out[i].span.paragraph

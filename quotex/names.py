@@ -236,6 +236,10 @@ class Cast:
         self.speakers: dict[tuple[str, ...], Gender] = {}
         self._speaker_tokens: dict[str, tuple[str, ...]] = {}
         self._learned: dict[tuple[str, ...], Gender] = {}
+        self._searched: dict[Gender, int] = {}
+        #: whether the text reads as dialogue (a novel) rather than news; set
+        #: by the attributor once it has read every frame
+        self.dialogue = False
 
     def inside_quote(self, pos: int) -> bool:
         """Whether ``pos`` falls inside a quotation."""
@@ -380,6 +384,9 @@ class Cast:
     def antecedent(self, pos: int, gender: Gender, floor: int = 0) -> Mention | None:
         """The nearest person named in narration before ``pos`` that fits ``gender``."""
         pats = self.lexicon.patterns
+        # a search that found nobody left a mark: nobody of that gender stands
+        # before it either, so each stretch of text is read once at most
+        floor = max(floor, self._searched.get(gender, 0))
         hi = pos
         for width in ANTECEDENT_WINDOWS:
             lo = max(floor, pos - width)
@@ -406,6 +413,9 @@ class Cast:
                 best = next((f for f in fits if self._is_subject(f[1], f[2])), fits[0])
                 return attrs.evolve(best[0], start=best[1], end=best[2])
             hi = lo
+        # nobody in [pos - widest window, pos): a later search, whose window
+        # starts later, needs to read only what comes after pos
+        self._searched[gender] = max(self._searched.get(gender, 0), pos)
         return None
 
     def _is_subject(self, start: int, end: int) -> bool:
@@ -429,7 +439,16 @@ class Cast:
         # "Mr. Wilcox" may be any Wilcox man: only a fuller name written with
         # the same honorific ("Mr. Henry Wilcox") is surely his
         honorific = mention.honorific.rstrip(".").lower()
-        return any(w.rstrip(".").lower() == honorific for w in fuller.text.split())
+        if any(w.rstrip(".").lower() == honorific for w in fuller.text.split()):
+            return True
+        if self.dialogue:
+            # in a novel "Mr. Wilcox" may be any Wilcox man, and the honorific
+            # form is how the text names him: only "Mr. Henry Wilcox" is surely him
+            return False
+        # in news "Mr. Stoltenberg" follows "Jens Stoltenberg": a fuller name of
+        # the honorific's gender, known from its given name or its pronouns
+        gender = fuller.gender if fuller.gender != "-" else learned
+        return gender == mention.gender
 
     def _known_gender(self, mention: Mention) -> Gender:
         owner = self._speaker_tokens.get(mention.core[-1])
