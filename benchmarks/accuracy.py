@@ -18,6 +18,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Literal
 
 from quotex import extract_quotes
 
@@ -36,7 +37,7 @@ def corpus_files(paths: list[str]) -> Iterator[Path]:
             raise SystemExit(f"no corpus at {path}: give a .jsonl file or a folder of them")
 
 
-def predict(corpus: Path, out: Path) -> int:
+def predict(corpus: Path, out: Path, names: Literal["full", "as_written"] = "full") -> int:
     """Write quotex's predictions for every document of ``corpus`` to ``out``."""
     count = 0
     with corpus.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
@@ -52,7 +53,7 @@ def predict(corpus: Path, out: Path) -> int:
                     "speaker": q.speaker,
                     "cue": q.cue,
                 }
-                for q in extract_quotes(doc["text"])
+                for q in extract_quotes(doc["text"], names=names)
             ]
             dst.write(json.dumps({"id": doc["id"], "quotes": quotes}) + "\n")
             count += 1
@@ -69,19 +70,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kind", choices=["direct", "indirect", "mixed"], help="score one kind only")
     ap.add_argument("--out", help="folder to keep the prediction files in")
     ap.add_argument("--json", action="store_true", help="print the scorer's JSON")
+    ap.add_argument(
+        "--names",
+        choices=["full", "as_written"],
+        default="full",
+        help="how speakers are named (extract_quotes' names= option; default full)",
+    )
     args = ap.parse_args(argv)
     out_dir = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="quotex-pred-"))
     out_dir.mkdir(parents=True, exist_ok=True)
     for corpus in corpus_files(args.corpora):
         scorer = corpus.parent / "score.py"
         pred = out_dir / f"{corpus.stem}.pred.jsonl"
-        n = predict(corpus, pred)
+        n = predict(corpus, pred, args.names)
         cmd = [sys.executable, str(scorer), str(corpus), str(pred)]
         if args.kind:
             cmd += ["--kind", args.kind]
         if args.json:
             cmd.append("--json")
-        print(f"== {corpus.name} ({n} documents){' --kind ' + args.kind if args.kind else ''}")
+        kind = f" --kind {args.kind}" if args.kind else ""
+        print(f"== {corpus.name} ({n} documents){kind} names={args.names}")
         sys.stdout.flush()
         if not scorer.exists():
             print(f"   no score.py beside {corpus}; predictions in {pred}")
