@@ -164,7 +164,10 @@ class Attributor:
                 None,
             ):
                 continue
-            j = min(anchored, key=lambda a: (abs(a - i), a > i))
+            # a turn named outright anchors better than one read from "he said"
+            j = min(
+                anchored, key=lambda a: (abs(a - i) + 1.5 * self._weak_anchor(run[a][1][0]), a > i)
+            )
             anchor = run[j][1][0]
             choice: tuple[tuple[str, ...], str, str] | None
             if (i - j) % 2 == 0:
@@ -185,6 +188,11 @@ class Attributor:
                 att.mention = None
                 self._set(att, *choice)
                 att.rule = "dialogue_turn"
+
+    def _weak_anchor(self, att: Attribution) -> bool:
+        if att.mention is None:
+            return True
+        return self.text[att.mention[0] : att.mention[1]].lower() in self.lexicon.pronouns
 
     def _addressee(
         self, run: list[tuple[int, list[Attribution]]], speaker: Attribution
