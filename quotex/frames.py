@@ -110,7 +110,8 @@ def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | 
     if end <= floor:
         return None
     last = None
-    for m in pats.cue.finditer(text, max(floor, end - 400), end):
+    # the cue must end within BEFORE_TAIL of the mark: read no further back
+    for m in pats.cue.finditer(text, max(floor, end - BEFORE_TAIL - 24), end):
         last = m
     if last is not None and end - last.end() <= BEFORE_TAIL:
         tail = text[last.end() : end]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -28,6 +28,18 @@ _POSSESSIVE = ("’s", "'s", "’", "'")
 _NEXT_PRONOUN = regex.compile(r"(?i)\b(?:he|his|him|himself|she|her|hers|herself)\b")
 _SENTENCE_BREAK = regex.compile(r"[.!?;\"“”]")
 _MALE = frozenset({"he", "his", "him", "himself"})
+
+
+class _Capitals:
+    """Spans of capitalised words, found with one compiled pattern."""
+
+    _pattern = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}+)*")
+
+    def findall_spans(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        return [m.span() for m in self._pattern.finditer(text, lo, hi)]
+
+
+_CAPITAL = _Capitals()
 _CONNECTIVES = frozenset({"and", "but", "then", "so", "when", "while", "as", "now", "soon"})
 # How far back a pronoun looks for the person it means, widening step by step.
 ANTECEDENT_WINDOWS = (400, 2000, 12000)
@@ -393,17 +405,17 @@ class Cast:
             if lo >= hi:
                 break
             fits = []
-            for m in reversed(list(pats.name.finditer(self.text, lo, hi))):
-                if self.inside_quote(m.start()):
+            for s, e in self._names_backwards(lo, hi):
+                if self.inside_quote(s):
                     continue
-                cand = _analyse_words(m.group(), self.lexicon)
+                cand = _analyse_words(self.text[s:e], self.lexicon)
                 if cand is None or cand.kind != "name" or not self.person_like(cand):
                     continue
                 g = cand.gender
                 if g == "-":
                     g = self._known_gender(cand)
                 if compatible(g, gender):
-                    fits.append((cand, m.start(), m.end()))
+                    fits.append((cand, s, e))
                     if len(fits) == 4:
                         break
             if fits:
@@ -417,6 +429,19 @@ class Cast:
         # starts later, needs to read only what comes after pos
         self._searched[gender] = max(self._searched.get(gender, 0), pos)
         return None
+
+    def _names_backwards(self, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+        """The capitalised runs of words between lo and hi, last first, each
+        widened over its neighbours like :meth:`_name_around`. Scanning for
+        capitals and widening in Python is several times cheaper than running
+        the full name pattern over the window."""
+        floor = hi
+        for m in reversed(_CAPITAL.findall_spans(self.text, lo, hi)):
+            if m[0] >= floor:
+                continue
+            s, e = self._name_around(*m)
+            floor = s
+            yield max(s, lo), e
 
     def _is_subject(self, start: int, end: int) -> bool:
         """Whether a name opens its sentence (or clause) and is no possessive."""
