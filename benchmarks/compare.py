@@ -154,25 +154,38 @@ def score(scorer: Path, gold: Path, pred: Path, kind: str | None) -> dict[str, A
 def print_scores(title: str, rows: dict[str, dict[str, Any]]) -> None:
     """One table: a row per tool, the figures the comparison is about."""
     print(f"\n== {title}")
-    print(f"{'tool':10}{'gold':>7}{'pred':>7}{'lenient P':>11}{'lenient R':>11}{'lenient F1':>12}"
-          f"{'speaker acc':>13}{'e2e F1':>9}")
+    print(
+        f"{'tool':10}{'gold':>7}{'pred':>7}{'lenient P':>11}{'lenient R':>11}{'lenient F1':>12}"
+        f"{'speaker acc':>13}{'e2e F1':>9}"
+    )
     for tool, res in rows.items():
         lp, lr, lf = res["lenient_prf"]
         acc = res["speaker_acc"]
-        print(f"{tool:10}{res['gold_quotes']:>7}{res['pred_quotes']:>7}{lp:>11.4f}{lr:>11.4f}"
-              f"{lf:>12.4f}{'-' if acc is None else format(acc, '.4f'):>13}"
-              f"{res['end_to_end_prf'][2]:>9.4f}")
+        print(
+            f"{tool:10}{res['gold_quotes']:>7}{res['pred_quotes']:>7}{lp:>11.4f}{lr:>11.4f}"
+            f"{lf:>12.4f}{'-' if acc is None else format(acc, '.4f'):>13}"
+            f"{res['end_to_end_prf'][2]:>9.4f}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run both tools on the same documents and print the comparison."""
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS),
-                    help="corpus .jsonl file (default: ../shared/corpora/polnear-dev.jsonl)")
-    ap.add_argument("--limit", type=int, default=DEFAULT_LIMIT,
-                    help=f"documents to use, spread through the corpus; 0 for all "
-                         f"(default {DEFAULT_LIMIT}, a few minutes of textacy)")
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "corpus",
+        nargs="?",
+        default=str(DEFAULT_CORPUS),
+        help="corpus .jsonl file (default: ../shared/corpora/polnear-dev.jsonl)",
+    )
+    ap.add_argument(
+        "--limit",
+        type=int,
+        default=DEFAULT_LIMIT,
+        help=f"documents to use, spread through the corpus; 0 for all "
+        f"(default {DEFAULT_LIMIT}, a few minutes of textacy)",
+    )
     ap.add_argument("--out", help="folder to keep the subset and both prediction files in")
     args = ap.parse_args(argv)
     wall_start = time.perf_counter()
@@ -194,31 +207,43 @@ def main(argv: list[str] | None = None) -> int:
     gold = out_dir / f"{corpus.stem}.subset.jsonl"
     write_jsonl(docs, gold)
     which = "all of them" if len(docs) == total else "spread evenly through it"
-    print(f"corpus: {corpus.name}; {len(docs)} of its {total} documents used ({which}), "
-          f"{chars:,} characters")
+    print(
+        f"corpus: {corpus.name}; {len(docs)} of its {total} documents used ({which}), "
+        f"{chars:,} characters"
+    )
     sys.stdout.flush()
 
     quotex_pred = out_dir / f"{corpus.stem}.quotex.jsonl"
     predict(gold, quotex_pred)
     quotex_seconds = time_quotex(texts)
-    print(f"quotex:  {quotex_seconds:8.2f} CPU s  ({chars / quotex_seconds:,.0f} chars/s, "
-          f"median of {QUOTEX_RUNS} runs)")
+    print(
+        f"quotex:  {quotex_seconds:8.2f} CPU s  ({chars / quotex_seconds:,.0f} chars/s, "
+        f"median of {QUOTEX_RUNS} runs)"
+    )
     sys.stdout.flush()
 
     textacy_pred = out_dir / f"{corpus.stem}.textacy.jsonl"
     load_seconds, textacy_seconds, refused = run_textacy(docs, textacy_pred)
-    print(f"textacy: {textacy_seconds:8.2f} CPU s  ({chars / textacy_seconds:,.0f} chars/s, "
-          f"spaCy {MODEL} pipeline included, one run; model load {load_seconds:.2f} s "
-          f"not included)")
-    print(f"         textacy gave up on {refused} of {len(docs)} documents "
-          f"(odd number of quotation marks)")
+    print(
+        f"textacy: {textacy_seconds:8.2f} CPU s  ({chars / textacy_seconds:,.0f} chars/s, "
+        f"spaCy {MODEL} pipeline included, one run; model load {load_seconds:.2f} s "
+        f"not included)"
+    )
+    print(
+        f"         textacy gave up on {refused} of {len(docs)} documents "
+        f"(odd number of quotation marks)"
+    )
     print(f"throughput ratio quotex / textacy: {textacy_seconds / quotex_seconds:,.1f}x")
 
     preds = {"quotex": quotex_pred, "textacy": textacy_pred}
-    print_scores("direct quotations (score.py --kind direct)",
-                 {tool: score(scorer, gold, pred, "direct") for tool, pred in preds.items()})
-    print_scores("every kind the corpus annotates (score.py)",
-                 {tool: score(scorer, gold, pred, None) for tool, pred in preds.items()})
+    print_scores(
+        "direct quotations (score.py --kind direct)",
+        {tool: score(scorer, gold, pred, "direct") for tool, pred in preds.items()},
+    )
+    print_scores(
+        "every kind the corpus annotates (score.py)",
+        {tool: score(scorer, gold, pred, None) for tool, pred in preds.items()},
+    )
     print(f"\nwall time of this run: {time.perf_counter() - wall_start:,.0f} s; files in {out_dir}")
     return 0
 

@@ -51,10 +51,12 @@ ADVERSARIAL_SIZES = (1, 8)
 # The baseline: every quotation finder must at least look at each quotation
 # mark once. The class holds the marks quotex pairs (straight and curly, single
 # and double, guillemets) so the baseline and quotex scan for the same things.
-BASELINE_PATTERN = re.compile("[\"'\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
-                              "\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
-                              "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
-                              "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}]")
+BASELINE_PATTERN = re.compile(
+    "[\"'\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
+    "\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}]"
+)
 BASELINE_NAME = "len(re.findall('[\"'“”‘’«»]', text)) with the standard re module"
 
 LDQ = "\N{LEFT DOUBLE QUOTATION MARK}"
@@ -167,7 +169,7 @@ def adversarial(name: str, articles: list[str], size: int) -> str:
     if name == "one giant unclosed quote":
         # Real prose after a single opening mark, with every double mark that
         # could close it removed.
-        body = re.sub(f"[\"{LDQ}{RDQ}]", "", real_text(articles, size + size // 10))
+        body = re.sub(f'["{LDQ}{RDQ}]', "", real_text(articles, size + size // 10))
         return ("The minister said: " + LDQ + body)[:size]
     raise ValueError(f"no adversarial input named {name!r}")
 
@@ -215,9 +217,11 @@ def scaling(
     corpus: Path, runs: int, adversarial_runs: int, timeout: float
 ) -> list[tuple[str, bool]]:
     """Print the scaling table; return (family, within target) per family."""
-    print(f"\n== scaling: CPU seconds per million characters (median of {runs} runs for real text, "
-          f"{adversarial_runs} for adversarial; articles from {corpus.name}; "
-          f"a run stopped after {timeout:.0f} s)")
+    print(
+        f"\n== scaling: CPU seconds per million characters (median of {runs} runs for real text, "
+        f"{adversarial_runs} for adversarial; articles from {corpus.name}; "
+        f"a run stopped after {timeout:.0f} s)"
+    )
     families = [("real", REAL_SIZES)] + [(name, ADVERSARIAL_SIZES) for name in ADVERSARIAL]
     header = "".join(f"{size:>8} M" for size in REAL_SIZES)
     print(f"{'input':28}{header}   max/min")
@@ -252,32 +256,46 @@ def scaling(
 
 def main(argv: list[str] | None = None) -> int:
     """Run the throughput and scaling benchmarks and print the figures."""
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("corpora", nargs="*",
-                    help="corpus .jsonl files or folders (default: ../shared/corpora)")
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "corpora", nargs="*", help="corpus .jsonl files or folders (default: ../shared/corpora)"
+    )
     ap.add_argument("--runs", type=int, default=5, help="runs per corpus (median taken)")
     ap.add_argument("--scale-runs", type=int, default=3, help="runs per real-text scaling input")
-    ap.add_argument("--adversarial-runs", type=int, default=1,
-                    help="runs per adversarial input (they are slow; default 1)")
-    ap.add_argument("--timeout", type=float, default=300.0,
-                    help="seconds a scaling run may take before it is given up as too slow")
+    ap.add_argument(
+        "--adversarial-runs",
+        type=int,
+        default=1,
+        help="runs per adversarial input (they are slow; default 1)",
+    )
+    ap.add_argument(
+        "--timeout",
+        type=float,
+        default=300.0,
+        help="seconds a scaling run may take before it is given up as too slow",
+    )
     ap.add_argument("--no-scaling", action="store_true", help="skip the scaling table")
     args = ap.parse_args(argv)
 
     corpora = list(corpus_files(args.corpora))
     print(f"baseline: {BASELINE_NAME}")
     print(f"== throughput (CPU time, median of {args.runs} runs, single process)")
-    print(f"{'corpus':16}{'docs':>6}{'chars':>12}{'quotex c/s':>14}{'baseline c/s':>16}"
-          f"{'time / baseline':>17}")
+    print(
+        f"{'corpus':16}{'docs':>6}{'chars':>12}{'quotex c/s':>14}{'baseline c/s':>16}"
+        f"{'time / baseline':>17}"
+    )
     rates: dict[str, float] = {}
     for corpus in corpora:
         texts = load_texts(corpus)
         chars = sum(len(text) for text in texts)
         q_sec, b_sec = throughput(texts, args.runs)
         rates[corpus.stem] = chars / q_sec
-        print(f"{corpus.stem:16}{len(texts):>6}{chars:>12,}{chars / q_sec:>14,.0f}"
-              f"{chars / b_sec:>16,.0f}{q_sec / b_sec:>16.1f}x")
+        print(
+            f"{corpus.stem:16}{len(texts):>6}{chars:>12,}{chars / q_sec:>14,.0f}"
+            f"{chars / b_sec:>16,.0f}{q_sec / b_sec:>16.1f}x"
+        )
         sys.stdout.flush()
 
     if not args.no_scaling:
