@@ -395,7 +395,6 @@ class Cast:
 
     def antecedent(self, pos: int, gender: Gender, floor: int = 0) -> Mention | None:
         """The nearest person named in narration before ``pos`` that fits ``gender``."""
-        pats = self.lexicon.patterns
         # a search that found nobody left a mark: nobody of that gender stands
         # before it either, so each stretch of text is read once at most
         floor = max(floor, self._searched.get(gender, 0))
