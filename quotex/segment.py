@@ -79,6 +79,7 @@ _SENTENCE_END = regex.compile(
     r"""[.!?…]+[\"'”’)\]]*\s+(?=[\p{Lu}\p{N}"'“‘«„(\[])""",
     regex.VERSION1,
 )
+_SENTENCE_END_BACK = regex.compile(_SENTENCE_END.pattern, _SENTENCE_END.flags | regex.REVERSE)
 _ABBREV = frozenset(
     """mr mrs ms dr st sen rep gov gen col capt lt sgt rev prof jr sr mt ft no vs
     u.s u.k u.n e.g i.e inc co corp ltd jan feb mar apr aug sept sep oct nov dec
@@ -94,15 +95,20 @@ def sentence_start(text: str, pos: int, floor: int, window: int = 600) -> int:
     costs no more than that.
     """
     lo = max(floor, pos - window)
-    best = lo
-    # the lookahead must see the character at pos (an opening mark)
-    for m in _SENTENCE_END.finditer(text, lo, min(len(text), pos + 1)):
-        if m.end() > pos:
+    # read backwards from pos, so the work is the length of this sentence
+    # only; the lookahead must see the character at pos (an opening mark)
+    hi = min(len(text), pos + 1)
+    while hi > lo:
+        m = _SENTENCE_END_BACK.search(text, lo, hi)
+        if m is None:
             break
+        hi = m.start()
+        if m.end() > pos:
+            continue
         word = _LAST_WORD.search(text, m.start() - 12 if m.start() >= 12 else 0, m.end())
         if word and word.group(1).lower().rstrip(".") in _ABBREV:
             continue
         if word and len(word.group(1)) == 1 and word.group(1).isupper():
             continue  # an initial: "John F. Kennedy"
-        best = m.end()
-    return best
+        return m.end()
+    return lo
