@@ -25,6 +25,7 @@ Quotations without a frame:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 import attrs
@@ -418,22 +419,24 @@ class Attributor:
         framed = [a for a in group if a.speaker is not None]
         if not framed:
             return
+        starts = [a.span.start for a in framed]  # in text order already
         for att in group:
             if att.speaker is None and att.mention is None:
-                near = min(
-                    framed,
-                    key=lambda a: (
-                        abs(a.span.start - att.span.start),
-                        a.span.start > att.span.start,
-                    ),
-                )
+                # the nearest attributed quotation, the earlier one on a tie
+                k = bisect.bisect_left(starts, att.span.start)
+                options = [framed[x] for x in (k - 1, k) if 0 <= x < len(framed)]
+                near = min(options, key=lambda a: abs(a.span.start - att.span.start))
                 att.speaker, att.core, att.gender = near.speaker, near.core, near.gender
                 att.mention, att.rule = near.mention, "same_paragraph"
 
     def _unframed(
         self, p: int, group: list[Attribution], turns: list[tuple[int, Attribution]]
     ) -> None:
-        recent = [t for t in turns if p - t[0] <= _TURN_GAP]
+        recent = []  # the turns of the last few paragraphs, read from the end
+        for t in reversed(turns):
+            if p - t[0] > _TURN_GAP:
+                break
+            recent.insert(0, t)
         choice: tuple[tuple[str, ...], str, str] | None = None
         rule = None
         mention_span = None

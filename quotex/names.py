@@ -41,6 +41,9 @@ class _Capitals:
 
 _CAPITAL = _Capitals()
 _CONNECTIVES = frozenset({"and", "but", "then", "so", "when", "while", "as", "now", "soon"})
+# Names are looked up within this many characters of where they are used
+# (give or take a block): more than a novel, less than a long concatenation.
+NEIGHBOURHOOD = 250_000
 # How far back a pronoun looks for the person it means, widening step by step.
 ANTECEDENT_WINDOWS = (400, 2000, 12000)
 
@@ -242,12 +245,12 @@ class Cast:
         self.lexicon = lexicon
         self._quote_starts = [s for s, _ in quoted]
         self._quote_ends = [e for _, e in quoted]
-        self._fullest: dict[tuple[tuple[str, ...], Gender], tuple[str, ...]] = {}
+        self._fullest: dict[tuple[tuple[str, ...], Gender, int], tuple[str, ...]] = {}
         #: canonical name tokens of everyone attributed a quotation so far,
         #: with their gender
         self.speakers: dict[tuple[str, ...], Gender] = {}
         self._speaker_tokens: dict[str, tuple[str, ...]] = {}
-        self._learned: dict[tuple[str, ...], Gender] = {}
+        self._learned: dict[tuple[tuple[str, ...], int], Gender] = {}
         self._searched: dict[Gender, int] = {}
         #: whether the text reads as dialogue (a novel) rather than news; set
         #: by the attributor once it has read every frame
@@ -275,19 +278,28 @@ class Cast:
         they name different people ("John Knightley", "George Knightley"),
         the mention is left as it is.
         """
-        key = (mention.core, mention.gender)
+        key = (mention.core, mention.gender, mention.start // NEIGHBOURHOOD)
         if key in self._fullest:
             return self._fullest[key]
         result = self._find_fullest(mention)
         self._fullest[key] = result
         return result
 
+    def _around(self, pos: int) -> tuple[int, int]:
+        """The stretch of text searched for a name used at ``pos``: the whole
+        of an article or a novel, a neighbourhood of a longer concatenation,
+        so that each name costs the same however long the input."""
+        block = pos // NEIGHBOURHOOD
+        lo = max(0, (block - 2) * NEIGHBOURHOOD)
+        return lo, min(len(self.text), (block + 2) * NEIGHBOURHOOD)
+
     def _find_fullest(self, mention: Mention) -> tuple[str, ...]:
         core = mention.core
         token = core[-1]
         text = self.text
         found: set[tuple[str, ...]] = set()
-        at = text.find(token)
+        lo, hi = self._around(mention.start)
+        at = text.find(token, lo, hi)
         hits = 0
         while at >= 0 and hits < 16:  # enough places to see the fullest form
             end = at + len(token)
@@ -303,10 +315,10 @@ class Cast:
                         and other.kind == "name"
                         and len(core) < len(other.core) <= 4
                         and self._extends(core, other.core, self._opens_sentence(s))
-                        and self._same_gender(other, mention)
+                        and self._same_gender(other, mention, at)
                     ):
                         found.add(other.core)
-            at = text.find(token, end)
+            at = text.find(token, end, hi)
         if not found:
             return core
         biggest = max(found, key=len)
@@ -412,7 +424,7 @@ class Cast:
                     continue
                 g = cand.gender
                 if g == "-":
-                    g = self._known_gender(cand)
+                    g = self._known_gender(cand, s)
                 if compatible(g, gender):
                     fits.append((cand, s, e))
                     if len(fits) == 4:
@@ -452,10 +464,10 @@ class Cast:
             before = before[: -len(words[-1])].rstrip()
         return not before or before[-1] in '.!?;:\n"”’'
 
-    def _same_gender(self, fuller: Mention, mention: Mention) -> bool:
+    def _same_gender(self, fuller: Mention, mention: Mention, near: int) -> bool:
         """Whether a fuller name may be the mention's person. "Mrs. Archer" is
         not "Newland Archer" unless Newland is known to be a woman."""
-        learned = self.learned_gender(fuller.core)
+        learned = self.learned_gender(fuller.core, near)
         if fuller.gender != "-" and learned not in ("-", fuller.gender):
             return False  # "Mrs. Newland Archer" is Newland's wife, not Newland
         if not mention.honorific:
@@ -474,20 +486,23 @@ class Cast:
         gender = fuller.gender if fuller.gender != "-" else learned
         return gender == mention.gender
 
-    def _known_gender(self, mention: Mention) -> Gender:
+    def _known_gender(self, mention: Mention, near: int) -> Gender:
         owner = self._speaker_tokens.get(mention.core[-1])
         known = self.speakers.get(owner, "-") if owner else "-"
-        return known if known != "-" else self.learned_gender(mention.core)
+        return known if known != "-" else self.learned_gender(mention.core, near)
 
-    def learned_gender(self, core: tuple[str, ...]) -> Gender:
-        """A name's gender read from the pronouns that follow it in the text:
-        "Archer rose to go, and as his hand met …" makes Archer a man."""
-        if core in self._learned:
-            return self._learned[core]
+    def learned_gender(self, core: tuple[str, ...], near: int = 0) -> Gender:
+        """A name's gender read from the pronouns that follow it in the text
+        (around ``near``): "Archer rose to go, and as his hand met …" makes
+        Archer a man."""
+        key = (core, near // NEIGHBOURHOOD)
+        if key in self._learned:
+            return self._learned[key]
         token = core[-1]
         text = self.text
         votes = {"m": 0, "f": 0}
-        at = text.find(token)
+        lo, hi = self._around(near)
+        at = text.find(token, lo, hi)
         seen = 0
         while at >= 0 and seen < 24:
             end = at + len(token)
@@ -498,11 +513,11 @@ class Cast:
                 m = _NEXT_PRONOUN.search(text, end, min(len(text), end + 80))
                 if m is not None and not _SENTENCE_BREAK.search(text, end, m.start()):
                     votes["m" if m.group().lower() in _MALE else "f"] += 1
-            at = text.find(token, end)
+            at = text.find(token, end, hi)
         gender = "-"
         if votes["m"] >= 2 * votes["f"] + 1:
             gender = "m"
         elif votes["f"] >= 2 * votes["m"] + 1:
             gender = "f"
-        self._learned[core] = gender
+        self._learned[key] = gender
         return gender
