@@ -432,7 +432,8 @@ class Attributor:
     def _unframed(
         self, p: int, group: list[Attribution], turns: list[tuple[int, Attribution]]
     ) -> None:
-        recent = []  # the turns of the last few paragraphs, read from the end
+        # the turns of the last few paragraphs, read from the end
+        recent: list[tuple[int, Attribution]] = []
         for t in reversed(turns):
             if p - t[0] > _TURN_GAP:
                 break
