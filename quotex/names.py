@@ -174,6 +174,11 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     return Mention("name", raw, start, end, gender, tuple(core), honorific)
 
 
+def _placed(m: Mention, start: int, end: int) -> Mention:
+    """``m`` at another place (``attrs.evolve`` without its introspection)."""
+    return Mention(m.kind, m.text, start, end, m.gender, m.core, m.honorific, m.head, m.definite)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _analyse_words(raw: str, lexicon: Lexicon) -> Mention | None:
     return analyse(raw, 0, len(raw), lexicon)
@@ -332,7 +337,7 @@ class Cast:
         found = _analyse_words(self.text[start:end], self.lexicon)
         if found is None:
             return None
-        return attrs.evolve(found, start=start, end=end)
+        return _placed(found, start, end)
 
     def _name_around(self, start: int, end: int) -> tuple[int, int]:
         """Widen ``start:end`` over the capitalised words (and particles) that
@@ -434,7 +439,7 @@ class Cast:
                 # in the object or a possessive: "Father Christopher … began
                 # rubbing Yegorushka's chest. “…,” he whispered"
                 best = next((f for f in fits if self._is_subject(f[1], f[2])), fits[0])
-                return attrs.evolve(best[0], start=best[1], end=best[2])
+                return _placed(best[0], best[1], best[2])
             hi = lo
         # nobody in [pos - widest window, pos): a later search, whose window
         # starts later, needs to read only what comes after pos
@@ -467,8 +472,10 @@ class Cast:
     def _same_gender(self, fuller: Mention, mention: Mention, near: int) -> bool:
         """Whether a fuller name may be the mention's person. "Mrs. Archer" is
         not "Newland Archer" unless Newland is known to be a woman."""
-        learned = self.learned_gender(fuller.core, near)
-        if fuller.gender != "-" and learned not in ("-", fuller.gender):
+        if fuller.gender != "-" and self.learned_gender(fuller.core, near) not in (
+            "-",
+            fuller.gender,
+        ):
             return False  # "Mrs. Newland Archer" is Newland's wife, not Newland
         if not mention.honorific:
             return compatible(fuller.gender, mention.gender)
@@ -483,7 +490,7 @@ class Cast:
             return False
         # in news "Mr. Stoltenberg" follows "Jens Stoltenberg": a fuller name of
         # the honorific's gender, known from its given name or its pronouns
-        gender = fuller.gender if fuller.gender != "-" else learned
+        gender = fuller.gender if fuller.gender != "-" else self.learned_gender(fuller.core, near)
         return gender == mention.gender
 
     def _known_gender(self, mention: Mention, near: int) -> Gender:
