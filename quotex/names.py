@@ -452,9 +452,13 @@ class Cast:
         capitals and widening in Python is several times cheaper than running
         the full name pattern over the window."""
         floor = hi
-        for m in reversed(_CAPITAL.findall_spans(self.text, lo, hi)):
+        text = self.text
+        not_names = self.lexicon.not_names
+        for m in reversed(_CAPITAL.findall_spans(text, lo, hi)):
             if m[0] >= floor:
                 continue
+            if text[m[0] : m[1]].lower() in not_names:
+                continue  # "The", "He", "Monday": a name after it is read on its own
             s, e = self._name_around(*m)
             floor = s
             yield max(s, lo), e
