@@ -302,7 +302,7 @@ class Attributor:
             woven = len(tail.split()) > 2
         else:
             woven = True
-        if first.islower() and lead and last not in ",:":
+        if first.islower() and lead and last not in ",:;—–-":
             woven = True
         return "mixed" if woven else "direct"
 
