@@ -264,7 +264,8 @@ class Attributor:
             # a Title Case run is a title ("She read “Pride and Prejudice”")
             # unless a frame sets it off as speech: "…," he said / said: "…"
             set_off = after is not None or (
-                before is not None and text[: span.open_at].rstrip()[-1:] in (",", ":")
+                before is not None
+                and text[max(0, span.open_at - 40) : span.open_at].rstrip()[-1:] in (",", ":")
             )
             if not set_off:
                 att.scare = True
