@@ -20,6 +20,7 @@ import attrs
 import regex
 
 from quotex.lexicon import Lexicon
+from quotex.patterns import DETERMINERS
 
 Gender = str  # "m", "f", "p" (plural), "n" (names nobody), "-" (unknown)
 
@@ -124,22 +125,7 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     if not words:
         return None
     first = words[0].lower()
-    if first in (
-        "the",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "a",
-        "an",
-        "one",
-        "this",
-        "that",
-        "another",
-    ):
+    if first in DETERMINERS:  # the same words the mention pattern reads nominals by
         return _nominal(raw, start, end, words, lexicon)
     # split titles from the name: everything up to the last title goes
     last_title = -1
