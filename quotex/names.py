@@ -211,8 +211,6 @@ def _nominal(raw: str, start: int, end: int, words: list[str], lexicon: Lexicon)
         if key in lexicon.titles:
             head, gender = key, lexicon.titles[key].gender
             break
-    if det in ("his", "her") and head in ("host", "hostess", "companion", "friend", "guest"):
-        pass  # "his host" is someone else than "he": resolved by the caller
     return Mention("nominal", raw, start, end, gender, head=head, definite=definite)
 
 
