@@ -284,6 +284,8 @@ class Cast:
 
     def _find_fullest(self, mention: Mention) -> tuple[str, ...]:
         core = mention.core
+        if len(core) >= 2 and self._given(core[0]):
+            return core  # "Jens Stoltenberg" is already a full name
         token = core[-1]
         text = self.text
         found: set[tuple[str, ...]] = set()
