@@ -60,13 +60,20 @@ def predict(corpus: Path, out: Path, names: Literal["full", "as_written"] = "ful
     return count
 
 
-def main(argv: list[str] | None = None) -> int:
+def corpus_parser(description: str | None) -> argparse.ArgumentParser:
+    """An argument parser whose positional arguments are corpora, as
+    :func:`corpus_files` reads them; each benchmark adds its own options."""
     ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        description=description, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument(
         "corpora", nargs="*", help="corpus .jsonl files or folders (default: ../shared/corpora)"
     )
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = corpus_parser(__doc__)
     ap.add_argument("--kind", choices=["direct", "indirect", "mixed"], help="score one kind only")
     ap.add_argument("--out", help="folder to keep the prediction files in")
     ap.add_argument("--json", action="store_true", help="print the scorer's JSON")

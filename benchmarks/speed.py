@@ -28,7 +28,6 @@ which a busy machine inflates far less than wall time does.
 
 from __future__ import annotations
 
-import argparse
 import json
 import multiprocessing as mp
 import multiprocessing.queues
@@ -39,7 +38,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from benchmarks.accuracy import corpus_files
+from benchmarks.accuracy import corpus_files, corpus_parser
 from quotex import extract_quotes
 
 MILLION = 1_000_000
@@ -256,12 +255,7 @@ def scaling(
 
 def main(argv: list[str] | None = None) -> int:
     """Run the throughput and scaling benchmarks and print the figures."""
-    ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    ap.add_argument(
-        "corpora", nargs="*", help="corpus .jsonl files or folders (default: ../shared/corpora)"
-    )
+    ap = corpus_parser(__doc__)
     ap.add_argument("--runs", type=int, default=5, help="runs per corpus (median taken)")
     ap.add_argument("--scale-runs", type=int, default=3, help="runs per real-text scaling input")
     ap.add_argument(
