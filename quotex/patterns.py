@@ -162,9 +162,14 @@ class Patterns:
             rf"(?P<speaker>{name})[ \t\u00a0]*(?=[,\n\r(]|$)"
         )
         #: The subject of a cue: what stands right before it (search, endpos = cue).
+        #: Matched backwards from the cue, so the subject is the mention
+        #: nearest the cue ("In a Bloomberg interview Trump said" is Trump's),
+        #: and an appositive before the cue is tried before a bare comma, so
+        #: "Brian Fallon, the campaign's press secretary, said" is Fallon's.
         self.subject_before = regex.compile(
-            rf"(?P<speaker>{mention})(?P<appositive>{appositive})?,?{SP}"
-            rf"(?:{AUX}{SP})?(?:{ADVERB}{SP})?$"
+            rf"(?P<speaker>{mention})(?:(?P<appositive>{appositive})|,)?{SP}"
+            rf"(?:{AUX}{SP})?(?:{ADVERB}{SP})?$",
+            regex.REVERSE,
         )
         #: "… raised himself on his elbow and said": the cue shares a subject.
         self.coordination = regex.compile(rf"\b(?:and|then|but|or){SP}$")

@@ -103,6 +103,11 @@ CUE_BEFORE = [
         id="appositive",
     ),
     pytest.param(
+        "Union members were told that Tom Avery said: “The offer is not enough.”",
+        [(46, 70, "Tom Avery", "said", "say", "cue_before", "direct")],
+        id="subject-after-that",
+    ),
+    pytest.param(
         "NATO Secretary General Jens Stoltenberg met ministers.\n\n"
         "NATO SG Stoltenberg urged, “We must stay united.”",
         [(84, 104, JS, "urged", "urge", "cue_before", "direct")],
