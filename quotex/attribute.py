@@ -26,6 +26,7 @@ Quotations without a frame:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 
 import attrs
@@ -55,6 +56,10 @@ _TURN_GAP = 3
 _TITLE_SMALL_WORDS = frozenset("a an the of to in on at for and or but by with from as vs".split())
 # An unattributed woven quotation this short is a scare quote or a title.
 _SCARE_WORDS = 3
+# str.isalnum() as a pattern: word characters but the underscore.
+_ALNUM = re.compile(r"[^\W_]")
+# Punctuation no title holds; a quick test before splitting into words.
+_TITLE_BREAK = re.compile(r"[.!?;:]")
 
 
 @attrs.define
@@ -260,7 +265,9 @@ class Attributor:
         )
         order = (before, after) if tight else (after, before)
         att.frames = [f for f in order if f is not None and f.rule in self.rules]
-        if _is_title(text[span.start : span.end]):
+        if _TITLE_BREAK.search(text, span.start, span.end) is None and _is_title(
+            text[span.start : span.end]
+        ):
             # a Title Case run is a title ("She read “Pride and Prejudice”")
             # unless a frame sets it off as speech: "…," he said / said: "…"
             set_off = after is not None or (
@@ -292,8 +299,8 @@ class Attributor:
 
     def _kind(self, span: Span, floor: int, before: Frame | None) -> QuoteKind:
         text = self.text
-        inner = text[span.start : span.end]
-        first = next((ch for ch in inner if ch.isalnum()), "")
+        found = _ALNUM.search(text, span.start, span.end)
+        first = found.group() if found is not None else ""
         lead = text[floor : span.open_at].rstrip()
         last = lead[-1:] if lead else ""
         if not lead or last in ",:;—–-([" or last in "”\"’'»“":
