@@ -243,7 +243,8 @@ class Attributor:
         para_start = self.paras.starts[p]
         prev = self.spans[i - 1] if i else None
         floor = prev.close_at if prev is not None and prev.last_paragraph == p else para_start
-        floor = max(floor, sentence_start(text, span.open_at, floor))
+        if floor < span.open_at:  # else the quotation opens its paragraph
+            floor = max(floor, sentence_start(text, span.open_at, floor))
         if floor == para_start and p > 0 and (prev is None or prev.last_paragraph < p - 1):
             # a quotation set out in its own paragraph after "…, said:"
             prev_end = self.paras.ends[p - 1]

@@ -144,7 +144,8 @@ def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | 
                 ms, me = _trim_mention(text, *subj.span("speaker"))
                 return Frame("cue_before", last.span(), lemma, (ms, me), True)
             return Frame("chained_cue", last.span(), lemma, None, True)
-    colon = pats.before_colon.search(text, max(floor, end - 120), end)
+    lo = max(floor, end - 120)
+    colon = pats.before_colon.search(text, lo, end) if text.find(":", lo, end) >= 0 else None
     if colon is not None:
         return Frame("colon", None, None, colon.span("speaker"), True)
     return None
