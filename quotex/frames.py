@@ -26,6 +26,8 @@ Frames read here, by the rule name they report:
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import regex
 
@@ -37,7 +39,8 @@ AFTER_WINDOW = 160
 # The longest stretch allowed between a cue before a quotation and its opening
 # mark: "told reporters in Brussels on Monday:" fits, a new clause does not.
 BEFORE_TAIL = 90
-_SENTENCE_PUNCT = frozenset(".!?;")
+# What ends a sentence, or opens a straight quotation, between a cue and a mark.
+_CLAUSE_BREAK = re.compile(r'[.!?;"]')
 
 
 @attrs.frozen
@@ -114,8 +117,7 @@ def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | 
     for m in pats.cue.finditer(text, max(floor, end - BEFORE_TAIL - 24), end):
         last = m
     if last is not None and end - last.end() <= BEFORE_TAIL:
-        tail = text[last.end() : end]
-        if not any(ch in _SENTENCE_PUNCT for ch in tail) and '"' not in tail:
+        if _CLAUSE_BREAK.search(text, last.end(), end) is None:
             lemma = lexicon.lemma(last.group())
             if lemma in lexicon.phrases:
                 obj = pats.mention_after.match(text, last.end(), end)
