@@ -128,7 +128,7 @@ def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | 
             coordinated = pats.coordination.search(text, max(floor, last.start() - 6), last.start())
             subj = None
             if not coordinated:
-                subj = pats.subject_before.search(
+                subj = pats.subject_before.match(
                     text, max(floor, last.start() - 200), last.start()
                 )
             if subj is not None:

@@ -145,7 +145,7 @@ class Patterns:
         #: Between a quotation's end and a cue: ``, Stoltenberg, the NATO chief,``.
         self.subject_gap = regex.compile(
             rf"{LEAD}(?:{DESCRIPTOR}(?:,{SP})?)??(?P<speaker>{mention})(?P<appositive>{appositive})?,?{SP}"
-            rf"(?:{AUX}{SP})?(?:{ADVERB}{SP})?"
+            rf"(?:(?:{AUX}){SP})?(?:{ADVERB}{SP})?"
         )
         #: The speaker right after a cue: ``said [quietly] the old man``.
         self.mention_after = regex.compile(
@@ -161,14 +161,14 @@ class Patterns:
             rf"[ \t\u00a0]*(?:[\N{{EM DASH}}\N{{EN DASH}}\N{{HORIZONTAL BAR}}]|--)[ \t\u00a0]*"
             rf"(?P<speaker>{name})[ \t\u00a0]*(?=[,\n\r(]|$)"
         )
-        #: The subject of a cue: what stands right before it (search, endpos = cue).
+        #: The subject of a cue: what stands right before it (match, endpos = cue).
         #: Matched backwards from the cue, so the subject is the mention
         #: nearest the cue ("In a Bloomberg interview Trump said" is Trump's),
         #: and an appositive before the cue is tried before a bare comma, so
         #: "Brian Fallon, the campaign's press secretary, said" is Fallon's.
         self.subject_before = regex.compile(
             rf"(?P<speaker>{mention})(?:(?P<appositive>{appositive})|,)?{SP}"
-            rf"(?:{AUX}{SP})?(?:{ADVERB}{SP})?$",
+            rf"(?:(?:{AUX}){SP})?(?:{ADVERB}{SP})?$",
             regex.REVERSE,
         )
         #: "… raised himself on his elbow and said": the cue shares a subject.

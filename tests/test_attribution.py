@@ -56,6 +56,11 @@ CUE_AFTER = [
         id="name-then-verb",
     ),
     pytest.param(
+        "“We will not be intimidated,” Jens Stoltenberg had said on Monday.",
+        [(1, 28, JS, "said", "say", "cue_after", "direct")],
+        id="auxiliary-before-the-verb",
+    ),
+    pytest.param(
         "Jens Stoltenberg arrived in Brussels on Monday. “We will not be intimidated,” he said.",
         [(49, 76, JS, "said", "say", "cue_after", "direct")],
         id="pronoun-after-a-sentence",
