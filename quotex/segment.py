@@ -105,6 +105,8 @@ def sentence_start(text: str, pos: int, floor: int, window: int = 600) -> int:
     costs no more than that.
     """
     lo = max(floor, pos - window)
+    if lo >= pos:
+        return lo  # no room for a sentence end before pos
     # read backwards from pos, so the work is the length of this sentence
     # only; the lookahead must see the character at pos (an opening mark)
     hi = min(len(text), pos + 1)
