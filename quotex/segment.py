@@ -17,7 +17,9 @@ import regex
 LINE_BREAK = r"(?:\r\n|[\n\r\u2028\u2029\x0b\x0c\x85])"
 _BREAK_CHARS = r"\n\r\u2028\u2029\x0b\x0c\x85"
 _INDENT = r" \t\u00a0\u3000"
-_BLANK_LINE = regex.compile(rf"{LINE_BREAK}(?:[{_INDENT}]*{LINE_BREAK})+")
+# Atomic, so a "\r\n" is one break: backtracking into it would read it as
+# "\r" and "\n", a blank line, and split a wrapped text at every line.
+_BLANK_LINE = regex.compile(rf"(?>{LINE_BREAK})(?:[{_INDENT}]*(?>{LINE_BREAK}))+")
 # A line break with every break and indent after it. Written as a character
 # class first, which the standard library's re skips through at C speed
 # (about twice as fast as regex with the alternation of LINE_BREAK).

@@ -37,3 +37,13 @@ def test_a_text_without_breaks_is_one_paragraph() -> None:
     for text in ("", "x", "x" * 1000):
         paras = paragraphs(text)
         assert (paras.starts, paras.ends) == ([0], [len(text)])
+
+
+@pytest.mark.parametrize("br", ["\n", "\r\n"])
+def test_a_hard_wrapped_text_splits_at_blank_lines_only(br: str) -> None:
+    # a "\r\n" is one line break, never a blank line
+    lines = ["It was the best of times,", "it was the worst of times."] * 4
+    text = br.join(lines) + br + br + br.join(lines)
+    paras = paragraphs(text)
+    assert len(paras.starts) == 2
+    assert text[paras.starts[1] :] == br.join(lines)
