@@ -119,8 +119,8 @@ _CLOSE_SIDE = (
     | frozenset((RDQ, RSQ, '"', "'", RAQ, RSAQ, RCORNER, RWCORNER, LDQ))
 )
 _MAX_DEPTH = 16
-_START = operator.attrgetter("start")
 _CLOSE_SEARCH = 4
+_START = operator.attrgetter("start")
 
 
 @attrs.frozen
