@@ -1,10 +1,10 @@
 """Stage 2: find the quotation marks and pair them into quotations.
 
 One compiled pattern finds every character that may be a quotation mark;
-apostrophes inside words ("Russia’s", "don't") never match it. Each mark is
-then read by what flanks it (space or punctuation on one side, a word on the
-other) and paired with a stack, one pass over the marks, so the work grows
-with the number of marks and never with their nesting.
+apostrophes inside words ("Russia’s", "don't") never count as marks. Each
+mark is then read by what flanks it (space or punctuation on one side, a
+word on the other) and paired with a stack, one pass over the marks, so the
+work grows with the number of marks and never with their nesting.
 
 Layouts handled:
 
@@ -18,6 +18,9 @@ Layouts handled:
 """
 
 from __future__ import annotations
+
+import operator
+import re
 
 import attrs
 import regex
@@ -69,27 +72,55 @@ NEVER_OPEN = frozenset({RSQ, RCORNER, RWCORNER})
 # Every mark that may open or close; the class is built from CLOSERS so the
 # two always agree.
 _MARK_CHARS = "".join(sorted({c for k, v in CLOSERS.items() for c in (k, *v) if len(c) == 1}))
-_MARK = regex.compile(
+# Letters and digits that are word characters for any reading of \w: an
+# apostrophe between two of them ("don't", "Russia’s") is never a mark.
+_LETTER = r"[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]"
+# The standard library's re scans for a pattern that starts with a character
+# class at C speed, skipping every other character, several times faster than
+# regex or an alternation does; so the pattern takes one character that may
+# start a mark and decides after it what it is. Most apostrophes ("don't",
+# "Russia’s") sit between plain letters and are dropped here; the few left
+# (beside a combining accent, a non-Latin letter) are read in Python with
+# regex's \w, by _between_words, as the marks stage always has.
+_MARK = re.compile(
     r"""
-    ``|''                       # newswire doubled marks, before the single '
-    | (?<!\w)['\N{RIGHT SINGLE QUOTATION MARK}]   # an apostrophe between
-    | ['\N{RIGHT SINGLE QUOTATION MARK}](?!\w)    # letters never matches
-    | ["""
-    + regex.escape(_MARK_CHARS.replace("'", "").replace(RSQ, ""))
-    + "]",
-    regex.VERBOSE,
+    [`"""
+    + re.escape(_MARK_CHARS)
+    + r"""]
+    (?:
+        (?<=`)`                 # newswire doubled marks: ``
+      | (?<=')'                 # and '', before the single '
+      | (?<=[^`'\N{RIGHT SINGLE QUOTATION MARK}])     # any other mark
+      | (?<=['\N{RIGHT SINGLE QUOTATION MARK}])        # ' and ’ unless between letters
+        (?:(?<!"""
+    + _LETTER
+    + r""".)|(?!"""
+    + _LETTER
+    + r"""))
+    )
+    """,
+    re.VERBOSE,
 )
+_WORD = regex.compile(r"\w")
 # Elisions that start with an apostrophe: 'tis, 'em, ’90s, 'n'.
 _ELISION = regex.compile(r"(?i)(?:tis|twas|em|cause|cos|til|n|s|\d\d)\b")
 # A later closing single mark in the same paragraph, for "the boys' books".
 _LATER_SINGLE_CLOSE = regex.compile(r"\S['\N{RIGHT SINGLE QUOTATION MARK}](?=[\s.,;:!?)\]]|$)")
 
-_OPEN_SIDE = frozenset("([{<\N{EM DASH}\N{EN DASH}-/") | frozenset(CLOSERS)
-_CLOSE_SIDE = frozenset(".,;:!?)]}>\N{EM DASH}\N{EN DASH}-/\N{HORIZONTAL ELLIPSIS}") | frozenset(
-    (RDQ, RSQ, '"', "'", RAQ, RSAQ, RCORNER, RWCORNER, LDQ)
+# What quotex takes for space beside a mark: white space and the zero-width
+# marks. Every character that str.isspace() accepts is below U+3000 (a test
+# checks), so the set is built once instead of calling isspace() per mark.
+_SPACE = frozenset(c for c in map(chr, range(0x3001)) if c.isspace()) | {"\ufeff", "\u200b"}
+# A mark with one of these before it may open; with one after it, may close.
+_OPEN_SIDE = _SPACE | frozenset("([{<\N{EM DASH}\N{EN DASH}-/") | frozenset(CLOSERS)
+_CLOSE_SIDE = (
+    _SPACE
+    | frozenset(".,;:!?)]}>\N{EM DASH}\N{EN DASH}-/\N{HORIZONTAL ELLIPSIS}")
+    | frozenset((RDQ, RSQ, '"', "'", RAQ, RSAQ, RCORNER, RWCORNER, LDQ))
 )
 _MAX_DEPTH = 16
 _CLOSE_SEARCH = 4
+_START = operator.attrgetter("start")
 
 
 @attrs.frozen
@@ -117,18 +148,32 @@ class Span:
     last_paragraph: int
 
 
-class _Open:
-    __slots__ = ("at", "mark", "paragraph", "weak")
-
-    def __init__(self, at: int, mark: str, paragraph: int) -> None:
-        self.at = at
-        self.mark = mark
-        self.paragraph = paragraph
-        self.weak = mark in WEAK
+# An open quotation on the stack: offset and mark of its opener, its
+# paragraph, and whether the opener is WEAK. A plain tuple, as most marks
+# make one and a class instance costs several times as much to build.
+_Open = tuple[int, str, int, bool]
 
 
-def _is_space(ch: str) -> bool:
-    return ch.isspace() or ch == "\ufeff" or ch == "\u200b"
+def _between_words(text: str, pos: int) -> bool:
+    """True when the single mark at ``pos`` has a word character on both
+    sides, by regex's reading of \\w: an apostrophe, never a mark."""
+    return (
+        pos > 0
+        and pos + 1 < len(text)
+        and _WORD.match(text, pos - 1) is not None
+        and _WORD.match(text, pos + 1) is not None
+    )
+
+
+def _mark_at(text: str, pos: int) -> str | None:
+    """The mark that starts at ``pos``, if one does."""
+    m = _MARK.match(text, pos)
+    if m is None:
+        return None
+    tok = m[0]
+    if (tok == "'" or tok == RSQ) and _between_words(text, pos):
+        return None
+    return tok
 
 
 def find_spans(text: str, paras: Paragraphs) -> list[Span]:
@@ -141,108 +186,109 @@ def find_spans(text: str, paras: Paragraphs) -> list[Span]:
         [(10, 21, 'It is late.')]
     """
     out: list[Span] = []
-    stack: list[_Open] = []
+    stack: list[_Open] = []  # innermost last
     n = len(text)
     starts, ends = paras.starts, paras.ends
     para = 0
     last_para = len(starts) - 1
+    para_end = ends[0]
     reopen_at = -1
 
     def emit(entry: _Open, end: int, close_at: int, close_mark: str, para_now: int) -> None:
-        start = entry.at + len(entry.mark)
-        while start < end and _is_space(text[start]):
+        at, mark, para_open, _ = entry
+        start = at + len(mark)
+        while start < end and text[start] in _SPACE:
             start += 1
-        while end > start and _is_space(text[end - 1]):
+        while end > start and text[end - 1] in _SPACE:
             end -= 1
         if end > start:
-            out.append(
-                Span(
-                    start,
-                    end,
-                    entry.at,
-                    close_at,
-                    entry.mark,
-                    close_mark,
-                    entry.paragraph,
-                    para_now,
-                )
-            )
+            out.append(Span(start, end, at, close_at, mark, close_mark, para_open, para_now))
 
     def end_paragraph(p: int) -> int:
         """Close what is open at the end of paragraph p; return a re-open offset."""
-        base = stack[0]
+        base = stack[0][1]
         if p < last_para:
             nxt = starts[p + 1]
-            m = _MARK.match(text, nxt)
+            tok = _mark_at(text, nxt)
             # a mark that only closes ("’") is in no CLOSERS entry of its own
-            if m and (
-                m.group() == base.mark
-                or (base.mark in CLOSERS.get(m.group(), ()) and m.group() not in WEAK)
+            if tok is not None and (
+                tok == base or (base in CLOSERS.get(tok, ()) and tok not in WEAK)
             ):
                 del stack[1:]
                 return nxt
         for i, entry in enumerate(stack):
-            if not entry.weak:
-                if all(e.weak for e in stack[:i]):
+            if not entry[3]:
+                if all(e[3] for e in stack[:i]):
                     emit(entry, ends[p], ends[p], "", p)
                 break
         stack.clear()
         return -1
 
     for m in _MARK.finditer(text):
-        pos = m.start()
-        if pos >= ends[para] and para < last_para:
+        pos, end = m.span()
+        if pos >= para_end and para < last_para:
             while para < last_para and starts[para + 1] <= pos:
                 if stack:
                     reopen_at = end_paragraph(para)
                 para += 1
+            para_end = ends[para]
         if pos == reopen_at:
             continue
-        tok = m.group()
-        end = m.end()
+        tok = m[0]
         prev = text[pos - 1] if pos else " "
         nxt = text[end] if end < n else " "
-        space_before = _is_space(prev) or prev in _OPEN_SIDE
-        space_after = _is_space(nxt) or nxt in _CLOSE_SIDE
+        space_before = prev in _OPEN_SIDE
+        space_after = nxt in _CLOSE_SIDE
+        # no character of either side set is a word character, so only a
+        # single mark with neither beside it may be an apostrophe after all
+        if (
+            not space_before
+            and not space_after
+            and (tok == "'" or tok == RSQ)
+            and _between_words(text, pos)
+        ):
+            continue
         opens_only = space_before and not space_after
         closes_only = space_after and not space_before
 
-        if not opens_only and stack:
+        if stack and not opens_only:
             # the innermost open quotations that this mark may close
-            k = len(stack) - 1
-            floor = max(0, len(stack) - _CLOSE_SEARCH)
-            while k >= floor and tok not in CLOSERS[stack[k].mark]:
+            depth = len(stack)
+            k = depth - 1
+            floor = depth - _CLOSE_SEARCH if depth > _CLOSE_SEARCH else 0
+            while k >= floor and tok not in CLOSERS[stack[k][1]]:
                 k -= 1
-            if k >= floor and not _apostrophe_not_closer(text, tok, pos, nxt, ends[para]):
-                entry = stack[k]
-                if all(e.weak for e in stack[:k]):
-                    emit(entry, pos, end, tok, para)
+            if k >= floor and not (
+                (tok == "'" or tok == RSQ) and _apostrophe_not_closer(text, pos, nxt, para_end)
+            ):
+                # an inner quotation is reported only under weak openers
+                if k == 0 or all(e[3] for e in stack[:k]):
+                    emit(stack[k], pos, end, tok, para)
                 del stack[k:]
                 continue
         if tok in NEVER_OPEN or (closes_only and tok not in ALWAYS_OPEN):
             continue
         if tok == RDQ and not opens_only:
             continue
-        if tok in ("'", LSQ) and (not opens_only or _ELISION.match(text, end)):
+        if (tok == "'" or tok == LSQ) and (not opens_only or _ELISION.match(text, end)):
             continue
         if tok == LDQ and closes_only and stack:
             continue
         if prev == "=":
             continue  # an attribute value in markup: <a href="...">
         if len(stack) < _MAX_DEPTH:
-            stack.append(_Open(pos, tok, para))
+            stack.append((pos, tok, para, tok in WEAK))
 
     if stack:
         end_paragraph(last_para if para >= last_para else para)
-    out.sort(key=lambda s: s.start)
+    out.sort(key=_START)
     return _drop_nested(out)
 
 
-def _apostrophe_not_closer(text: str, tok: str, pos: int, nxt: str, para_end: int) -> bool:
-    """True for a plural possessive ("the boys' books") inside a quotation:
-    a single mark after an s, followed by a word, with a closer later on."""
-    if tok not in ("'", RSQ):
-        return False
+def _apostrophe_not_closer(text: str, pos: int, nxt: str, para_end: int) -> bool:
+    """True when the ' or ’ at ``pos`` is a plural possessive ("the boys'
+    books") inside a quotation: a single mark after an s, followed by a word,
+    with a closer later on."""
     if pos >= 2 and text[pos - 2] in ("'", RSQ):
         return True  # rock 'n' roll
     if text[pos - 1] not in "sSzZ" or nxt != " " or not text[max(0, pos - 4) : pos].isalpha():

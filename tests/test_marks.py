@@ -7,9 +7,13 @@ on its own (:func:`quotex.marks.find_spans`) and the whole pipeline with
 
 from __future__ import annotations
 
-import pytest
+import re
+import sys
 
-from quotex import extract_quotes
+import pytest
+import regex
+
+from quotex import extract_quotes, marks
 from quotex.marks import find_spans
 from quotex.segment import paragraphs
 
@@ -379,3 +383,60 @@ def test_a_closing_only_mark_starting_the_next_paragraph_does_not_crash(text: st
     # found by hypothesis: KeyError '’' when the paragraph after an open
     # quotation began with a mark that only ever closes
     check(text, [(1, 12, "We said no.")])
+
+
+# -- what the fast scan takes for granted ----------------------------------------------
+
+# The pattern the marks stage used before its scan moved to the standard
+# library's re: regex's \w decides what an apostrophe between words is. The
+# fast scan must find exactly the marks this one does.
+REFERENCE_MARK = regex.compile(
+    r"``|''|(?<!\w)['’]|['’](?!\w)|["
+    + regex.escape(marks._MARK_CHARS.replace("'", "").replace("’", ""))
+    + "]"
+)
+
+
+def found_marks(text: str) -> list[tuple[int, str]]:
+    out = []
+    for m in marks._MARK.finditer(text):
+        tok = m[0]
+        if tok in ("'", "’") and marks._between_words(text, m.start()):
+            continue
+        out.append((m.start(), tok))
+    return out
+
+
+# letters and digits of several scripts, combining accents, numbers that are
+# not digits, connectors, spaces, and marks
+NEIGHBOURS = (
+    "aZ09_éßĳǅ\u0301\u0308\u20dd\u200c\u200dЖжαΩא\u0663\u4e00\u3042²½Ⅻ‿ \u00a0\u2028\t."
+    "-(\"'’`‘“\ufeff\u200b\ud800\x00"
+)
+
+
+@pytest.mark.parametrize("mark", ["'", "’", "''", "``", "`", '"', "‘"])
+def test_the_fast_scan_finds_the_marks_regex_finds(mark: str) -> None:
+    for before in ("", *NEIGHBOURS):
+        for after in ("", *NEIGHBOURS):
+            text = f"{before}{mark}{after}"
+            expected = [(m.start(), m[0]) for m in REFERENCE_MARK.finditer(text)]
+            assert found_marks(text) == expected, ascii(text)
+
+
+def test_the_space_set_holds_every_white_space_character() -> None:
+    spaces = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+    assert spaces <= marks._SPACE
+
+
+def test_no_flanking_character_is_a_word_character() -> None:
+    # so a mark with one of them beside it is never an apostrophe in a word
+    for ch in marks._OPEN_SIDE | marks._CLOSE_SIDE:
+        assert len(ch) > 1 or regex.match(r"\w", ch) is None, ascii(ch)
+
+
+def test_plain_letters_are_word_characters_for_regex() -> None:
+    letter = re.compile(marks._LETTER)
+    for c in map(chr, range(0x3000)):
+        if letter.fullmatch(c):
+            assert regex.match(r"\w", c), ascii(c)
