@@ -16,7 +16,7 @@ from typing import Literal
 
 from quotex.attribute import RULES, Attributor
 from quotex.lexicon import Lexicon
-from quotex.marks import find_spans
+from quotex.marks import find_spans, may_quote
 from quotex.segment import paragraphs
 from quotex.types import Quote
 
@@ -78,6 +78,8 @@ def extract_quotes(
     enabled = RULES if rules is None else _check_rules(rules)
     if names not in ("full", "as_written"):
         raise ValueError(f"names must be 'full' or 'as_written', not {names!r}")
+    if not may_quote(text):
+        return []
     paras = paragraphs(text)
     spans = find_spans(text, paras)
     if not spans:

@@ -176,6 +176,17 @@ def _mark_at(text: str, pos: int) -> str | None:
     return tok
 
 
+def may_quote(text: str) -> bool:
+    """Whether ``text`` holds a character that may be a quotation mark; when
+    not, it has no quotation and needs no paragraphs either.
+
+    Examples:
+        >>> may_quote("It’s late, isn’t it?"), may_quote('He said "no".')
+        (False, True)
+    """
+    return _MARK.search(text) is not None
+
+
 def find_spans(text: str, paras: Paragraphs) -> list[Span]:
     """Pair the quotation marks of ``text`` into quotations, in text order.
 
