@@ -91,7 +91,9 @@ def _emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if optional:
-        return body + "?" if len(branches) == 1 and body.startswith("(?:") else f"(?:{body})?"
+        # several branches are one group already; a single one may start with
+        # a group of its own (SP: "blurt out") that "?" alone would not cover
+        return body + "?" if len(branches) > 1 else f"(?:{body})?"
     return body
 
 

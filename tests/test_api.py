@@ -230,6 +230,17 @@ def test_without_verbs_and_with_phrases_are_new_lexicons() -> None:
     assert default.lemma("as quoted by") is None
 
 
+def test_a_verb_is_a_cue_alone_and_in_a_phrase_that_starts_with_it() -> None:
+    # "blurted" and "blurted out" are both cues; the longer is read when it fits
+    for text, cue, span in (
+        ("“Not again!” Ana Ruiz blurted.", "blurted", (22, 29)),
+        ("“Not again!” Ana Ruiz blurted out.", "blurted out", (22, 33)),
+    ):
+        [q] = extract_quotes(text)
+        assert (q.start, q.end, q.speaker) == (1, 11, "Ana Ruiz")
+        assert (q.cue, q.cue_span, q.rule) == (cue, span, "cue_after")
+
+
 def test_with_verbs_rejects_a_non_word() -> None:
     with pytest.raises(LexiconError, match="with_verbs"):
         Lexicon.default().with_verbs("say!")
