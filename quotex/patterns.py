@@ -57,7 +57,7 @@ LEAD = r"[ \t\u00a0]*[,;:]?[ \t\u00a0]*(?:[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL B
 _OPENING_VERBS = frozenset({"say", "ask", "add", "reply", "continue", "write"})
 
 
-def alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str], backwards: bool = False) -> str:
     """A regex alternation of ``words``, factored into a trie of prefixes.
 
     A flat alternation of a thousand verb forms makes the engine try every
@@ -66,26 +66,33 @@ def alternation(words: Iterable[str]) -> str:
     each branch the longer continuation is tried first, so "went on" wins
     over "went". Spaces inside an entry match any run of space.
 
+    With ``backwards``, the trie is one of suffixes, for a pattern compiled
+    with ``regex.REVERSE``: that engine reads each branch from its end, so a
+    trie of prefixes would make it try every word.
+
     Examples:
         >>> alternation(["said", "say", "says"])
         'sa(?:id|y(?:s)?)'
+        >>> alternation(["said", "paid"], backwards=True)
+        '(?:p|s)aid'
     """
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in set(words):
         if not word:
             continue
         node = trie
-        for ch in word:
+        for ch in reversed(word) if backwards else word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _emit(trie)
+    return _emit(trie, backwards)
 
 
-def _emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+def _emit(node: dict[str, dict], backwards: bool) -> str:  # type: ignore[type-arg]
     branches = []
     for ch in sorted(k for k in node if k):
         piece = SP if ch == " " else regex.escape(ch)
-        branches.append(piece + _emit(node[ch]))
+        rest = _emit(node[ch], backwards)
+        branches.append(rest + piece if backwards else piece + rest)
     optional = "" in node
     if not branches:
         return ""
@@ -104,6 +111,32 @@ def _cased(words: Iterable[str]) -> list[str]:
     return out
 
 
+def _mention(lexicon: Lexicon, backwards: bool) -> tuple[str, str]:
+    """The grammar of a name and of a speaker mention (a pronoun, a name or a
+    nominal), with word lists factored for reading forwards or backwards."""
+    titles = alternation(
+        [t[:1].upper() + t[1:] for t in lexicon.titles]
+        + [t.upper() for t in lexicon.titles if len(t) <= 3],
+        backwards,
+    )
+    particles = alternation(lexicon.particles, backwards)
+    # read forwards even in a backward pattern: a lookahead looks ahead
+    not_names = alternation(w[:1].upper() + w[1:] for w in lexicon.not_names)
+    pronouns = alternation([*_cased(p for p in lexicon.pronouns if p != "i"), "I"], backwards)
+    det = alternation(_cased(DETERMINERS), backwards)
+
+    word = rf"(?:(?:{titles})\.?(?=[\s,])|{INITIAL}|{CAP})"
+    name = (
+        rf"(?!(?:{not_names})\b){word}"
+        rf"(?:{SP}(?:(?:{particles}){SP})?{word}){{0,5}}{SUFFIX}?"
+    )
+    # a nominal stops before a preposition or conjunction: "the man to Jane"
+    stop = r"(?!(?:to|in|on|at|of|from|with|by|for|and|or|but|as|into|after|before)\b)"
+    nominal = rf"(?:{det}){SP}[\p{{L}}\-’'.]+(?:{SP}{stop}[\p{{L}}\-’'.]+){{0,2}}"
+    mention = rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-])(?:(?:{pronouns})\b|{name}|{nominal})"
+    return name, mention
+
+
 class Patterns:
     """The compiled patterns of one :class:`~quotex.lexicon.Lexicon`.
 
@@ -118,24 +151,10 @@ class Patterns:
             + _cased(lexicon.phrases)
             + [f.capitalize() for f in lexicon.forms if lexicon.forms[f] in _OPENING_VERBS]
         )
-        titles = alternation(
-            [t[:1].upper() + t[1:] for t in lexicon.titles]
-            + [t.upper() for t in lexicon.titles if len(t) <= 3]
-        )
-        particles = alternation(lexicon.particles)
-        not_names = alternation(w[:1].upper() + w[1:] for w in lexicon.not_names)
         pronouns = alternation([*_cased(p for p in lexicon.pronouns if p != "i"), "I"])
-        det = alternation(_cased(DETERMINERS))
-
-        word = rf"(?:(?:{titles})\.?(?=[\s,])|{INITIAL}|{CAP})"
-        name = (
-            rf"(?!(?:{not_names})\b){word}"
-            rf"(?:{SP}(?:(?:{particles}){SP})?{word}){{0,5}}{SUFFIX}?"
-        )
-        # a nominal stops before a preposition or conjunction: "the man to Jane"
-        stop = r"(?!(?:to|in|on|at|of|from|with|by|for|and|or|but|as|into|after|before)\b)"
-        nominal = rf"(?:{det}){SP}[\p{{L}}\-’'.]+(?:{SP}{stop}[\p{{L}}\-’'.]+){{0,2}}"
-        mention = rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-])(?:(?:{pronouns})\b|{name}|{nominal})"
+        name, mention = _mention(lexicon, backwards=False)
+        # the same grammar for patterns matched backwards from a cue
+        _, mention_back = _mention(lexicon, backwards=True)
         appositive = r"(?:,[^,;:“”\"\n\r]{1,120}){1,2},"
 
         #: A reporting verb or phrase, as whole words. The standard library's
@@ -169,7 +188,7 @@ class Patterns:
         #: and an appositive before the cue is tried before a bare comma, so
         #: "Brian Fallon, the campaign's press secretary, said" is Fallon's.
         self.subject_before = regex.compile(
-            rf"(?P<speaker>{mention})(?:(?P<appositive>{appositive})|,)?{SP}"
+            rf"(?P<speaker>{mention_back})(?:(?P<appositive>{appositive})|,)?{SP}"
             rf"(?:(?:{AUX}){SP})?(?:{ADVERB}{SP})?$",
             regex.REVERSE,
         )
