@@ -116,36 +116,37 @@ def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | 
     # the cue must end within BEFORE_TAIL of the mark: read no further back
     for m in pats.cue.finditer(text, max(floor, end - BEFORE_TAIL - 24), end):
         last = m
-    if last is not None and end - last.end() <= BEFORE_TAIL:
-        if _CLAUSE_BREAK.search(text, last.end(), end) is None:
-            lemma = lexicon.lemma(last.group())
-            if lemma in lexicon.phrases:
-                obj = pats.mention_after.match(text, last.end(), end)
-                if obj is None:
-                    return None
-                ms, me = _trim_mention(text, *obj.span("speaker"))
-                return Frame("according_to", last.span(), lemma, (ms, me), True)
-            coordinated = pats.coordination.search(text, max(floor, last.start() - 6), last.start())
-            subj = None
-            if not coordinated:
-                subj = pats.subject_before.match(
-                    text, max(floor, last.start() - 200), last.start()
-                )
-            if subj is not None:
-                ms, me = _named_appositive(text, subj, pats.name) or subj.span("speaker")
-                ms, me = _trim_mention(text, ms, me)
-                return Frame("cue_before", last.span(), lemma, (ms, me), True)
-            # inverted: 'But, said Solovey, "…"'
-            inv = None if coordinated else pats.mention_after.match(text, last.end(), end)
-            if inv is not None and text[inv.end() : end].strip(" \t\n\r,:") == "":
-                ms, me = _trim_mention(text, *inv.span("speaker"))
-                return Frame("cue_before", last.span(), lemma, (ms, me), True)
-            # "Panteley looked at the cross and asked:": the sentence's subject
-            subj = pats.sentence_subject.match(text, floor, last.start())
-            if subj is not None and (floor == 0 or text[floor - 1] not in "”\"’'»"):
-                ms, me = _trim_mention(text, *subj.span("speaker"))
-                return Frame("cue_before", last.span(), lemma, (ms, me), True)
-            return Frame("chained_cue", last.span(), lemma, None, True)
+    if (
+        last is not None
+        and end - last.end() <= BEFORE_TAIL
+        and _CLAUSE_BREAK.search(text, last.end(), end) is None
+    ):
+        lemma = lexicon.lemma(last.group())
+        if lemma in lexicon.phrases:
+            obj = pats.mention_after.match(text, last.end(), end)
+            if obj is None:
+                return None
+            ms, me = _trim_mention(text, *obj.span("speaker"))
+            return Frame("according_to", last.span(), lemma, (ms, me), True)
+        coordinated = pats.coordination.search(text, max(floor, last.start() - 6), last.start())
+        subj = None
+        if not coordinated:
+            subj = pats.subject_before.match(text, max(floor, last.start() - 200), last.start())
+        if subj is not None:
+            ms, me = _named_appositive(text, subj, pats.name) or subj.span("speaker")
+            ms, me = _trim_mention(text, ms, me)
+            return Frame("cue_before", last.span(), lemma, (ms, me), True)
+        # inverted: 'But, said Solovey, "…"'
+        inv = None if coordinated else pats.mention_after.match(text, last.end(), end)
+        if inv is not None and text[inv.end() : end].strip(" \t\n\r,:") == "":
+            ms, me = _trim_mention(text, *inv.span("speaker"))
+            return Frame("cue_before", last.span(), lemma, (ms, me), True)
+        # "Panteley looked at the cross and asked:": the sentence's subject
+        subj = pats.sentence_subject.match(text, floor, last.start())
+        if subj is not None and (floor == 0 or text[floor - 1] not in "”\"’'»"):
+            ms, me = _trim_mention(text, *subj.span("speaker"))
+            return Frame("cue_before", last.span(), lemma, (ms, me), True)
+        return Frame("chained_cue", last.span(), lemma, None, True)
     lo = max(floor, end - 120)
     colon = pats.before_colon.search(text, lo, end) if text.find(":", lo, end) >= 0 else None
     if colon is not None:
