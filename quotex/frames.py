@@ -41,6 +41,8 @@ AFTER_WINDOW = 160
 BEFORE_TAIL = 90
 # What ends a sentence, or opens a straight quotation, between a cue and a mark.
 _CLAUSE_BREAK = re.compile(r'[.!?;"]')
+# The dash a signature line starts with, after spaces (see LEAD).
+_DASH = re.compile("[ \t\u00a0]*[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}-]")
 
 
 @attrs.frozen
@@ -99,7 +101,7 @@ def read_after(text: str, span: Span, limit: int, lexicon: Lexicon) -> Frame | N
                 ms, me = _named_appositive(text, gap, pats.name) or gap.span("speaker")
                 ms, me = _trim_mention(text, ms, me)
                 return Frame("cue_after", cue.span(), lemma, (ms, me), False)
-    dash = pats.after_dash.match(text, pos, hi)
+    dash = pats.after_dash.match(text, pos, hi) if _DASH.match(text, pos, hi) else None
     if dash is not None:
         return Frame("signature", None, None, dash.span("speaker"), False)
     return None

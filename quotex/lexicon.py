@@ -207,6 +207,9 @@ class Lexicon:
 
     def lemma(self, form: str) -> str | None:
         """The lemma of a verb form or phrase, or ``None`` if it is no cue."""
+        found = self.forms.get(form)  # as written in text, mostly already a key
+        if found is not None:
+            return found
         key = _norm(form)
         if key in self.forms:
             return self.forms[key]
