@@ -70,8 +70,16 @@ def paragraphs(text: str) -> Paragraphs:
     lines = text.count("\n") + 1
     wrapped = False
     if lines >= 8:
-        long_lines = len(_LONG_LINE.findall(text)) + (_LONG_FIRST_LINE.match(text) is not None)
-        wrapped = long_lines < _WRAPPED_LONG_SHARE * lines
+        # count long lines only until there are too many for wrapped text:
+        # in news, where most lines are long, that is a few lines in
+        enough = _WRAPPED_LONG_SHARE * lines
+        long_lines = 1 if _LONG_FIRST_LINE.match(text) is not None else 0
+        if long_lines < enough:
+            for _ in _LONG_LINE.finditer(text):
+                long_lines += 1
+                if long_lines >= enough:
+                    break
+        wrapped = long_lines < enough
     breaker = _BLANK_LINE if wrapped else _ANY_BREAK
     starts = [0]
     ends = []
