@@ -31,16 +31,19 @@ _SENTENCE_BREAK = regex.compile(r"[.!?;\"“”]")
 _MALE = frozenset({"he", "his", "him", "himself"})
 
 
-class _Capitals:
-    """Spans of capitalised words, found with one compiled pattern."""
-
-    _pattern = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}+)*")
-
-    def findall_spans(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-        return [m.span() for m in self._pattern.finditer(text, lo, hi)]
-
-
-_CAPITAL = _Capitals()
+# A capitalised word, and where one starts. Searched backwards (``REVERSE``)
+# the start finds the same words as a forward search of the whole word, last
+# first, and only as many as are asked for: an antecedent search usually stops
+# at the first few names before the pronoun. (The whole word searched
+# backwards is many times slower: every letter is tried as its end.)
+_CAPITAL = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}+)*")
+_CAPITAL_START = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Lu}", regex.REVERSE)
+# The word before a position and the spaces between, matched backwards from
+# the position: one step of widening a name leftwards. ``\p{L}`` is what
+# ``str.isalpha`` calls a letter.
+_WORD_BEFORE = regex.compile(r"([\p{L}.'’\-]*)[ \t\u00a0]+", regex.REVERSE)
+# Up to two capitalised words after a name, on the same line.
+_WORDS_AFTER = regex.compile(r"(?:[ \t\u00a0]+\p{Lu}[\p{L}'’\-]*){0,2}")
 _CONNECTIVES = frozenset({"and", "but", "then", "so", "when", "while", "as", "now", "soon"})
 # Names are looked up within this many characters of where they are used
 # (give or take a block): more than a novel, less than a long concatenation.
@@ -330,35 +333,24 @@ class Cast:
         stand next to it on the same line: up to three before, two after."""
         text = self.text
         particles = self.lexicon.particles
+        titles = self.lexicon.titles
         for _ in range(3):
-            j = start
-            while j > 0 and text[j - 1] in " \t\u00a0":
-                j -= 1
-            k = j
-            while k > 0 and (text[k - 1].isalpha() or text[k - 1] in ".'’-"):
-                k -= 1
-            word = text[k:j]
-            if j == start or not word or not (word[0].isupper() or word in particles):
+            m = _WORD_BEFORE.match(text, 0, start)
+            if m is None:
+                break  # no space before: the name opens the line or the text
+            word = m[1]
+            if not word or not (word[0].isupper() or word in particles):
                 break
-            bare = word.rstrip(".")
-            if bare != word and len(bare) > 1 and bare.lower() not in self.lexicon.titles:
-                break  # "Harriet. Emma": a sentence ended there
-            start = k
+            if word[-1] == ".":
+                bare = word.rstrip(".")
+                if len(bare) > 1 and bare.lower() not in titles:
+                    break  # "Harriet. Emma": a sentence ended there
+            start = m.start()
         while start < end and text[start].islower():
             # a particle never opens a name: "ten Tibby" is "Tibby"
             start = text.find(" ", start, end) + 1 or end
-        for _ in range(2):
-            j = end
-            while j < len(text) and text[j] in " \t\u00a0":
-                j += 1
-            k = j
-            while k < len(text) and (text[k].isalpha() or text[k] in "'’-"):
-                k += 1
-            word = text[j:k]
-            if j == end or not word or not word[0].isupper():
-                break
-            end = k
-        return start, end
+        after = _WORDS_AFTER.match(text, end)  # it matches, if only the empty string
+        return start, after.end() if after is not None else end
 
     def _opens_sentence(self, pos: int) -> bool:
         before = self.text[max(0, pos - 3) : pos].rstrip()
@@ -437,15 +429,18 @@ class Cast:
         widened over its neighbours like :meth:`_name_around`. Scanning for
         capitals and widening in Python is several times cheaper than running
         the full name pattern over the window."""
-        floor = hi
         text = self.text
         not_names = self.lexicon.not_names
-        for m in reversed(_CAPITAL.findall_spans(text, lo, hi)):
-            if m[0] >= floor:
-                continue
-            if text[m[0] : m[1]].lower() in not_names:
+        # the next capital is sought before ``floor``: a capital inside the
+        # name just yielded is part of it
+        floor = hi
+        while (start := _CAPITAL_START.search(text, lo, floor)) is not None:
+            at = start.start()
+            word = _CAPITAL.match(text, at, hi)
+            floor = at
+            if word is None or word[0].lower() in not_names:
                 continue  # "The", "He", "Monday": a name after it is read on its own
-            s, e = self._name_around(*m)
+            s, e = self._name_around(at, word.end())
             floor = s
             yield max(s, lo), e
 
