@@ -26,7 +26,13 @@ Gender = str  # "m", "f", "p" (plural), "n" (names nobody), "-" (unknown)
 
 _TOKEN = regex.compile(r"[^\s]+")
 _POSSESSIVE = ("’s", "'s", "’", "'")
-_NEXT_PRONOUN = regex.compile(r"(?i)\b(?:he|his|him|himself|she|her|hers|herself)\b")
+# "he", "his", "him", "himself", "she", "her", "hers", "herself" in any case.
+# The letters are spelt out as the sets ``(?i)`` matches them by (it also
+# takes "ſ" for "s" and "İ" for "i"), the search costs a third less.
+_NEXT_PRONOUN = regex.compile(
+    r"\b(?:[hH](?:[eE](?:[rR](?:[sSſ](?:[eE][lL][fF])?)?)?|[iIİ](?:[sSſ]|[mM](?:[sSſ][eE][lL][fF])?))"
+    r"|[sSſ][hH][eE])\b"
+)
 _SENTENCE_BREAK = regex.compile(r"[.!?;\"“”]")
 _MALE = frozenset({"he", "his", "him", "himself"})
 
@@ -242,7 +248,11 @@ class Cast:
         #: with their gender
         self.speakers: dict[tuple[str, ...], Gender] = {}
         self._speaker_tokens: dict[str, tuple[str, ...]] = {}
-        self._learned: dict[tuple[tuple[str, ...], int], Gender] = {}
+        self._learned: dict[tuple[str, int], Gender] = {}
+        # antecedents and fuller names are sought around the same places again
+        # and again: each stretch is widened, and each name read, once
+        self._widened: dict[tuple[int, int], tuple[int, int]] = {}
+        self._read: dict[tuple[int, int], Mention | None] = {}
         self._searched: dict[Gender, int] = {}
         #: whether the text reads as dialogue (a novel) rather than news; set
         #: by the attributor once it has read every frame
@@ -303,7 +313,7 @@ class Cast:
                 hits += 1
                 s, e = self._name_around(at, end)
                 if (s, e) != (at, end):
-                    other = _analyse_words(text[s:e], self.lexicon)
+                    other = self._read_at(s, e)
                     if (
                         other is not None
                         and other.kind == "name"
@@ -323,14 +333,32 @@ class Cast:
     def mention_at(self, start: int, end: int) -> Mention | None:
         """:func:`analyse` of ``text[start:end]``, cached: a name is read once
         however often it stands in the text."""
-        found = _analyse_words(self.text[start:end], self.lexicon)
+        found = self._read_at(start, end)
         if found is None:
             return None
         return _placed(found, start, end)
 
+    def _read_at(self, start: int, end: int) -> Mention | None:
+        """:func:`analyse` of ``text[start:end]``, not yet placed there."""
+        key = (start, end)
+        try:
+            return self._read[key]
+        except KeyError:
+            found = self._read[key] = _analyse_words(self.text[start:end], self.lexicon)
+            return found
+
     def _name_around(self, start: int, end: int) -> tuple[int, int]:
         """Widen ``start:end`` over the capitalised words (and particles) that
         stand next to it on the same line: up to three before, two after."""
+        key = (start, end)
+        try:
+            return self._widened[key]
+        except KeyError:
+            found = self._widened[key] = self._widen(start, end)
+            return found
+
+    def _widen(self, start: int, end: int) -> tuple[int, int]:
+        """:meth:`_name_around`, uncached."""
         text = self.text
         particles = self.lexicon.particles
         titles = self.lexicon.titles
@@ -402,7 +430,7 @@ class Cast:
             for s, e in self._names_backwards(lo, hi):
                 if self.inside_quote(s):
                     continue
-                cand = _analyse_words(self.text[s:e], self.lexicon)
+                cand = self._read_at(s, e)
                 if cand is None or cand.kind != "name" or not self.person_like(cand):
                     continue
                 g = cand.gender
@@ -487,10 +515,11 @@ class Cast:
         """A name's gender read from the pronouns that follow it in the text
         (around ``near``): "Archer rose to go, and as his hand met …" makes
         Archer a man."""
-        key = (core, near // NEIGHBOURHOOD)
+        token = core[-1]
+        # only the last token is looked for: names that end alike share it
+        key = (token, near // NEIGHBOURHOOD)
         if key in self._learned:
             return self._learned[key]
-        token = core[-1]
         text = self.text
         votes = {"m": 0, "f": 0}
         lo, hi = self._around(near)
