@@ -93,9 +93,10 @@ class Mention:
 
 
 def _clean(token: str) -> str:
-    for suffix in _POSSESSIVE:
-        if token.endswith(suffix) and len(token) > len(suffix):
-            return token[: -len(suffix)]
+    if token.endswith(_POSSESSIVE):  # one test for the common case of none
+        for suffix in _POSSESSIVE:
+            if token.endswith(suffix) and len(token) > len(suffix):
+                return token[: -len(suffix)]
     return token.rstrip(",;:")
 
 
@@ -137,30 +138,33 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     if first in DETERMINERS:  # the same words the mention pattern reads nominals by
         return _nominal(raw, start, end, words, lexicon)
     # split titles from the name: everything up to the last title goes
+    titles = lexicon.titles
+    keys = [w.lower().rstrip(".") for w in words]  # each word as titles are listed
     last_title = -1
-    for i, w in enumerate(words):
-        key = w.lower().rstrip(".")
-        if key in lexicon.titles and (i + 1 < len(words) or len(words) == 1):
+    for i, key in enumerate(keys):
+        if key in titles and (i + 1 < len(words) or len(words) == 1):
             last_title = i
-    core = [w for w in words[last_title + 1 :] if w.lower().rstrip(".") not in lexicon.titles]
+    rest = range(last_title + 1, len(words))
+    core = [words[i] for i in rest if keys[i] not in titles]
     while core and core[0].lower() in lexicon.not_names:
         core.pop(0)
     for i, w in enumerate(core):
         if i and w[:1].isupper() and w.lower() in lexicon.forms:
             del core[i:]  # a headline: "Glenn Beck Says Trump ..."
             break
-    if any(not _is_acronym(w) for w in core):
-        core = [w for w in core if not _is_acronym(w)]
-    core = [w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in core]
+    acronyms = [_is_acronym(w) for w in core]
+    if not all(acronyms):
+        core = [w for w, acronym in zip(core, acronyms, strict=True) if not acronym]
+    core = [bare if len(bare := w.rstrip(".")) > 1 else w for w in core]
     if not core:
         if last_title >= 0:
-            title = lexicon.titles[words[last_title].lower().rstrip(".")]
+            title = titles[keys[last_title]]
             return Mention("nominal", raw, start, end, title.gender, head=title.word)
         return None
     honorific = ""
     hgender = "-"
     if last_title >= 0:
-        title = lexicon.titles[words[last_title].lower().rstrip(".")]
+        title = titles[keys[last_title]]
         hgender = title.gender
         has_given = len(core) >= 2 or core[0].lower() in lexicon.first_names
         if title.honorific and not has_given:
