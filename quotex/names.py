@@ -267,6 +267,11 @@ class Cast:
         i = bisect.bisect_right(self._quote_starts, pos) - 1
         return i >= 0 and pos < self._quote_ends[i]
 
+    def _quote_opening(self, pos: int) -> int:
+        """Where the quotation ``pos`` falls inside opens, or -1."""
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        return self._quote_starts[i] if i >= 0 and pos < self._quote_ends[i] else -1
+
     def add_speaker(self, core: tuple[str, ...], gender: Gender) -> None:
         """Remember that ``core`` spoke (it is a person, with this gender)."""
         old = self.speakers.get(core, "-")
@@ -460,7 +465,9 @@ class Cast:
         """The capitalised runs of words between lo and hi, last first, each
         widened over its neighbours like :meth:`_name_around`. Scanning for
         capitals and widening in Python is several times cheaper than running
-        the full name pattern over the window."""
+        the full name pattern over the window. The names of a quotation are
+        passed over when its opening mark (a "“", not a "'") ends every name
+        in it: they all stand inside it, and no name in narration can."""
         text = self.text
         not_names = self.lexicon.not_names
         # the next capital is sought before ``floor``: a capital inside the
@@ -468,6 +475,12 @@ class Cast:
         floor = hi
         while (start := _CAPITAL_START.search(text, lo, floor)) is not None:
             at = start.start()
+            opening = self._quote_opening(at)
+            if opening >= 0 and not (text[opening].isalpha() or text[opening] in ".'’- \t\u00a0"):
+                if opening <= lo:
+                    return
+                floor = opening
+                continue
             word = _CAPITAL.match(text, at, hi)
             floor = at
             if word is None or word[0].lower() in not_names:
