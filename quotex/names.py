@@ -342,7 +342,7 @@ class Cast:
     def mention_at(self, start: int, end: int) -> Mention | None:
         """:func:`analyse` of ``text[start:end]``, cached: a name is read once
         however often it stands in the text."""
-        found = self._read_at(start, end)
+        found = _analyse_words(self.text[start:end], self.lexicon)
         if found is None:
             return None
         return _placed(found, start, end)
