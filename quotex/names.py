@@ -26,21 +26,30 @@ Gender = str  # "m", "f", "p" (plural), "n" (names nobody), "-" (unknown)
 
 _TOKEN = regex.compile(r"[^\s]+")
 _POSSESSIVE = ("’s", "'s", "’", "'")
-_NEXT_PRONOUN = regex.compile(r"(?i)\b(?:he|his|him|himself|she|her|hers|herself)\b")
+# "he", "his", "him", "himself", "she", "her", "hers", "herself" in any case.
+# The letters are spelt out as the sets ``(?i)`` matches them by (it also
+# takes "ſ" for "s" and "İ" for "i"), the search costs a third less.
+_NEXT_PRONOUN = regex.compile(
+    r"\b(?:[hH](?:[eE](?:[rR](?:[sSſ](?:[eE][lL][fF])?)?)?|[iIİ](?:[sSſ]|[mM](?:[sSſ][eE][lL][fF])?))"
+    r"|[sSſ][hH][eE])\b"
+)
 _SENTENCE_BREAK = regex.compile(r"[.!?;\"“”]")
 _MALE = frozenset({"he", "his", "him", "himself"})
 
 
-class _Capitals:
-    """Spans of capitalised words, found with one compiled pattern."""
-
-    _pattern = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}+)*")
-
-    def findall_spans(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-        return [m.span() for m in self._pattern.finditer(text, lo, hi)]
-
-
-_CAPITAL = _Capitals()
+# A capitalised word, and where one starts. Searched backwards (``REVERSE``)
+# the start finds the same words as a forward search of the whole word, last
+# first, and only as many as are asked for: an antecedent search usually stops
+# at the first few names before the pronoun. (The whole word searched
+# backwards is many times slower: every letter is tried as its end.)
+_CAPITAL = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}+)*")
+_CAPITAL_START = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Lu}", regex.REVERSE)
+# The word before a position and the spaces between, matched backwards from
+# the position: one step of widening a name leftwards. ``\p{L}`` is what
+# ``str.isalpha`` calls a letter.
+_WORD_BEFORE = regex.compile(r"([\p{L}.'’\-]*)[ \t\u00a0]+", regex.REVERSE)
+# Up to two capitalised words after a name, on the same line.
+_WORDS_AFTER = regex.compile(r"(?:[ \t\u00a0]+\p{Lu}[\p{L}'’\-]*){0,2}")
 _CONNECTIVES = frozenset({"and", "but", "then", "so", "when", "while", "as", "now", "soon"})
 # Names are looked up within this many characters of where they are used
 # (give or take a block): more than a novel, less than a long concatenation.
@@ -84,9 +93,10 @@ class Mention:
 
 
 def _clean(token: str) -> str:
-    for suffix in _POSSESSIVE:
-        if token.endswith(suffix) and len(token) > len(suffix):
-            return token[: -len(suffix)]
+    if token.endswith(_POSSESSIVE):  # one test for the common case of none
+        for suffix in _POSSESSIVE:
+            if token.endswith(suffix) and len(token) > len(suffix):
+                return token[: -len(suffix)]
     return token.rstrip(",;:")
 
 
@@ -128,30 +138,33 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     if first in DETERMINERS:  # the same words the mention pattern reads nominals by
         return _nominal(raw, start, end, words, lexicon)
     # split titles from the name: everything up to the last title goes
+    titles = lexicon.titles
+    keys = [w.lower().rstrip(".") for w in words]  # each word as titles are listed
     last_title = -1
-    for i, w in enumerate(words):
-        key = w.lower().rstrip(".")
-        if key in lexicon.titles and (i + 1 < len(words) or len(words) == 1):
+    for i, key in enumerate(keys):
+        if key in titles and (i + 1 < len(words) or len(words) == 1):
             last_title = i
-    core = [w for w in words[last_title + 1 :] if w.lower().rstrip(".") not in lexicon.titles]
+    rest = range(last_title + 1, len(words))
+    core = [words[i] for i in rest if keys[i] not in titles]
     while core and core[0].lower() in lexicon.not_names:
         core.pop(0)
     for i, w in enumerate(core):
         if i and w[:1].isupper() and w.lower() in lexicon.forms:
             del core[i:]  # a headline: "Glenn Beck Says Trump ..."
             break
-    if any(not _is_acronym(w) for w in core):
-        core = [w for w in core if not _is_acronym(w)]
-    core = [w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in core]
+    acronyms = [_is_acronym(w) for w in core]
+    if not all(acronyms):
+        core = [w for w, acronym in zip(core, acronyms, strict=True) if not acronym]
+    core = [bare if len(bare := w.rstrip(".")) > 1 else w for w in core]
     if not core:
         if last_title >= 0:
-            title = lexicon.titles[words[last_title].lower().rstrip(".")]
+            title = titles[keys[last_title]]
             return Mention("nominal", raw, start, end, title.gender, head=title.word)
         return None
     honorific = ""
     hgender = "-"
     if last_title >= 0:
-        title = lexicon.titles[words[last_title].lower().rstrip(".")]
+        title = titles[keys[last_title]]
         hgender = title.gender
         has_given = len(core) >= 2 or core[0].lower() in lexicon.first_names
         if title.honorific and not has_given:
@@ -239,7 +252,11 @@ class Cast:
         #: with their gender
         self.speakers: dict[tuple[str, ...], Gender] = {}
         self._speaker_tokens: dict[str, tuple[str, ...]] = {}
-        self._learned: dict[tuple[tuple[str, ...], int], Gender] = {}
+        self._learned: dict[tuple[str, int], Gender] = {}
+        # antecedents and fuller names are sought around the same places again
+        # and again: each stretch is widened, and each name read, once
+        self._widened: dict[tuple[int, int], tuple[int, int]] = {}
+        self._read: dict[tuple[int, int], Mention | None] = {}
         self._searched: dict[Gender, int] = {}
         #: whether the text reads as dialogue (a novel) rather than news; set
         #: by the attributor once it has read every frame
@@ -249,6 +266,11 @@ class Cast:
         """Whether ``pos`` falls inside a quotation."""
         i = bisect.bisect_right(self._quote_starts, pos) - 1
         return i >= 0 and pos < self._quote_ends[i]
+
+    def _quote_opening(self, pos: int) -> int:
+        """Where the quotation ``pos`` falls inside opens, or -1."""
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        return self._quote_starts[i] if i >= 0 and pos < self._quote_ends[i] else -1
 
     def add_speaker(self, core: tuple[str, ...], gender: Gender) -> None:
         """Remember that ``core`` spoke (it is a person, with this gender)."""
@@ -300,7 +322,7 @@ class Cast:
                 hits += 1
                 s, e = self._name_around(at, end)
                 if (s, e) != (at, end):
-                    other = _analyse_words(text[s:e], self.lexicon)
+                    other = self._read_at(s, e)
                     if (
                         other is not None
                         and other.kind == "name"
@@ -325,40 +347,47 @@ class Cast:
             return None
         return _placed(found, start, end)
 
+    def _read_at(self, start: int, end: int) -> Mention | None:
+        """:func:`analyse` of ``text[start:end]``, not yet placed there."""
+        key = (start, end)
+        try:
+            return self._read[key]
+        except KeyError:
+            found = self._read[key] = _analyse_words(self.text[start:end], self.lexicon)
+            return found
+
     def _name_around(self, start: int, end: int) -> tuple[int, int]:
         """Widen ``start:end`` over the capitalised words (and particles) that
         stand next to it on the same line: up to three before, two after."""
+        key = (start, end)
+        try:
+            return self._widened[key]
+        except KeyError:
+            found = self._widened[key] = self._widen(start, end)
+            return found
+
+    def _widen(self, start: int, end: int) -> tuple[int, int]:
+        """:meth:`_name_around`, uncached."""
         text = self.text
         particles = self.lexicon.particles
+        titles = self.lexicon.titles
         for _ in range(3):
-            j = start
-            while j > 0 and text[j - 1] in " \t\u00a0":
-                j -= 1
-            k = j
-            while k > 0 and (text[k - 1].isalpha() or text[k - 1] in ".'’-"):
-                k -= 1
-            word = text[k:j]
-            if j == start or not word or not (word[0].isupper() or word in particles):
+            m = _WORD_BEFORE.match(text, 0, start)
+            if m is None:
+                break  # no space before: the name opens the line or the text
+            word = m[1]
+            if not word or not (word[0].isupper() or word in particles):
                 break
-            bare = word.rstrip(".")
-            if bare != word and len(bare) > 1 and bare.lower() not in self.lexicon.titles:
-                break  # "Harriet. Emma": a sentence ended there
-            start = k
+            if word[-1] == ".":
+                bare = word.rstrip(".")
+                if len(bare) > 1 and bare.lower() not in titles:
+                    break  # "Harriet. Emma": a sentence ended there
+            start = m.start()
         while start < end and text[start].islower():
             # a particle never opens a name: "ten Tibby" is "Tibby"
             start = text.find(" ", start, end) + 1 or end
-        for _ in range(2):
-            j = end
-            while j < len(text) and text[j] in " \t\u00a0":
-                j += 1
-            k = j
-            while k < len(text) and (text[k].isalpha() or text[k] in "'’-"):
-                k += 1
-            word = text[j:k]
-            if j == end or not word or not word[0].isupper():
-                break
-            end = k
-        return start, end
+        after = _WORDS_AFTER.match(text, end)  # it matches, if only the empty string
+        return start, after.end() if after is not None else end
 
     def _opens_sentence(self, pos: int) -> bool:
         before = self.text[max(0, pos - 3) : pos].rstrip()
@@ -410,7 +439,7 @@ class Cast:
             for s, e in self._names_backwards(lo, hi):
                 if self.inside_quote(s):
                     continue
-                cand = _analyse_words(self.text[s:e], self.lexicon)
+                cand = self._read_at(s, e)
                 if cand is None or cand.kind != "name" or not self.person_like(cand):
                     continue
                 g = cand.gender
@@ -436,16 +465,27 @@ class Cast:
         """The capitalised runs of words between lo and hi, last first, each
         widened over its neighbours like :meth:`_name_around`. Scanning for
         capitals and widening in Python is several times cheaper than running
-        the full name pattern over the window."""
-        floor = hi
+        the full name pattern over the window. The names of a quotation are
+        passed over when its opening mark (a "“", not a "'") ends every name
+        in it: they all stand inside it, and no name in narration can."""
         text = self.text
         not_names = self.lexicon.not_names
-        for m in reversed(_CAPITAL.findall_spans(text, lo, hi)):
-            if m[0] >= floor:
+        # the next capital is sought before ``floor``: a capital inside the
+        # name just yielded is part of it
+        floor = hi
+        while (start := _CAPITAL_START.search(text, lo, floor)) is not None:
+            at = start.start()
+            opening = self._quote_opening(at)
+            if opening >= 0 and not (text[opening].isalpha() or text[opening] in ".'’- \t\u00a0"):
+                if opening <= lo:
+                    return
+                floor = opening
                 continue
-            if text[m[0] : m[1]].lower() in not_names:
+            word = _CAPITAL.match(text, at, hi)
+            floor = at
+            if word is None or word[0].lower() in not_names:
                 continue  # "The", "He", "Monday": a name after it is read on its own
-            s, e = self._name_around(*m)
+            s, e = self._name_around(at, word.end())
             floor = s
             yield max(s, lo), e
 
@@ -492,10 +532,11 @@ class Cast:
         """A name's gender read from the pronouns that follow it in the text
         (around ``near``): "Archer rose to go, and as his hand met …" makes
         Archer a man."""
-        key = (core, near // NEIGHBOURHOOD)
+        token = core[-1]
+        # only the last token is looked for: names that end alike share it
+        key = (token, near // NEIGHBOURHOOD)
         if key in self._learned:
             return self._learned[key]
-        token = core[-1]
         text = self.text
         votes = {"m": 0, "f": 0}
         lo, hi = self._around(near)
