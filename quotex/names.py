@@ -128,34 +128,38 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     """
     raw = text[start:end]
     low = raw.lower()
-    if low in lexicon.pronouns:
-        return Mention("pronoun", raw, start, end, lexicon.pronouns[low])
-    words = [_clean(t) for t in raw.split()]
-    words = [w for w in words if w]
+    pronouns = lexicon.pronouns
+    if low in pronouns:
+        return Mention("pronoun", raw, start, end, pronouns[low])
+    words = [w for t in raw.split() if (w := _clean(t))]
     if not words:
         return None
-    first = words[0].lower()
-    if first in DETERMINERS:  # the same words the mention pattern reads nominals by
+    if words[0].lower() in DETERMINERS:  # the same words the mention pattern reads nominals by
         return _nominal(raw, start, end, words, lexicon)
-    # split titles from the name: everything up to the last title goes
+    # split titles from the name: everything up to the last title goes (a
+    # title that ends a longer mention does not count as the last)
     titles = lexicon.titles
     keys = [w.lower().rstrip(".") for w in words]  # each word as titles are listed
+    n = len(words)
     last_title = -1
-    for i, key in enumerate(keys):
-        if key in titles and (i + 1 < len(words) or len(words) == 1):
+    for i in range(n - 1 if n > 1 else 1):
+        if keys[i] in titles:
             last_title = i
-    rest = range(last_title + 1, len(words))
-    core = [words[i] for i in rest if keys[i] not in titles]
-    while core and core[0].lower() in lexicon.not_names:
+    core = [words[i] for i in range(last_title + 1, n) if keys[i] not in titles]
+    not_names = lexicon.not_names
+    while core and core[0].lower() in not_names:
         core.pop(0)
-    for i, w in enumerate(core):
-        if i and w[:1].isupper() and w.lower() in lexicon.forms:
+    forms = lexicon.forms
+    for i in range(1, len(core)):
+        w = core[i]
+        if w[:1].isupper() and w.lower() in forms:
             del core[i:]  # a headline: "Glenn Beck Says Trump ..."
             break
-    acronyms = [_is_acronym(w) for w in core]
-    if not all(acronyms):
+    # only a word all in capitals can be an acronym (dots are uncased)
+    acronyms = [w.isupper() and _is_acronym(w) for w in core]
+    if any(acronyms) and not all(acronyms):
         core = [w for w, acronym in zip(core, acronyms, strict=True) if not acronym]
-    core = [bare if len(bare := w.rstrip(".")) > 1 else w for w in core]
+    core = [bare if w[-1] == "." and len(bare := w.rstrip(".")) > 1 else w for w in core]
     if not core:
         if last_title >= 0:
             title = titles[keys[last_title]]
@@ -371,8 +375,9 @@ class Cast:
         text = self.text
         particles = self.lexicon.particles
         titles = self.lexicon.titles
+        word_before = _WORD_BEFORE.match
         for _ in range(3):
-            m = _WORD_BEFORE.match(text, 0, start)
+            m = word_before(text, 0, start)
             if m is None:
                 break  # no space before: the name opens the line or the text
             word = m[1]
@@ -431,16 +436,23 @@ class Cast:
         # before it either, so each stretch of text is read once at most
         floor = max(floor, self._searched.get(gender, 0))
         hi = pos
+        # the loop below reads thousands of candidates: its lookups are local
+        quote_starts, quote_ends = self._quote_starts, self._quote_ends
+        read, person_like = self._read, self.person_like
         for width in ANTECEDENT_WINDOWS:
             lo = max(floor, pos - width)
             if lo >= hi:
                 break
             fits = []
             for s, e in self._names_backwards(lo, hi):
-                if self.inside_quote(s):
-                    continue
-                cand = self._read_at(s, e)
-                if cand is None or cand.kind != "name" or not self.person_like(cand):
+                i = bisect.bisect_right(quote_starts, s) - 1
+                if i >= 0 and s < quote_ends[i]:
+                    continue  # inside a quotation (:meth:`inside_quote`)
+                try:
+                    cand = read[s, e]
+                except KeyError:
+                    cand = self._read_at(s, e)
+                if cand is None or cand.kind != "name" or not person_like(cand):
                     continue
                 g = cand.gender
                 if g == "-":
@@ -470,22 +482,32 @@ class Cast:
         in it: they all stand inside it, and no name in narration can."""
         text = self.text
         not_names = self.lexicon.not_names
+        quote_starts, quote_ends = self._quote_starts, self._quote_ends
+        widened = self._widened
+        search, match = _CAPITAL_START.search, _CAPITAL.match
         # the next capital is sought before ``floor``: a capital inside the
         # name just yielded is part of it
         floor = hi
-        while (start := _CAPITAL_START.search(text, lo, floor)) is not None:
+        while (start := search(text, lo, floor)) is not None:
             at = start.start()
-            opening = self._quote_opening(at)
-            if opening >= 0 and not (text[opening].isalpha() or text[opening] in ".'’- \t\u00a0"):
-                if opening <= lo:
-                    return
-                floor = opening
-                continue
-            word = _CAPITAL.match(text, at, hi)
+            # the quotation ``at`` falls inside, if any (:meth:`_quote_opening`)
+            i = bisect.bisect_right(quote_starts, at) - 1
+            if i >= 0 and at < quote_ends[i]:
+                opening = quote_starts[i]
+                if not (text[opening].isalpha() or text[opening] in ".'’- \t\u00a0"):
+                    if opening <= lo:
+                        return
+                    floor = opening
+                    continue
+            word = match(text, at, hi)
             floor = at
             if word is None or word[0].lower() in not_names:
                 continue  # "The", "He", "Monday": a name after it is read on its own
-            s, e = self._name_around(at, word.end())
+            key = (at, word.end())
+            try:
+                s, e = widened[key]
+            except KeyError:
+                s, e = widened[key] = self._widen(*key)
             floor = s
             yield max(s, lo), e
 
