@@ -131,7 +131,10 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     pronouns = lexicon.pronouns
     if low in pronouns:
         return Mention("pronoun", raw, start, end, pronouns[low])
-    words = [w for t in raw.split() if (w := _clean(t))]
+    if "'" in raw or "’" in raw:
+        words = [w for t in raw.split() if (w := _clean(t))]
+    else:  # no possessive to take off (the usual case), only punctuation
+        words = [w for t in raw.split() if (w := t.rstrip(",;:"))]
     if not words:
         return None
     if words[0].lower() in DETERMINERS:  # the same words the mention pattern reads nominals by
@@ -316,17 +319,19 @@ class Cast:
         text = self.text
         found: set[tuple[str, ...]] = set()
         lo, hi = self._around(mention.start)
-        at = text.find(token, lo, hi)
+        size, length = len(text), len(token)
+        find, name_around, read_at = text.find, self._name_around, self._read_at
+        at = find(token, lo, hi)
         hits = 0
         while at >= 0 and hits < 16:  # enough places to see the fullest form
-            end = at + len(token)
+            end = at + length
             if (at == 0 or not text[at - 1].isalnum()) and (
-                end == len(text) or not text[end].isalnum()
+                end == size or not text[end].isalnum()
             ):
                 hits += 1
-                s, e = self._name_around(at, end)
-                if (s, e) != (at, end):
-                    other = self._read_at(s, e)
+                s, e = name_around(at, end)
+                if s != at or e != end:
+                    other = read_at(s, e)
                     if (
                         other is not None
                         and other.kind == "name"
@@ -335,7 +340,7 @@ class Cast:
                         and self._same_gender(other, mention, at)
                     ):
                         found.add(other.core)
-            at = text.find(token, end, hi)
+            at = find(token, end, hi)
         if not found:
             return core
         biggest = max(found, key=len)
@@ -562,18 +567,20 @@ class Cast:
         text = self.text
         votes = {"m": 0, "f": 0}
         lo, hi = self._around(near)
-        at = text.find(token, lo, hi)
+        size, length = len(text), len(token)
+        find, next_pronoun = text.find, _NEXT_PRONOUN.search
+        at = find(token, lo, hi)
         seen = 0
         while at >= 0 and seen < 24:
-            end = at + len(token)
+            end = at + length
             if (at == 0 or not text[at - 1].isalnum()) and (
-                end == len(text) or not text[end].isalnum()
+                end == size or not text[end].isalnum()
             ):
                 seen += 1
-                m = _NEXT_PRONOUN.search(text, end, min(len(text), end + 80))
+                m = next_pronoun(text, end, min(size, end + 80))
                 if m is not None and not _SENTENCE_BREAK.search(text, end, m.start()):
                     votes["m" if m.group().lower() in _MALE else "f"] += 1
-            at = text.find(token, end, hi)
+            at = find(token, end, hi)
         gender = "-"
         if votes["m"] >= 2 * votes["f"] + 1:
             gender = "m"
