@@ -162,7 +162,8 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     acronyms = [w.isupper() and _is_acronym(w) for w in core]
     if any(acronyms) and not all(acronyms):
         core = [w for w, acronym in zip(core, acronyms, strict=True) if not acronym]
-    core = [bare if w[-1] == "." and len(bare := w.rstrip(".")) > 1 else w for w in core]
+    if "." in raw:
+        core = [bare if w[-1] == "." and len(bare := w.rstrip(".")) > 1 else w for w in core]
     if not core:
         if last_title >= 0:
             title = titles[keys[last_title]]
@@ -176,7 +177,8 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
         has_given = len(core) >= 2 or core[0].lower() in lexicon.first_names
         if title.honorific and not has_given:
             honorific = _honorific(words[last_title])
-    gender = name_gender(core, hgender, lexicon)
+    # :func:`name_gender`, of a core that is never empty here
+    gender = hgender if hgender in ("m", "f") else lexicon.first_names.get(core[0].lower(), "-")
     return Mention("name", raw, start, end, gender, tuple(core), honorific)
 
 
