@@ -398,6 +398,8 @@ class Cast:
         while start < end and text[start].islower():
             # a particle never opens a name: "ten Tibby" is "Tibby"
             start = text.find(" ", start, end) + 1 or end
+        if end == len(text) or text[end] not in " \t\u00a0":
+            return start, end  # no space after, so no word after: skip the pattern
         after = _WORDS_AFTER.match(text, end)  # it matches, if only the empty string
         return start, after.end() if after is not None else end
 
