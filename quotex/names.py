@@ -384,9 +384,11 @@ class Cast:
         titles = self.lexicon.titles
         word_before = _WORD_BEFORE.match
         for _ in range(3):
+            if start == 0 or text[start - 1] not in " \t\u00a0":
+                break  # no space before: the name opens the line or the text
             m = word_before(text, 0, start)
             if m is None:
-                break  # no space before: the name opens the line or the text
+                break  # never: the space alone matches
             word = m[1]
             if not word or not (word[0].isupper() or word in particles):
                 break
