@@ -15,8 +15,8 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from quotex.lexicon import Lexicon
@@ -58,9 +58,9 @@ NEIGHBOURHOOD = 250_000
 ANTECEDENT_WINDOWS = (400, 2000, 12000)
 
 
-@attrs.frozen
-class Mention:
-    """One speaker mention, read.
+class Mention(NamedTuple):
+    """One speaker mention, read. (A named tuple, not an attrs class: tens of
+    thousands are made per document, and a tuple is made in one step.)
 
     Attributes:
         kind: ``"pronoun"``, ``"name"`` or ``"nominal"``.
@@ -128,34 +128,42 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     """
     raw = text[start:end]
     low = raw.lower()
-    if low in lexicon.pronouns:
-        return Mention("pronoun", raw, start, end, lexicon.pronouns[low])
-    words = [_clean(t) for t in raw.split()]
-    words = [w for w in words if w]
+    pronouns = lexicon.pronouns
+    if low in pronouns:
+        return Mention("pronoun", raw, start, end, pronouns[low])
+    if "'" in raw or "’" in raw:
+        words = [w for t in raw.split() if (w := _clean(t))]
+    else:  # no possessive to take off (the usual case), only punctuation
+        words = [w for t in raw.split() if (w := t.rstrip(",;:"))]
     if not words:
         return None
-    first = words[0].lower()
-    if first in DETERMINERS:  # the same words the mention pattern reads nominals by
+    if words[0].lower() in DETERMINERS:  # the same words the mention pattern reads nominals by
         return _nominal(raw, start, end, words, lexicon)
-    # split titles from the name: everything up to the last title goes
+    # split titles from the name: everything up to the last title goes (a
+    # title that ends a longer mention does not count as the last)
     titles = lexicon.titles
     keys = [w.lower().rstrip(".") for w in words]  # each word as titles are listed
+    n = len(words)
     last_title = -1
-    for i, key in enumerate(keys):
-        if key in titles and (i + 1 < len(words) or len(words) == 1):
+    for i in range(n - 1 if n > 1 else 1):
+        if keys[i] in titles:
             last_title = i
-    rest = range(last_title + 1, len(words))
-    core = [words[i] for i in rest if keys[i] not in titles]
-    while core and core[0].lower() in lexicon.not_names:
+    core = [words[i] for i in range(last_title + 1, n) if keys[i] not in titles]
+    not_names = lexicon.not_names
+    while core and core[0].lower() in not_names:
         core.pop(0)
-    for i, w in enumerate(core):
-        if i and w[:1].isupper() and w.lower() in lexicon.forms:
+    forms = lexicon.forms
+    for i in range(1, len(core)):
+        w = core[i]
+        if w[:1].isupper() and w.lower() in forms:
             del core[i:]  # a headline: "Glenn Beck Says Trump ..."
             break
-    acronyms = [_is_acronym(w) for w in core]
-    if not all(acronyms):
+    # only a word all in capitals can be an acronym (dots are uncased)
+    acronyms = [w.isupper() and _is_acronym(w) for w in core]
+    if any(acronyms) and not all(acronyms):
         core = [w for w, acronym in zip(core, acronyms, strict=True) if not acronym]
-    core = [bare if len(bare := w.rstrip(".")) > 1 else w for w in core]
+    if "." in raw:
+        core = [bare if w[-1] == "." and len(bare := w.rstrip(".")) > 1 else w for w in core]
     if not core:
         if last_title >= 0:
             title = titles[keys[last_title]]
@@ -169,12 +177,13 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
         has_given = len(core) >= 2 or core[0].lower() in lexicon.first_names
         if title.honorific and not has_given:
             honorific = _honorific(words[last_title])
-    gender = name_gender(core, hgender, lexicon)
+    # :func:`name_gender`, of a core that is never empty here
+    gender = hgender if hgender in ("m", "f") else lexicon.first_names.get(core[0].lower(), "-")
     return Mention("name", raw, start, end, gender, tuple(core), honorific)
 
 
 def _placed(m: Mention, start: int, end: int) -> Mention:
-    """``m`` at another place (``attrs.evolve`` without its introspection)."""
+    """``m`` at another place (``m._replace`` without its keyword handling)."""
     return Mention(m.kind, m.text, start, end, m.gender, m.core, m.honorific, m.head, m.definite)
 
 
@@ -312,17 +321,19 @@ class Cast:
         text = self.text
         found: set[tuple[str, ...]] = set()
         lo, hi = self._around(mention.start)
-        at = text.find(token, lo, hi)
+        size, length = len(text), len(token)
+        find, name_around, read_at = text.find, self._name_around, self._read_at
+        at = find(token, lo, hi)
         hits = 0
         while at >= 0 and hits < 16:  # enough places to see the fullest form
-            end = at + len(token)
+            end = at + length
             if (at == 0 or not text[at - 1].isalnum()) and (
-                end == len(text) or not text[end].isalnum()
+                end == size or not text[end].isalnum()
             ):
                 hits += 1
-                s, e = self._name_around(at, end)
-                if (s, e) != (at, end):
-                    other = self._read_at(s, e)
+                s, e = name_around(at, end)
+                if s != at or e != end:
+                    other = read_at(s, e)
                     if (
                         other is not None
                         and other.kind == "name"
@@ -331,7 +342,7 @@ class Cast:
                         and self._same_gender(other, mention, at)
                     ):
                         found.add(other.core)
-            at = text.find(token, end, hi)
+            at = find(token, end, hi)
         if not found:
             return core
         biggest = max(found, key=len)
@@ -371,10 +382,13 @@ class Cast:
         text = self.text
         particles = self.lexicon.particles
         titles = self.lexicon.titles
+        word_before = _WORD_BEFORE.match
         for _ in range(3):
-            m = _WORD_BEFORE.match(text, 0, start)
-            if m is None:
+            if start == 0 or text[start - 1] not in " \t\u00a0":
                 break  # no space before: the name opens the line or the text
+            m = word_before(text, 0, start)
+            if m is None:
+                break  # never: the space alone matches
             word = m[1]
             if not word or not (word[0].isupper() or word in particles):
                 break
@@ -386,6 +400,8 @@ class Cast:
         while start < end and text[start].islower():
             # a particle never opens a name: "ten Tibby" is "Tibby"
             start = text.find(" ", start, end) + 1 or end
+        if end == len(text) or text[end] not in " \t\u00a0":
+            return start, end  # no space after, so no word after: skip the pattern
         after = _WORDS_AFTER.match(text, end)  # it matches, if only the empty string
         return start, after.end() if after is not None else end
 
@@ -431,16 +447,23 @@ class Cast:
         # before it either, so each stretch of text is read once at most
         floor = max(floor, self._searched.get(gender, 0))
         hi = pos
+        # the loop below reads thousands of candidates: its lookups are local
+        quote_starts, quote_ends = self._quote_starts, self._quote_ends
+        read, person_like = self._read, self.person_like
         for width in ANTECEDENT_WINDOWS:
             lo = max(floor, pos - width)
             if lo >= hi:
                 break
             fits = []
             for s, e in self._names_backwards(lo, hi):
-                if self.inside_quote(s):
-                    continue
-                cand = self._read_at(s, e)
-                if cand is None or cand.kind != "name" or not self.person_like(cand):
+                i = bisect.bisect_right(quote_starts, s) - 1
+                if i >= 0 and s < quote_ends[i]:
+                    continue  # inside a quotation (:meth:`inside_quote`)
+                try:
+                    cand = read[s, e]
+                except KeyError:
+                    cand = self._read_at(s, e)
+                if cand is None or cand.kind != "name" or not person_like(cand):
                     continue
                 g = cand.gender
                 if g == "-":
@@ -470,22 +493,32 @@ class Cast:
         in it: they all stand inside it, and no name in narration can."""
         text = self.text
         not_names = self.lexicon.not_names
+        quote_starts, quote_ends = self._quote_starts, self._quote_ends
+        widened = self._widened
+        search, match = _CAPITAL_START.search, _CAPITAL.match
         # the next capital is sought before ``floor``: a capital inside the
         # name just yielded is part of it
         floor = hi
-        while (start := _CAPITAL_START.search(text, lo, floor)) is not None:
+        while (start := search(text, lo, floor)) is not None:
             at = start.start()
-            opening = self._quote_opening(at)
-            if opening >= 0 and not (text[opening].isalpha() or text[opening] in ".'’- \t\u00a0"):
-                if opening <= lo:
-                    return
-                floor = opening
-                continue
-            word = _CAPITAL.match(text, at, hi)
+            # the quotation ``at`` falls inside, if any (:meth:`_quote_opening`)
+            i = bisect.bisect_right(quote_starts, at) - 1
+            if i >= 0 and at < quote_ends[i]:
+                opening = quote_starts[i]
+                if not (text[opening].isalpha() or text[opening] in ".'’- \t\u00a0"):
+                    if opening <= lo:
+                        return
+                    floor = opening
+                    continue
+            word = match(text, at, hi)
             floor = at
             if word is None or word[0].lower() in not_names:
                 continue  # "The", "He", "Monday": a name after it is read on its own
-            s, e = self._name_around(at, word.end())
+            key = (at, word.end())
+            try:
+                s, e = widened[key]
+            except KeyError:
+                s, e = widened[key] = self._widen(*key)
             floor = s
             yield max(s, lo), e
 
@@ -540,18 +573,20 @@ class Cast:
         text = self.text
         votes = {"m": 0, "f": 0}
         lo, hi = self._around(near)
-        at = text.find(token, lo, hi)
+        size, length = len(text), len(token)
+        find, next_pronoun = text.find, _NEXT_PRONOUN.search
+        at = find(token, lo, hi)
         seen = 0
         while at >= 0 and seen < 24:
-            end = at + len(token)
+            end = at + length
             if (at == 0 or not text[at - 1].isalnum()) and (
-                end == len(text) or not text[end].isalnum()
+                end == size or not text[end].isalnum()
             ):
                 seen += 1
-                m = _NEXT_PRONOUN.search(text, end, min(len(text), end + 80))
+                m = next_pronoun(text, end, min(size, end + 80))
                 if m is not None and not _SENTENCE_BREAK.search(text, end, m.start()):
                     votes["m" if m.group().lower() in _MALE else "f"] += 1
-            at = text.find(token, end, hi)
+            at = find(token, end, hi)
         gender = "-"
         if votes["m"] >= 2 * votes["f"] + 1:
             gender = "m"
