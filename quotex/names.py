@@ -177,8 +177,7 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
         has_given = len(core) >= 2 or core[0].lower() in lexicon.first_names
         if title.honorific and not has_given:
             honorific = _honorific(words[last_title])
-    # :func:`name_gender`, of a core that is never empty here
-    gender = hgender if hgender in ("m", "f") else lexicon.first_names.get(core[0].lower(), "-")
+    gender = name_gender(core, hgender, lexicon)
     return Mention("name", raw, start, end, gender, tuple(core), honorific)
 
 
@@ -275,11 +274,6 @@ class Cast:
         """Whether ``pos`` falls inside a quotation."""
         i = bisect.bisect_right(self._quote_starts, pos) - 1
         return i >= 0 and pos < self._quote_ends[i]
-
-    def _quote_opening(self, pos: int) -> int:
-        """Where the quotation ``pos`` falls inside opens, or -1."""
-        i = bisect.bisect_right(self._quote_starts, pos) - 1
-        return self._quote_starts[i] if i >= 0 and pos < self._quote_ends[i] else -1
 
     def add_speaker(self, core: tuple[str, ...], gender: Gender) -> None:
         """Remember that ``core`` spoke (it is a person, with this gender)."""
@@ -501,7 +495,7 @@ class Cast:
         floor = hi
         while (start := search(text, lo, floor)) is not None:
             at = start.start()
-            # the quotation ``at`` falls inside, if any (:meth:`_quote_opening`)
+            # the quotation ``at`` falls inside, if any (as :meth:`inside_quote`)
             i = bisect.bisect_right(quote_starts, at) - 1
             if i >= 0 and at < quote_ends[i]:
                 opening = quote_starts[i]
