@@ -443,7 +443,7 @@ class Cast:
         hi = pos
         # the loop below reads thousands of candidates: its lookups are local
         quote_starts, quote_ends = self._quote_starts, self._quote_ends
-        read, person_like = self._read, self.person_like
+        read, person_like, is_subject = self._read, self.person_like, self._is_subject
         for width in ANTECEDENT_WINDOWS:
             lo = max(floor, pos - width)
             if lo >= hi:
@@ -463,14 +463,18 @@ class Cast:
                 if g == "-":
                     g = self._known_gender(cand, s)
                 if compatible(g, gender):
+                    # the subject of a sentence is the likelier "he" than a
+                    # name in the object or a possessive: "Father Christopher
+                    # … began rubbing Yegorushka's chest. “…,” he whispered".
+                    # The nearest of the four nearest fits that is one wins,
+                    # else the nearest fit.
+                    if is_subject(s, e):
+                        return _placed(cand, s, e)
                     fits.append((cand, s, e))
                     if len(fits) == 4:
                         break
             if fits:
-                # the subject of a sentence is the likelier "he" than a name
-                # in the object or a possessive: "Father Christopher … began
-                # rubbing Yegorushka's chest. “…,” he whispered"
-                best = next((f for f in fits if self._is_subject(f[1], f[2])), fits[0])
+                best = fits[0]
                 return _placed(best[0], best[1], best[2])
             hi = lo
         # nobody in [pos - widest window, pos): a later search, whose window
