@@ -33,6 +33,19 @@ def test_every_line_break_ends_a_paragraph(br: str) -> None:
     ]
 
 
+def test_mixed_line_breaks_split_as_each_does_alone() -> None:
+    # "\n" with another kind of break in the same text: the general pattern
+    text = "One.\nTwo.\r\nThree.\n\u2028 Four."
+    paras = paragraphs(text)
+    assert paras.starts == [0, 5, 11, 20]
+    assert [text[a:b] for a, b in zip(paras.starts, paras.ends, strict=True)] == [
+        "One.",
+        "Two.",
+        "Three.",
+        "Four.",
+    ]
+
+
 def test_a_text_without_breaks_is_one_paragraph() -> None:
     for text in ("", "x", "x" * 1000):
         paras = paragraphs(text)
