@@ -397,14 +397,22 @@ REFERENCE_MARK = regex.compile(
 )
 
 
+def scanned(text: str) -> list[tuple[int, str]]:
+    return [mark for stretch in marks._scan(text) for mark in stretch]
+
+
+def one_pattern(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m[0]) for m in marks._MARK.finditer(text)]
+
+
 def found_marks(text: str) -> list[tuple[int, str]]:
-    out = []
-    for m in marks._MARK.finditer(text):
-        tok = m[0]
-        if tok in ("'", "’") and marks._between_words(text, m.start()):
-            continue
-        out.append((m.start(), tok))
-    return out
+    # the scan one character at a time finds what the one pattern finds
+    assert scanned(text) == one_pattern(text)
+    return [
+        (at, tok)
+        for at, tok in scanned(text)
+        if not (tok in ("'", "’") and marks._between_words(text, at))
+    ]
 
 
 # letters and digits of several scripts, combining accents, numbers that are
@@ -422,6 +430,33 @@ def test_the_fast_scan_finds_the_marks_regex_finds(mark: str) -> None:
             text = f"{before}{mark}{after}"
             expected = [(m.start(), m[0]) for m in REFERENCE_MARK.finditer(text)]
             assert found_marks(text) == expected, ascii(text)
+
+
+def test_the_scan_by_character_keeps_runs_of_marks_apart() -> None:
+    # doubled marks pair up from the left, other marks stay single, a lone
+    # backtick is no mark and the apostrophe of "no’s" is none either
+    text = "``'''He’’ said `“‘ no’s'”"
+    assert found_marks(text) == [
+        (0, "``"),
+        (2, "''"),
+        (4, "'"),
+        (7, "’"),
+        (8, "’"),
+        (16, "“"),
+        (17, "‘"),
+        (23, "'"),
+        (24, "”"),
+    ]
+
+
+@pytest.mark.parametrize("stretch", [1, 2, 3, 5])
+def test_the_scan_reads_marks_across_the_edges_of_its_stretches(
+    monkeypatch: pytest.MonkeyPatch, stretch: int
+) -> None:
+    # a doubled mark or an apostrophe's neighbour on either side of an edge
+    monkeypatch.setattr(marks, "_STRETCH", stretch)
+    for text in ("``'''He’’ said `“‘ no’s'”", "a''b'c’d ``e'' ’'x", "'" * 9, "`" * 7):
+        assert scanned(text) == one_pattern(text), text
 
 
 def test_the_space_set_holds_every_white_space_character() -> None:
