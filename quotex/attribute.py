@@ -266,8 +266,10 @@ class Attributor:
         )
         order = (before, after) if tight else (after, before)
         att.frames = [f for f in order if f is not None and f.rule in self.rules]
-        if _TITLE_BREAK.search(text, span.start, span.end) is None and _is_title(
-            text[span.start : span.end]
+        if (
+            text[span.end - 1] not in ".!?;:"  # the commonest break, seen at once
+            and _TITLE_BREAK.search(text, span.start, span.end) is None
+            and _is_title(text[span.start : span.end])
         ):
             # a Title Case run is a title ("She read “Pride and Prejudice”")
             # unless a frame sets it off as speech: "…," he said / said: "…"
@@ -300,10 +302,8 @@ class Attributor:
 
     def _kind(self, span: Span, floor: int, before: Frame | None) -> QuoteKind:
         text = self.text
-        found = _ALNUM.search(text, span.start, span.end)
-        first = found.group() if found is not None else ""
         lead = text[floor : span.open_at].rstrip()
-        last = lead[-1:] if lead else ""
+        last = lead[-1:]
         if not lead or last in ",:;—–-([" or last in "”\"’'»“":
             woven = False
         elif before is not None and before.cue is not None:
@@ -311,8 +311,10 @@ class Attributor:
             woven = len(tail.split()) > 2
         else:
             woven = True
-        if first.islower() and lead and last not in ",:;—–-":
-            woven = True
+        if not woven and lead and last not in ",:;—–-":
+            # a quotation that opens in lower case goes on the narrator's sentence
+            first = _ALNUM.search(text, span.start, span.end)
+            woven = first is not None and first.group().islower()
         return "mixed" if woven else "direct"
 
     def _apply(self, att: Attribution, frame: Frame, i: int) -> bool:

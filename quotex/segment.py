@@ -115,6 +115,8 @@ _ABBREV = frozenset(
     messrs mme mlle ave""".split()
 )
 _LAST_WORD = regex.compile(r"([\w.]+)[.!?…]+[\"'”’)\]]*\s+$")
+# What every sentence end holds: a quick test for a stretch with none.
+_END_PUNCTUATION = re.compile("[.!?…]")
 
 
 def sentence_start(text: str, pos: int, floor: int, window: int = 600) -> int:
@@ -129,6 +131,8 @@ def sentence_start(text: str, pos: int, floor: int, window: int = 600) -> int:
     # read backwards from pos, so the work is the length of this sentence
     # only; the lookahead must see the character at pos (an opening mark)
     hi = min(len(text), pos + 1)
+    if _END_PUNCTUATION.search(text, lo, hi) is None:
+        return lo  # no sentence ends here (nearly half the time, in news)
     while hi > lo:
         m = _SENTENCE_END_BACK.search(text, lo, hi)
         if m is None:
