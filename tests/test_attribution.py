@@ -355,6 +355,16 @@ CONTEXT = [
         [(38, 71, "Emma Woodhouse", None, None, "paragraph_subject", "direct")],
         id="austen-paragraph-subject",
     ),
+    pytest.param(
+        # the names inside the quotations are not the narration's
+        "Emma Woodhouse smiled. “Harriet Smith is here.” She looked away. "
+        "“And Mr. Knightley too.”",
+        [
+            (24, 46, "Emma Woodhouse", None, None, "paragraph_subject", "direct"),
+            (66, 88, "Emma Woodhouse", None, None, "paragraph_subject", "direct"),
+        ],
+        id="paragraph-subject-not-from-quotations",
+    ),
 ]
 
 
