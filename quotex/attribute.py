@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -77,7 +77,7 @@ class Attribution:
     rule: str | None = None
     framed: bool = False
     scare: bool = False
-    frames: list[Frame] = attrs.Factory(list)
+    frames: Sequence[Frame] = ()  # read by _read, in the order they are tried
 
 
 class Attributor:

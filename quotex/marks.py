@@ -23,8 +23,8 @@ import itertools
 import operator
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from quotex.segment import Paragraphs
@@ -176,9 +176,10 @@ _CLOSE_SEARCH = 4
 _START = operator.attrgetter("start")
 
 
-@attrs.frozen
-class Span:
-    """A quotation as its marks delimit it, before any attribution.
+class Span(NamedTuple):
+    """A quotation as its marks delimit it, before any attribution. (A named
+    tuple: one is made per quotation, several times faster than a frozen
+    attrs class.)
 
     Attributes:
         start: Offset of the first quoted character.
