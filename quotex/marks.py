@@ -238,7 +238,13 @@ def may_quote(text: str) -> bool:
         >>> may_quote("It’s late, isn’t it?"), may_quote('He said "no".')
         (False, True)
     """
-    return _MARK.search(text) is not None
+    # what _MARK.search would say, by the faster scans of _scan
+    for c in _SCANNED:
+        if c in text:
+            pattern = _BY_CHARACTER.get(c)
+            if pattern is None or pattern.search(text) is not None:
+                return True
+    return False
 
 
 def find_spans(text: str, paras: Paragraphs) -> list[Span]:

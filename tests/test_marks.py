@@ -408,6 +408,7 @@ def one_pattern(text: str) -> list[tuple[int, str]]:
 def found_marks(text: str) -> list[tuple[int, str]]:
     # the scan one character at a time finds what the one pattern finds
     assert scanned(text) == one_pattern(text)
+    assert marks.may_quote(text) == bool(one_pattern(text))
     return [
         (at, tok)
         for at, tok in scanned(text)
