@@ -376,26 +376,45 @@ class Cast:
         text = self.text
         particles = self.lexicon.particles
         titles = self.lexicon.titles
-        word_before = _WORD_BEFORE.match
         for _ in range(3):
             if start == 0 or text[start - 1] not in " \t\u00a0":
                 break  # no space before: the name opens the line or the text
-            m = word_before(text, 0, start)
-            if m is None:
-                break  # never: the space alone matches
-            word = m[1]
+            # the word before and the spaces between, as _WORD_BEFORE reads
+            # them; the pattern only when the word is more than ASCII letters
+            k = start - 1
+            while k and text[k - 1] in " \t\u00a0":
+                k -= 1
+            if not k:
+                break  # only spaces before
+            last = text[k - 1]
+            if last.isascii() and not last.isalpha() and last not in ".'-":
+                break  # no word: a digit or punctuation before the spaces
+            lo = k - 24 if k > 24 else 0
+            at = text.rfind(" ", lo, k) + 1  # 0: no space since lo
+            word = text[at:k] if at or not lo else ""
+            if not (word.isascii() and word.isalpha()):
+                m = _WORD_BEFORE.match(text, 0, start)
+                if m is None:
+                    break  # never: the space alone matches
+                word, at = m[1], m.start()
             if not word or not (word[0].isupper() or word in particles):
                 break
             if word[-1] == ".":
                 bare = word.rstrip(".")
                 if len(bare) > 1 and bare.lower() not in titles:
                     break  # "Harriet. Emma": a sentence ended there
-            start = m.start()
+            start = at
         while start < end and text[start].islower():
             # a particle never opens a name: "ten Tibby" is "Tibby"
             start = text.find(" ", start, end) + 1 or end
-        if end == len(text) or text[end] not in " \t\u00a0":
+        size = len(text)
+        if end == size or text[end] not in " \t\u00a0":
             return start, end  # no space after, so no word after: skip the pattern
+        k = end + 1
+        while k < size and text[k] in " \t\u00a0":
+            k += 1
+        if k == size or (text[k].isascii() and not text[k].isupper()):
+            return start, end  # no capital after the spaces: the pattern matches nothing
         after = _WORDS_AFTER.match(text, end)  # it matches, if only the empty string
         return start, after.end() if after is not None else end
 
