@@ -181,6 +181,11 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     return Mention("name", raw, start, end, gender, tuple(core), honorific)
 
 
+# What a cache of readings gives for a place not read yet (``None`` is a
+# reading: the words name no one).
+_UNREAD = Mention("", "", -1, -1)
+
+
 def _placed(m: Mention, start: int, end: int) -> Mention:
     """``m`` at another place (``m._replace`` without its keyword handling)."""
     return Mention(m.kind, m.text, start, end, m.gender, m.core, m.honorific, m.head, m.definite)
@@ -355,21 +360,21 @@ class Cast:
     def _read_at(self, start: int, end: int) -> Mention | None:
         """:func:`analyse` of ``text[start:end]``, not yet placed there."""
         key = (start, end)
-        try:
-            return self._read[key]
-        except KeyError:
+        # looked up with ``get``: most places are read once, and a missing
+        # key raised and caught costs more than the lookup
+        found = self._read.get(key, _UNREAD)
+        if found is _UNREAD:
             found = self._read[key] = _analyse_words(self.text[start:end], self.lexicon)
-            return found
+        return found
 
     def _name_around(self, start: int, end: int) -> tuple[int, int]:
         """Widen ``start:end`` over the capitalised words (and particles) that
         stand next to it on the same line: up to three before, two after."""
         key = (start, end)
-        try:
-            return self._widened[key]
-        except KeyError:
+        found = self._widened.get(key)
+        if found is None:
             found = self._widened[key] = self._widen(start, end)
-            return found
+        return found
 
     def _widen(self, start: int, end: int) -> tuple[int, int]:
         """:meth:`_name_around`, uncached."""
@@ -463,6 +468,7 @@ class Cast:
         # the loop below reads thousands of candidates: its lookups are local
         quote_starts, quote_ends = self._quote_starts, self._quote_ends
         read, person_like, is_subject = self._read, self.person_like, self._is_subject
+        text, lexicon = self.text, self.lexicon
         for width in ANTECEDENT_WINDOWS:
             lo = max(floor, pos - width)
             if lo >= hi:
@@ -472,10 +478,9 @@ class Cast:
                 i = bisect.bisect_right(quote_starts, s) - 1
                 if i >= 0 and s < quote_ends[i]:
                     continue  # inside a quotation (:meth:`inside_quote`)
-                try:
-                    cand = read[s, e]
-                except KeyError:
-                    cand = self._read_at(s, e)
+                cand = read.get((s, e), _UNREAD)
+                if cand is _UNREAD:  # as :meth:`_read_at`
+                    cand = read[s, e] = _analyse_words(text[s:e], lexicon)
                 if cand is None or cand.kind != "name" or not person_like(cand):
                     continue
                 g = cand.gender
@@ -532,10 +537,10 @@ class Cast:
             if word is None or word[0].lower() in not_names:
                 continue  # "The", "He", "Monday": a name after it is read on its own
             key = (at, word.end())
-            try:
-                s, e = widened[key]
-            except KeyError:
-                s, e = widened[key] = self._widen(*key)
+            found = widened.get(key)
+            if found is None:
+                found = widened[key] = self._widen(*key)
+            s, e = found
             floor = s
             yield max(s, lo), e
 
