@@ -321,7 +321,10 @@ class Cast:
         found: set[tuple[str, ...]] = set()
         lo, hi = self._around(mention.start)
         size, length = len(text), len(token)
-        find, name_around, read_at = text.find, self._name_around, self._read_at
+        find, lexicon = text.find, self.lexicon
+        # :meth:`_name_around` and :meth:`_read_at`, inline: this loop reads
+        # thousands of places
+        widened, read = self._widened, self._read
         at = find(token, lo, hi)
         hits = 0
         while at >= 0 and hits < 16:  # enough places to see the fullest form
@@ -330,13 +333,19 @@ class Cast:
                 end == size or not text[end].isalnum()
             ):
                 hits += 1
-                s, e = name_around(at, end)
+                span = widened.get((at, end))
+                if span is None:
+                    span = widened[at, end] = self._widen(at, end)
+                s, e = span
                 if s != at or e != end:
-                    other = read_at(s, e)
+                    other = read.get(span, _UNREAD)
+                    if other is _UNREAD:
+                        other = read[span] = _analyse_words(text[s:e], lexicon)
                     if (
                         other is not None
                         and other.kind == "name"
                         and len(core) < len(other.core) <= 4
+                        and other.core not in found  # found already: no need to ask again
                         and self._extends(core, other.core, self._opens_sentence(s))
                         and self._same_gender(other, mention, at)
                     ):
