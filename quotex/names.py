@@ -35,6 +35,7 @@ _NEXT_PRONOUN = regex.compile(
 )
 _SENTENCE_BREAK = regex.compile(r"[.!?;\"“”]")
 _MALE = frozenset({"he", "his", "him", "himself"})
+_DETERMINERS = frozenset(DETERMINERS)
 
 
 # A capitalised word, and where one starts. Searched backwards (``REVERSE``)
@@ -137,7 +138,7 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
         words = [w for t in raw.split() if (w := t.rstrip(",;:"))]
     if not words:
         return None
-    if words[0].lower() in DETERMINERS:  # the same words the mention pattern reads nominals by
+    if words[0].lower() in _DETERMINERS:  # the same words the mention pattern reads nominals by
         return _nominal(raw, start, end, words, lexicon)
     # split titles from the name: everything up to the last title goes (a
     # title that ends a longer mention does not count as the last)
@@ -145,10 +146,13 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     keys = [w.lower().rstrip(".") for w in words]  # each word as titles are listed
     n = len(words)
     last_title = -1
-    for i in range(n - 1 if n > 1 else 1):
-        if keys[i] in titles:
-            last_title = i
-    core = [words[i] for i in range(last_title + 1, n) if keys[i] not in titles]
+    if titles.keys().isdisjoint(keys):
+        core = words  # no title at all, the usual case
+    else:
+        for i in range(n - 1 if n > 1 else 1):
+            if keys[i] in titles:
+                last_title = i
+        core = [words[i] for i in range(last_title + 1, n) if keys[i] not in titles]
     not_names = lexicon.not_names
     while core and core[0].lower() in not_names:
         core.pop(0)
@@ -158,10 +162,11 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
         if w[:1].isupper() and w.lower() in forms:
             del core[i:]  # a headline: "Glenn Beck Says Trump ..."
             break
-    # only a word all in capitals can be an acronym (dots are uncased)
-    acronyms = [w.isupper() and _is_acronym(w) for w in core]
-    if any(acronyms) and not all(acronyms):
-        core = [w for w, acronym in zip(core, acronyms, strict=True) if not acronym]
+    if len(core) > 1:  # acronyms go only from among other words
+        # only a word all in capitals can be an acronym (dots are uncased)
+        acronyms = [w.isupper() and _is_acronym(w) for w in core]
+        if any(acronyms) and not all(acronyms):
+            core = [w for w, acronym in zip(core, acronyms, strict=True) if not acronym]
     if "." in raw:
         core = [bare if w[-1] == "." and len(bare := w.rstrip(".")) > 1 else w for w in core]
     if not core:
