@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -33,7 +34,8 @@ _NEXT_PRONOUN = regex.compile(
     r"\b(?:[hH](?:[eE](?:[rR](?:[sSſ](?:[eE][lL][fF])?)?)?|[iIİ](?:[sSſ]|[mM](?:[sSſ][eE][lL][fF])?))"
     r"|[sSſ][hH][eE])\b"
 )
-_SENTENCE_BREAK = regex.compile(r"[.!?;\"“”]")
+# Plain characters, so the standard library's ``re`` finds them alike, faster.
+_SENTENCE_BREAK = re.compile(r"[.!?;\"“”]")
 _MALE = frozenset({"he", "his", "him", "himself"})
 _DETERMINERS = frozenset(DETERMINERS)
 
@@ -468,7 +470,7 @@ class Cast:
             return True
         if mention.core in self.speakers:
             return True
-        return any(tok in self._speaker_tokens for tok in mention.core)
+        return not self._speaker_tokens.keys().isdisjoint(mention.core)
 
     def gender_of(self, core: tuple[str, ...]) -> Gender:
         return self.speakers.get(core, "-")
