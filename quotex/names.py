@@ -136,16 +136,23 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
         return Mention("pronoun", raw, start, end, pronouns[low])
     if "'" in raw or "’" in raw:
         words = [w for t in raw.split() if (w := _clean(t))]
-    else:  # no possessive to take off (the usual case), only punctuation
+        lows = [w.lower() for w in words]
+    elif "," in raw or ";" in raw or ":" in raw:
         words = [w for t in raw.split() if (w := t.rstrip(",;:"))]
+        lows = [w.lower() for w in words]
+    else:  # nothing to take off, the usual case: the words of the lowered
+        # text are the lowered words (lowering neither makes nor takes a space)
+        words = raw.split()
+        lows = low.split()
     if not words:
         return None
-    if words[0].lower() in _DETERMINERS:  # the same words the mention pattern reads nominals by
+    if lows[0] in _DETERMINERS:  # the same words the mention pattern reads nominals by
         return _nominal(raw, start, end, words, lexicon)
     # split titles from the name: everything up to the last title goes (a
     # title that ends a longer mention does not count as the last)
     titles = lexicon.titles
-    keys = [w.lower().rstrip(".") for w in words]  # each word as titles are listed
+    # each word as titles are listed
+    keys = [w.rstrip(".") for w in lows] if "." in raw else lows
     n = len(words)
     last_title = -1
     if titles.keys().isdisjoint(keys):
@@ -164,8 +171,9 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
         if w[:1].isupper() and w.lower() in forms:
             del core[i:]  # a headline: "Glenn Beck Says Trump ..."
             break
-    if len(core) > 1:  # acronyms go only from among other words
-        # only a word all in capitals can be an acronym (dots are uncased)
+    # acronyms go only from among other words, and only a word all in
+    # capitals can be one (dots are uncased): most names have none
+    if len(core) > 1 and any(map(str.isupper, core)):
         acronyms = [w.isupper() and _is_acronym(w) for w in core]
         if any(acronyms) and not all(acronyms):
             core = [w for w, acronym in zip(core, acronyms, strict=True) if not acronym]
@@ -194,8 +202,10 @@ _UNREAD = Mention("", "", -1, -1)
 
 
 def _placed(m: Mention, start: int, end: int) -> Mention:
-    """``m`` at another place (``m._replace`` without its keyword handling)."""
-    return Mention(m.kind, m.text, start, end, m.gender, m.core, m.honorific, m.head, m.definite)
+    """``m`` at another place, made as a plain tuple is: ``m._replace`` and
+    ``Mention(...)`` both pass through Python code to handle keywords."""
+    kind, text, _, _, gender, core, honorific, head, definite = m
+    return tuple.__new__(Mention, (kind, text, start, end, gender, core, honorific, head, definite))
 
 
 @functools.lru_cache(maxsize=1 << 14)
