@@ -47,6 +47,8 @@ _DETERMINERS = frozenset(DETERMINERS)
 # backwards is many times slower: every letter is tried as its end.)
 _CAPITAL = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}+)*")
 _CAPITAL_START = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Lu}", regex.REVERSE)
+# What follows a capital in _CAPITAL, in ASCII only.
+_ASCII_WORD_REST = re.compile(r"[A-Za-z]*(?:['’\-][A-Za-z]+)*")
 # The word before a position and the spaces between, matched backwards from
 # the position: one step of widening a name leftwards. ``\p{L}`` is what
 # ``str.isalpha`` calls a letter.
@@ -543,7 +545,7 @@ class Cast:
         not_names = self.lexicon.not_names
         quote_starts, quote_ends = self._quote_starts, self._quote_ends
         widened = self._widened
-        search, match = _CAPITAL_START.search, _CAPITAL.match
+        search, match, ascii_rest = _CAPITAL_START.search, _CAPITAL.match, _ASCII_WORD_REST.match
         # the next capital is sought before ``floor``: a capital inside the
         # name just yielded is part of it
         floor = hi
@@ -558,11 +560,24 @@ class Cast:
                         return
                     floor = opening
                     continue
-            word = match(text, at, hi)
             floor = at
-            if word is None or word[0].lower() in not_names:
+            # the word's end, as _CAPITAL matches it: its ASCII part matched
+            # with the standard library (cheaper), the full pattern only when
+            # a character it stopped at may go on the word outside ASCII
+            rest = ascii_rest(text, at + 1, hi)
+            wend = rest.end() if rest is not None else at + 1
+            if wend < hi:
+                c = text[wend]
+                if c in "'’-" and wend + 1 < hi:
+                    c = text[wend + 1]  # the word goes on over the mark only to a letter
+                if not c.isascii():  # maybe a letter or a mark
+                    word = match(text, at, hi)
+                    if word is None:
+                        continue
+                    wend = word.end()
+            if text[at:wend].lower() in not_names:
                 continue  # "The", "He", "Monday": a name after it is read on its own
-            key = (at, word.end())
+            key = (at, wend)
             found = widened.get(key)
             if found is None:
                 found = widened[key] = self._widen(*key)
