@@ -413,7 +413,7 @@ class Cast:
             if start == 0 or text[start - 1] not in " \t\u00a0":
                 break  # no space before: the name opens the line or the text
             # the word before and the spaces between, as _WORD_BEFORE reads
-            # them; the pattern only when the word is more than ASCII letters
+            # them; the pattern only when the word is more than ASCII letters and dots
             k = start - 1
             while k and text[k - 1] in " \t\u00a0":
                 k -= 1
@@ -425,7 +425,7 @@ class Cast:
             lo = k - 24 if k > 24 else 0
             at = text.rfind(" ", lo, k) + 1  # 0: no space since lo
             word = text[at:k] if at or not lo else ""
-            if not (word.isascii() and word.isalpha()):
+            if not (word.isascii() and (word.isalpha() or word.replace(".", "").isalpha())):
                 m = _WORD_BEFORE.match(text, 0, start)
                 if m is None:
                     break  # never: the space alone matches
