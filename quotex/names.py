@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -33,8 +34,10 @@ _NEXT_PRONOUN = regex.compile(
     r"\b(?:[hH](?:[eE](?:[rR](?:[sSſ](?:[eE][lL][fF])?)?)?|[iIİ](?:[sSſ]|[mM](?:[sSſ][eE][lL][fF])?))"
     r"|[sSſ][hH][eE])\b"
 )
-_SENTENCE_BREAK = regex.compile(r"[.!?;\"“”]")
+# Plain characters, so the standard library's ``re`` finds them alike, faster.
+_SENTENCE_BREAK = re.compile(r"[.!?;\"“”]")
 _MALE = frozenset({"he", "his", "him", "himself"})
+_DETERMINERS = frozenset(DETERMINERS)
 
 
 # A capitalised word, and where one starts. Searched backwards (``REVERSE``)
@@ -44,6 +47,8 @@ _MALE = frozenset({"he", "his", "him", "himself"})
 # backwards is many times slower: every letter is tried as its end.)
 _CAPITAL = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}+)*")
 _CAPITAL_START = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Lu}", regex.REVERSE)
+# What follows a capital in _CAPITAL, in ASCII only.
+_ASCII_WORD_REST = re.compile(r"[A-Za-z]*(?:['’\-][A-Za-z]+)*")
 # The word before a position and the spaces between, matched backwards from
 # the position: one step of widening a name leftwards. ``\p{L}`` is what
 # ``str.isalpha`` calls a letter.
@@ -133,22 +138,32 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
         return Mention("pronoun", raw, start, end, pronouns[low])
     if "'" in raw or "’" in raw:
         words = [w for t in raw.split() if (w := _clean(t))]
-    else:  # no possessive to take off (the usual case), only punctuation
+        lows = [w.lower() for w in words]
+    elif "," in raw or ";" in raw or ":" in raw:
         words = [w for t in raw.split() if (w := t.rstrip(",;:"))]
+        lows = [w.lower() for w in words]
+    else:  # nothing to take off, the usual case: the words of the lowered
+        # text are the lowered words (lowering neither makes nor takes a space)
+        words = raw.split()
+        lows = low.split()
     if not words:
         return None
-    if words[0].lower() in DETERMINERS:  # the same words the mention pattern reads nominals by
+    if lows[0] in _DETERMINERS:  # the same words the mention pattern reads nominals by
         return _nominal(raw, start, end, words, lexicon)
     # split titles from the name: everything up to the last title goes (a
     # title that ends a longer mention does not count as the last)
     titles = lexicon.titles
-    keys = [w.lower().rstrip(".") for w in words]  # each word as titles are listed
+    # each word as titles are listed
+    keys = [w.rstrip(".") for w in lows] if "." in raw else lows
     n = len(words)
     last_title = -1
-    for i in range(n - 1 if n > 1 else 1):
-        if keys[i] in titles:
-            last_title = i
-    core = [words[i] for i in range(last_title + 1, n) if keys[i] not in titles]
+    if titles.keys().isdisjoint(keys):
+        core = words  # no title at all, the usual case
+    else:
+        for i in range(n - 1 if n > 1 else 1):
+            if keys[i] in titles:
+                last_title = i
+        core = [words[i] for i in range(last_title + 1, n) if keys[i] not in titles]
     not_names = lexicon.not_names
     while core and core[0].lower() in not_names:
         core.pop(0)
@@ -158,10 +173,12 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
         if w[:1].isupper() and w.lower() in forms:
             del core[i:]  # a headline: "Glenn Beck Says Trump ..."
             break
-    # only a word all in capitals can be an acronym (dots are uncased)
-    acronyms = [w.isupper() and _is_acronym(w) for w in core]
-    if any(acronyms) and not all(acronyms):
-        core = [w for w, acronym in zip(core, acronyms, strict=True) if not acronym]
+    # acronyms go only from among other words, and only a word all in
+    # capitals can be one (dots are uncased): most names have none
+    if len(core) > 1 and any(map(str.isupper, core)):
+        acronyms = [w.isupper() and _is_acronym(w) for w in core]
+        if any(acronyms) and not all(acronyms):
+            core = [w for w, acronym in zip(core, acronyms, strict=True) if not acronym]
     if "." in raw:
         core = [bare if w[-1] == "." and len(bare := w.rstrip(".")) > 1 else w for w in core]
     if not core:
@@ -181,9 +198,16 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     return Mention("name", raw, start, end, gender, tuple(core), honorific)
 
 
+# What a cache of readings gives for a place not read yet (``None`` is a
+# reading: the words name no one).
+_UNREAD = Mention("", "", -1, -1)
+
+
 def _placed(m: Mention, start: int, end: int) -> Mention:
-    """``m`` at another place (``m._replace`` without its keyword handling)."""
-    return Mention(m.kind, m.text, start, end, m.gender, m.core, m.honorific, m.head, m.definite)
+    """``m`` at another place, made as a plain tuple is: ``m._replace`` and
+    ``Mention(...)`` both pass through Python code to handle keywords."""
+    kind, text, _, _, gender, core, honorific, head, definite = m
+    return tuple.__new__(Mention, (kind, text, start, end, gender, core, honorific, head, definite))
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -316,7 +340,10 @@ class Cast:
         found: set[tuple[str, ...]] = set()
         lo, hi = self._around(mention.start)
         size, length = len(text), len(token)
-        find, name_around, read_at = text.find, self._name_around, self._read_at
+        find, lexicon = text.find, self.lexicon
+        # :meth:`_name_around` and :meth:`_read_at`, inline: this loop reads
+        # thousands of places
+        widened, read = self._widened, self._read
         at = find(token, lo, hi)
         hits = 0
         while at >= 0 and hits < 16:  # enough places to see the fullest form
@@ -325,13 +352,19 @@ class Cast:
                 end == size or not text[end].isalnum()
             ):
                 hits += 1
-                s, e = name_around(at, end)
+                span = widened.get((at, end))
+                if span is None:
+                    span = widened[at, end] = self._widen(at, end)
+                s, e = span
                 if s != at or e != end:
-                    other = read_at(s, e)
+                    other = read.get(span, _UNREAD)
+                    if other is _UNREAD:
+                        other = read[span] = _analyse_words(text[s:e], lexicon)
                     if (
                         other is not None
                         and other.kind == "name"
                         and len(core) < len(other.core) <= 4
+                        and other.core not in found  # found already: no need to ask again
                         and self._extends(core, other.core, self._opens_sentence(s))
                         and self._same_gender(other, mention, at)
                     ):
@@ -355,47 +388,66 @@ class Cast:
     def _read_at(self, start: int, end: int) -> Mention | None:
         """:func:`analyse` of ``text[start:end]``, not yet placed there."""
         key = (start, end)
-        try:
-            return self._read[key]
-        except KeyError:
+        # looked up with ``get``: most places are read once, and a missing
+        # key raised and caught costs more than the lookup
+        found = self._read.get(key, _UNREAD)
+        if found is _UNREAD:
             found = self._read[key] = _analyse_words(self.text[start:end], self.lexicon)
-            return found
+        return found
 
     def _name_around(self, start: int, end: int) -> tuple[int, int]:
         """Widen ``start:end`` over the capitalised words (and particles) that
         stand next to it on the same line: up to three before, two after."""
         key = (start, end)
-        try:
-            return self._widened[key]
-        except KeyError:
+        found = self._widened.get(key)
+        if found is None:
             found = self._widened[key] = self._widen(start, end)
-            return found
+        return found
 
     def _widen(self, start: int, end: int) -> tuple[int, int]:
         """:meth:`_name_around`, uncached."""
         text = self.text
         particles = self.lexicon.particles
         titles = self.lexicon.titles
-        word_before = _WORD_BEFORE.match
         for _ in range(3):
             if start == 0 or text[start - 1] not in " \t\u00a0":
                 break  # no space before: the name opens the line or the text
-            m = word_before(text, 0, start)
-            if m is None:
-                break  # never: the space alone matches
-            word = m[1]
+            # the word before and the spaces between, as _WORD_BEFORE reads
+            # them; the pattern only when the word is more than ASCII letters and dots
+            k = start - 1
+            while k and text[k - 1] in " \t\u00a0":
+                k -= 1
+            if not k:
+                break  # only spaces before
+            last = text[k - 1]
+            if last.isascii() and not last.isalpha() and last not in ".'-":
+                break  # no word: a digit or punctuation before the spaces
+            lo = k - 24 if k > 24 else 0
+            at = text.rfind(" ", lo, k) + 1  # 0: no space since lo
+            word = text[at:k] if at or not lo else ""
+            if not (word.isascii() and (word.isalpha() or word.replace(".", "").isalpha())):
+                m = _WORD_BEFORE.match(text, 0, start)
+                if m is None:
+                    break  # never: the space alone matches
+                word, at = m[1], m.start()
             if not word or not (word[0].isupper() or word in particles):
                 break
             if word[-1] == ".":
                 bare = word.rstrip(".")
                 if len(bare) > 1 and bare.lower() not in titles:
                     break  # "Harriet. Emma": a sentence ended there
-            start = m.start()
+            start = at
         while start < end and text[start].islower():
             # a particle never opens a name: "ten Tibby" is "Tibby"
             start = text.find(" ", start, end) + 1 or end
-        if end == len(text) or text[end] not in " \t\u00a0":
+        size = len(text)
+        if end == size or text[end] not in " \t\u00a0":
             return start, end  # no space after, so no word after: skip the pattern
+        k = end + 1
+        while k < size and text[k] in " \t\u00a0":
+            k += 1
+        if k == size or (text[k].isascii() and not text[k].isupper()):
+            return start, end  # no capital after the spaces: the pattern matches nothing
         after = _WORDS_AFTER.match(text, end)  # it matches, if only the empty string
         return start, after.end() if after is not None else end
 
@@ -430,7 +482,7 @@ class Cast:
             return True
         if mention.core in self.speakers:
             return True
-        return any(tok in self._speaker_tokens for tok in mention.core)
+        return not self._speaker_tokens.keys().isdisjoint(mention.core)
 
     def gender_of(self, core: tuple[str, ...]) -> Gender:
         return self.speakers.get(core, "-")
@@ -444,6 +496,7 @@ class Cast:
         # the loop below reads thousands of candidates: its lookups are local
         quote_starts, quote_ends = self._quote_starts, self._quote_ends
         read, person_like, is_subject = self._read, self.person_like, self._is_subject
+        text, lexicon = self.text, self.lexicon
         for width in ANTECEDENT_WINDOWS:
             lo = max(floor, pos - width)
             if lo >= hi:
@@ -453,10 +506,9 @@ class Cast:
                 i = bisect.bisect_right(quote_starts, s) - 1
                 if i >= 0 and s < quote_ends[i]:
                     continue  # inside a quotation (:meth:`inside_quote`)
-                try:
-                    cand = read[s, e]
-                except KeyError:
-                    cand = self._read_at(s, e)
+                cand = read.get((s, e), _UNREAD)
+                if cand is _UNREAD:  # as :meth:`_read_at`
+                    cand = read[s, e] = _analyse_words(text[s:e], lexicon)
                 if cand is None or cand.kind != "name" or not person_like(cand):
                     continue
                 g = cand.gender
@@ -493,7 +545,7 @@ class Cast:
         not_names = self.lexicon.not_names
         quote_starts, quote_ends = self._quote_starts, self._quote_ends
         widened = self._widened
-        search, match = _CAPITAL_START.search, _CAPITAL.match
+        search, match, ascii_rest = _CAPITAL_START.search, _CAPITAL.match, _ASCII_WORD_REST.match
         # the next capital is sought before ``floor``: a capital inside the
         # name just yielded is part of it
         floor = hi
@@ -508,15 +560,28 @@ class Cast:
                         return
                     floor = opening
                     continue
-            word = match(text, at, hi)
             floor = at
-            if word is None or word[0].lower() in not_names:
+            # the word's end, as _CAPITAL matches it: its ASCII part matched
+            # with the standard library (cheaper), the full pattern only when
+            # a character it stopped at may go on the word outside ASCII
+            rest = ascii_rest(text, at + 1, hi)
+            wend = rest.end() if rest is not None else at + 1
+            if wend < hi:
+                c = text[wend]
+                if c in "'’-" and wend + 1 < hi:
+                    c = text[wend + 1]  # the word goes on over the mark only to a letter
+                if not c.isascii():  # maybe a letter or a mark
+                    word = match(text, at, hi)
+                    if word is None:
+                        continue
+                    wend = word.end()
+            if text[at:wend].lower() in not_names:
                 continue  # "The", "He", "Monday": a name after it is read on its own
-            key = (at, word.end())
-            try:
-                s, e = widened[key]
-            except KeyError:
-                s, e = widened[key] = self._widen(*key)
+            key = (at, wend)
+            found = widened.get(key)
+            if found is None:
+                found = widened[key] = self._widen(*key)
+            s, e = found
             floor = s
             yield max(s, lo), e
 
