@@ -348,9 +348,7 @@ class Cast:
         hits = 0
         while at >= 0 and hits < 16:  # enough places to see the fullest form
             end = at + length
-            if (at == 0 or not text[at - 1].isalnum()) and (
-                end == size or not text[end].isalnum()
-            ):
+            if (at == 0 or not text[at - 1].isalnum()) and (end == size or not text[end].isalnum()):
                 hits += 1
                 span = widened.get((at, end))
                 if span is None:
@@ -642,9 +640,7 @@ class Cast:
         seen = 0
         while at >= 0 and seen < 24:
             end = at + length
-            if (at == 0 or not text[at - 1].isalnum()) and (
-                end == size or not text[end].isalnum()
-            ):
+            if (at == 0 or not text[at - 1].isalnum()) and (end == size or not text[end].isalnum()):
                 seen += 1
                 m = next_pronoun(text, end, min(size, end + 80))
                 if m is not None and not _SENTENCE_BREAK.search(text, end, m.start()):

@@ -357,8 +357,7 @@ CONTEXT = [
     ),
     pytest.param(
         # the names inside the quotations are not the narration's
-        "Emma Woodhouse smiled. “Harriet Smith is here.” She looked away. "
-        "“And Mr. Knightley too.”",
+        "Emma Woodhouse smiled. “Harriet Smith is here.” She looked away. “And Mr. Knightley too.”",
         [
             (24, 46, "Emma Woodhouse", None, None, "paragraph_subject", "direct"),
             (66, 88, "Emma Woodhouse", None, None, "paragraph_subject", "direct"),
