@@ -114,6 +114,8 @@ _ABBREV = frozenset(
     u.s u.k u.n e.g i.e inc co corp ltd jan feb mar apr aug sept sep oct nov dec
     messrs mme mlle ave""".split()
 )
+# A word of more letters than this ends no abbreviation.
+_LONGEST_ABBREV = max(len(a) for a in _ABBREV)
 _LAST_WORD = regex.compile(r"([\w.]+)[.!?…]+[\"'”’)\]]*\s+$")
 # What every sentence end holds: a quick test for a stretch with none.
 _END_PUNCTUATION = re.compile("[.!?…]")
@@ -140,6 +142,10 @@ def sentence_start(text: str, pos: int, floor: int, window: int = 600) -> int:
         hi = m.start()
         if m.end() > pos:
             continue
+        k = m.start()
+        before = text[k - _LONGEST_ABBREV - 1 : k] if k > _LONGEST_ABBREV else ""
+        if before.isascii() and before.isalpha():
+            return m.end()  # a long word ends the sentence: no abbreviation, no initial
         word = _LAST_WORD.search(text, m.start() - 12 if m.start() >= 12 else 0, m.end())
         if word and word.group(1).lower().rstrip(".") in _ABBREV:
             continue

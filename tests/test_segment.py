@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotex.segment import paragraphs
+from quotex.segment import paragraphs, sentence_start
 
 SHORT_LINES = "\nshort line" * 8
 
@@ -60,3 +60,14 @@ def test_a_hard_wrapped_text_splits_at_blank_lines_only(br: str) -> None:
     paras = paragraphs(text)
     assert len(paras.starts) == 2
     assert text[paras.starts[1] :] == br.join(lines)
+
+
+def test_a_sentence_starts_after_a_full_stop_but_not_after_an_abbreviation() -> None:
+    text = "The ambassadors met Gov. Brown and J. Alderman. “We agreed,” they said."
+    mark = text.index("“")
+    assert sentence_start(text, mark, 0) == mark  # "Alderman." ends a sentence
+    # "Gov." and the initial "J." end none
+    assert sentence_start(text, text.index("Alderman"), 0) == 0
+    assert sentence_start(text, text.index("Brown"), 0) == 0
+    # with no sentence end after it, the floor is the answer
+    assert sentence_start(text, text.index("Brown"), 10) == 10
