@@ -62,6 +62,12 @@ LEAD = (
 )
 
 
+# The group numbers of a speaker and its appositive in every pattern that has
+# them (a test checks): a match reads a group by number several times faster
+# than by name.
+SPEAKER = 1
+APPOSITIVE = 2
+
 # Verbs that may open a sentence before their subject: "Said Comey, “…”".
 _OPENING_VERBS = frozenset({"say", "ask", "add", "reply", "continue", "write"})
 

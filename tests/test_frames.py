@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from quotex import extract_quotes
 from quotex.lexicon import Lexicon
-from quotex.patterns import ADVERB, AUX, SP, _mention
+from quotex.patterns import ADVERB, APPOSITIVE, AUX, SP, SPEAKER, _mention
 
 GAPS = [
     pytest.param("“We are ready,” Mr. Rubio told reporters.", (16, 25), "told", id="title"),
@@ -52,6 +52,14 @@ def test_a_gap_with_no_subject_gives_no_frame_after() -> None:
     text = "“We are ready,” Senate Minority Leader Harry M. Reid (D-Nev.) said."
     (q,) = extract_quotes(text)
     assert q.rule != "cue_after"
+
+
+def test_the_speaker_and_appositive_groups_have_the_numbers_frames_read() -> None:
+    groups = [
+        p.groupindex for p in vars(Lexicon.default().patterns).values() if hasattr(p, "groupindex")
+    ]
+    assert [g["speaker"] for g in groups if "speaker" in g] == [SPEAKER] * 9
+    assert [g["appositive"] for g in groups if "appositive" in g] == [APPOSITIVE] * 2
 
 
 # -- the plain grammar, every reading kept ----------------------------------------------
