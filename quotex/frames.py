@@ -33,6 +33,7 @@ import regex
 
 from quotex.lexicon import Lexicon
 from quotex.marks import Span
+from quotex.patterns import APPOSITIVE, SPEAKER
 
 # How far from a quotation a frame is looked for, in characters.
 AFTER_WINDOW = 160
@@ -93,17 +94,17 @@ def read_after(text: str, span: Span, limit: int, lexicon: Lexicon) -> Frame | N
             )
             if after is not None:
                 rule = "according_to" if lemma in lexicon.phrases else "cue_after"
-                ms, me = _trim_mention(text, *after.span("speaker"))
+                ms, me = _trim_mention(text, *after.span(SPEAKER))
                 return Frame(rule, cue.span(), lemma, (ms, me), False)
         elif lemma not in lexicon.phrases:
             gap = pats.subject_gap.fullmatch(text, pos, cue.start())
             if gap is not None:
-                ms, me = _named_appositive(text, gap, pats.name) or gap.span("speaker")
+                ms, me = _named_appositive(text, gap, pats.name) or gap.span(SPEAKER)
                 ms, me = _trim_mention(text, ms, me)
                 return Frame("cue_after", cue.span(), lemma, (ms, me), False)
     dash = pats.after_dash.match(text, pos, hi) if _DASH.match(text, pos, hi) else None
     if dash is not None:
-        return Frame("signature", None, None, dash.span("speaker"), False)
+        return Frame("signature", None, None, dash.span(SPEAKER), False)
     return None
 
 
@@ -128,31 +129,31 @@ def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | 
             obj = pats.mention_after.match(text, last.end(), end)
             if obj is None:
                 return None
-            ms, me = _trim_mention(text, *obj.span("speaker"))
+            ms, me = _trim_mention(text, *obj.span(SPEAKER))
             return Frame("according_to", last.span(), lemma, (ms, me), True)
         coordinated = pats.coordination.search(text, max(floor, last.start() - 6), last.start())
         subj = None
         if not coordinated:
             subj = pats.subject_before.match(text, max(floor, last.start() - 200), last.start())
         if subj is not None:
-            ms, me = _named_appositive(text, subj, pats.name) or subj.span("speaker")
+            ms, me = _named_appositive(text, subj, pats.name) or subj.span(SPEAKER)
             ms, me = _trim_mention(text, ms, me)
             return Frame("cue_before", last.span(), lemma, (ms, me), True)
         # inverted: 'But, said Solovey, "…"'
         inv = None if coordinated else pats.mention_after.match(text, last.end(), end)
         if inv is not None and text[inv.end() : end].strip(" \t\n\r,:") == "":
-            ms, me = _trim_mention(text, *inv.span("speaker"))
+            ms, me = _trim_mention(text, *inv.span(SPEAKER))
             return Frame("cue_before", last.span(), lemma, (ms, me), True)
         # "Panteley looked at the cross and asked:": the sentence's subject
         subj = pats.sentence_subject.match(text, floor, last.start())
         if subj is not None and (floor == 0 or text[floor - 1] not in "”\"’'»"):
-            ms, me = _trim_mention(text, *subj.span("speaker"))
+            ms, me = _trim_mention(text, *subj.span(SPEAKER))
             return Frame("cue_before", last.span(), lemma, (ms, me), True)
         return Frame("chained_cue", last.span(), lemma, None, True)
     lo = max(floor, end - 120)
     colon = pats.before_colon.search(text, lo, end) if text.find(":", lo, end) >= 0 else None
     if colon is not None:
-        return Frame("colon", None, None, colon.span("speaker"), True)
+        return Frame("colon", None, None, colon.span(SPEAKER), True)
     return None
 
 
@@ -161,8 +162,8 @@ def _named_appositive(
 ) -> tuple[int, int] | None:
     """For "the assailant, John McGraw, told": the name in the appositive,
     when the subject itself is only a description."""
-    start, end = m.span("appositive")
-    if start < 0 or text[m.start("speaker")].isupper():
+    start, end = m.span(APPOSITIVE)
+    if start < 0 or text[m.start(SPEAKER)].isupper():
         return None
     inner_start = start + 1
     while inner_start < end and text[inner_start].isspace():

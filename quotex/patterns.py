@@ -48,10 +48,25 @@ DETERMINERS = (
 )
 # Words that describe a speaker before the name: "chief executive", "former",
 # "super PAC spokeswoman", "Google's chief human resources executive".
-DESCRIPTOR = r"(?:(?:(?:[\p{L}\-’'.]+|\p{N}+-\p{L}+-\p{L}+)" + SP + r"){1,5}?)"
+# Each word is read once (atomic): a shorter reading of it is followed by a
+# character of the word, never by the space every word here ends with.
+DESCRIPTOR = r"(?:(?:(?>[\p{L}\-’'.]+|\p{N}+-\p{L}+-\p{L}+)" + SP + r"){1,5}?)"
 # What may follow a quotation before its frame: a comma, a dash, a space.
-LEAD = r"[ \t\u00a0]*[,;:]?[ \t\u00a0]*(?:[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}]+|--)?\s*"
+# Each run of space is read once (atomic). What follows LEAD in a pattern never
+# starts with a space (no word list entry does), so a shorter run could only
+# fail, and a gap that fails would be read again for every way of splitting
+# its spaces between the three runs.
+LEAD = (
+    r"(?>[ \t\u00a0]*)(?:[,;:](?>[ \t\u00a0]*))?"
+    r"(?:[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}]+|--)?(?>\s*)"
+)
 
+
+# The group numbers of a speaker and its appositive in every pattern that has
+# them (a test checks): a match reads a group by number several times faster
+# than by name.
+SPEAKER = 1
+APPOSITIVE = 2
 
 # Verbs that may open a sentence before their subject: "Said Comey, “…”".
 _OPENING_VERBS = frozenset({"say", "ask", "add", "reply", "continue", "write"})
@@ -111,9 +126,19 @@ def _cased(words: Iterable[str]) -> list[str]:
     return out
 
 
-def _mention(lexicon: Lexicon, backwards: bool) -> tuple[str, str]:
+def _mention(lexicon: Lexicon, backwards: bool, once: bool = False) -> tuple[str, str]:
     """The grammar of a name and of a speaker mention (a pronoun, a name or a
-    nominal), with word lists factored for reading forwards or backwards."""
+    nominal), with word lists factored for reading forwards or backwards.
+
+    With ``once``, each word of a name is read one way only (an atomic
+    group). That is for a pattern in which a word of a name is followed only
+    by a comma or a space: there a word has at most one reading that can go
+    on, and it is the first tried. A title ends before a space or a comma; an
+    initial or capitalised word read at the same place, having neither in it,
+    ends there too or before a full stop or a letter, and a shorter
+    capitalised word ends before a letter. A title with a comma in it breaks
+    this, so a lexicon that has one keeps every reading.
+    """
     titles = alternation(
         [t[:1].upper() + t[1:] for t in lexicon.titles]
         + [t.upper() for t in lexicon.titles if len(t) <= 3],
@@ -126,6 +151,8 @@ def _mention(lexicon: Lexicon, backwards: bool) -> tuple[str, str]:
     det = alternation(_cased(DETERMINERS), backwards)
 
     word = rf"(?:(?:{titles})\.?(?=[\s,])|{INITIAL}|{CAP})"
+    if once and not any("," in t for t in lexicon.titles):
+        word = rf"(?>{word})"
     name = (
         rf"(?!(?:{not_names})\b){word}"
         rf"(?:{SP}(?:(?:{particles}){SP})?{word}){{0,5}}{SUFFIX}?"
@@ -153,9 +180,14 @@ class Patterns:
         )
         pronouns = alternation([*_cased(p for p in lexicon.pronouns if p != "i"), "I"])
         name, mention = _mention(lexicon, backwards=False)
+        # the same grammar for a mention followed only by a comma or space
+        _, mention_once = _mention(lexicon, backwards=False, once=True)
         # the same grammar for patterns matched backwards from a cue
         _, mention_back = _mention(lexicon, backwards=True)
         appositive = r"(?:,[^,;:“”\"\n\r]{1,120}){1,2},"
+        # the same, its runs possessive, when only a comma may follow one: a
+        # shorter run is followed by a character of the run
+        appositive_once = r"(?:,[^,;:“”\"\n\r]{1,120}+){1,2},"
 
         #: A reporting verb or phrase, as whole words. The standard library's
         #: engine compiles this large alternation several times faster.
@@ -165,7 +197,8 @@ class Patterns:
         self.lead = regex.compile(LEAD)
         #: Between a quotation's end and a cue: ``, Stoltenberg, the NATO chief,``.
         self.subject_gap = regex.compile(
-            rf"{LEAD}(?:{DESCRIPTOR}(?:,{SP})?)??(?P<speaker>{mention})(?P<appositive>{appositive})?,?{SP}"
+            rf"{LEAD}(?:{DESCRIPTOR}(?:,{SP})?)??(?P<speaker>{mention_once})"
+            rf"(?P<appositive>{appositive_once})?,?{SP}"
             rf"(?:(?:{AUX}){SP})?(?:{ADVERB}{SP})?"
         )
         #: The speaker right after a cue: ``said [quietly] the old man``.

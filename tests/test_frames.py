@@ -1,0 +1,106 @@
+"""The reporting frame read after a quotation: the words between its closing
+mark and the cue, and the speaker mention among them.
+
+The sentences are written for these tests. The pattern that reads those words
+(``subject_gap``) reads each run of space and each word of a name one way
+only, to fail fast on a gap that holds no subject; the property test checks it
+against the same grammar written plainly, which keeps every reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotex import extract_quotes
+from quotex.lexicon import Lexicon
+from quotex.patterns import ADVERB, APPOSITIVE, AUX, SP, SPEAKER, _mention
+
+GAPS = [
+    pytest.param("“We are ready,” Mr. Rubio told reporters.", (16, 25), "told", id="title"),
+    pytest.param(
+        "“We are ready,” — Speaker Paul Ryan said.", (18, 35), "said", id="dash-title-as-name"
+    ),
+    pytest.param(
+        "“We are ready,” Brian Fallon, the campaign’s press secretary, said.",
+        (16, 28),
+        "said",
+        id="appositive",
+    ),
+    pytest.param(
+        "“We are ready,” 20-year-old student Maria Lopez said.", (36, 47), "said", id="descriptor"
+    ),
+    pytest.param("“We are ready,” Martin Luther King Jr. said.", (16, 38), "said", id="suffix"),
+    pytest.param("“We are ready,” she quickly added.", (16, 19), "added", id="adverb"),
+    # the dash is read as a descriptor word here, not as the dash after a
+    # quotation: only then can the comma that follows it be read
+    pytest.param("“We are ready,” -- , Jens Stoltenberg said.", (21, 37), "said", id="dash-comma"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "cue"), GAPS)
+def test_the_subject_between_quotation_and_cue(
+    text: str, mention: tuple[int, int], cue: str
+) -> None:
+    (q,) = extract_quotes(text)
+    assert (q.speaker_mention_span, q.cue, q.rule) == (mention, cue, "cue_after")
+
+
+def test_a_gap_with_no_subject_gives_no_frame_after() -> None:
+    text = "“We are ready,” Senate Minority Leader Harry M. Reid (D-Nev.) said."
+    (q,) = extract_quotes(text)
+    assert q.rule != "cue_after"
+
+
+def test_the_speaker_and_appositive_groups_have_the_numbers_frames_read() -> None:
+    groups = [
+        p.groupindex for p in vars(Lexicon.default().patterns).values() if hasattr(p, "groupindex")
+    ]
+    assert [g["speaker"] for g in groups if "speaker" in g] == [SPEAKER] * 9
+    assert [g["appositive"] for g in groups if "appositive" in g] == [APPOSITIVE] * 2
+
+
+# -- the plain grammar, every reading kept ----------------------------------------------
+
+_LEXICON = Lexicon.default()
+_PLAIN_LEAD = (
+    r"[ \t\u00a0]*[,;:]?[ \t\u00a0]*(?:[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}]+|--)?\s*"
+)
+_PLAIN_DESCRIPTOR = r"(?:(?:(?:[\p{L}\-’'.]+|\p{N}+-\p{L}+-\p{L}+)" + SP + r"){1,5}?)"
+_PLAIN_GAP = regex.compile(
+    rf"{_PLAIN_LEAD}(?:{_PLAIN_DESCRIPTOR}(?:,{SP})?)??"
+    rf"(?P<speaker>{_mention(_LEXICON, backwards=False)[1]})"
+    rf"(?P<appositive>(?:,[^,;:“”\"\n\r]{{1,120}}){{1,2}},)?,?{SP}"
+    rf"(?:(?:{AUX}){SP})?(?:{ADVERB}{SP})?"
+)
+_PLAIN_LEAD_ONLY = regex.compile(_PLAIN_LEAD)
+
+# words and marks that steer the grammar: titles that are also capitalised
+# words, initials, suffixes, particles, descriptors, dashes, a parenthesis
+_WORDS = [
+    *(
+        "Jens Stoltenberg Mr. Mr MR Speaker Sen. Sen M. M Jr. Jr II van de the The "
+        "campaign’s press secretary he she it 20-year-old (D-Nev.) - -- — ― ; : , . "
+        "had also quickly a former Prime Minister O'Brien Seitz-Wald Élodie Dr Dr. "
+        "U.S. to of and Gov. J. then wasn't not ’ \" 1"
+    ).split(),
+    "went on to",
+]
+_SPACES = (" ", " ", "  ", "\t", "\n", " \n ", "\r\n", "\u00a0", "", ",", ", ", "\u2003")
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SPACES)), max_size=9),
+    st.sampled_from(_SPACES),
+)
+def test_subject_gap_reads_as_the_plain_grammar(words: list[tuple[str, str]], first: str) -> None:
+    gap = first + "".join(w + s for w, s in words)
+    fast = _LEXICON.patterns.subject_gap.fullmatch(gap)
+    plain = _PLAIN_GAP.fullmatch(gap)
+    assert (fast and fast.regs) == (plain and plain.regs)
+    lead = _LEXICON.patterns.lead.match(gap)
+    plain_lead = _PLAIN_LEAD_ONLY.match(gap)
+    assert lead is not None and plain_lead is not None
+    assert lead.end() == plain_lead.end()
