@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -100,7 +100,6 @@ class Attributor:
         self.full_names = full_names
         self.cast = Cast(text, lexicon, [(s.open_at, s.close_at) for s in spans])
         self.out = [Attribution(s) for s in spans]
-        self._opens = [s.open_at for s in spans]
         self._history: list[Attribution] = []
 
     # -- the passes ---------------------------------------------------------
@@ -504,7 +503,7 @@ class Attributor:
         start, end = self.paras.starts[p], self.paras.ends[group[-1].span.last_paragraph]
         found: list[Mention] = []
         finditer = self.lexicon.patterns.name.finditer
-        for lo, hi in self._narration(start, end):
+        for lo, hi in self.cast.narration(start, end):
             for m in finditer(self.text, lo, hi):
                 cand = self.cast.mention_at(m.start(), m.end())
                 if cand is not None and cand.kind == "name" and self.cast.person_like(cand):
@@ -517,27 +516,6 @@ class Attributor:
         cand = found[0]
         core = self._canonical(cand)
         return cand, (core, cand.honorific if core == cand.core else "", cand.gender)
-
-    def _narration(self, start: int, end: int) -> Iterator[tuple[int, int]]:
-        """The stretches of ``start:end`` outside every quotation, in order.
-
-        A name never runs across a quotation mark (an apostrophe inside a
-        name, "O'Brien", stands between letters, where no mark is), so the
-        names of these stretches are the names of ``start:end`` that do not
-        start inside a quotation.
-        """
-        spans, opens = self.spans, self._opens
-        k = max(0, bisect.bisect_right(opens, start) - 1)
-        pos = start
-        while k < len(spans) and spans[k].open_at < end:
-            span = spans[k]
-            if span.close_at > pos:
-                if span.open_at > pos:
-                    yield pos, span.open_at
-                pos = span.close_at
-            k += 1
-        if pos < end:
-            yield pos, end
 
     def _vocative(self, att: Attribution) -> tuple[tuple[str, ...], str, str] | None:
         span = att.span

@@ -294,6 +294,26 @@ class Cast:
         #: by the attributor once it has read every frame
         self.dialogue = False
 
+    def narration(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The stretches of ``start:end`` outside every quotation, in order.
+
+        A name never runs across a quotation mark (an apostrophe inside a
+        name, "O'Brien", stands between letters, where no mark is), so the
+        names of these stretches are the names of ``start:end`` that do not
+        start inside a quotation.
+        """
+        starts, ends = self._quote_starts, self._quote_ends
+        k = max(0, bisect.bisect_right(starts, start) - 1)
+        pos = start
+        while k < len(starts) and starts[k] < end:
+            if ends[k] > pos:
+                if starts[k] > pos:
+                    yield pos, starts[k]
+                pos = ends[k]
+            k += 1
+        if pos < end:
+            yield pos, end
+
     def inside_quote(self, pos: int) -> bool:
         """Whether ``pos`` falls inside a quotation."""
         i = bisect.bisect_right(self._quote_starts, pos) - 1
