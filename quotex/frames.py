@@ -27,6 +27,9 @@ Frames read here, by the rule name they report:
 from __future__ import annotations
 
 import re
+from collections import deque
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -34,6 +37,9 @@ import regex
 from quotex.lexicon import Lexicon
 from quotex.marks import Span
 from quotex.patterns import APPOSITIVE, SPEAKER
+
+if TYPE_CHECKING:
+    from quotex.patterns import Patterns
 
 # How far from a quotation a frame is looked for, in characters.
 AFTER_WINDOW = 160
@@ -76,6 +82,28 @@ def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def cue_spans(pats: Patterns, text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """The spans of the cues in ``text[lo:hi]``, left to right: those of
+    ``pats.cue.finditer(text, lo, hi)``.
+
+    Each search starts one character before where the next cue may start (the
+    end of the last one), as ``cue_after_char`` reads that character too.
+    """
+    if lo == 0:
+        # no character before the text: a cue at its start is read on its own
+        first = pats.cue.match(text, 0, hi)
+        if first is not None:
+            yield first.span()
+            lo = first.end()
+        else:
+            lo = 1
+    m = pats.cue_after_char.search(text, lo - 1, hi)
+    while m is not None:
+        start, end = m.span(1)
+        yield start, end
+        m = pats.cue_after_char.search(text, end - 1, hi)
+
+
 def read_after(text: str, span: Span, limit: int, lexicon: Lexicon) -> Frame | None:
     """The frame that follows ``span``, reading no further than ``limit``."""
     pats = lexicon.patterns
@@ -83,25 +111,23 @@ def read_after(text: str, span: Span, limit: int, lexicon: Lexicon) -> Frame | N
     hi = min(limit, pos + AFTER_WINDOW)
     if pos >= hi:
         return None
-    for n, cue in enumerate(pats.cue.finditer(text, pos, hi)):
+    for n, (cs, ce) in enumerate(cue_spans(pats, text, pos, hi)):
         if n == 3:
             break  # a frame's cue comes within its first few words
-        lemma = lexicon.lemma(cue.group())
-        lead = pats.lead.match(text, pos, cue.start())
-        if lead is not None and lead.end() == cue.start():
-            after = pats.named_after.match(text, cue.end(), hi) or pats.mention_after.match(
-                text, cue.end(), hi
-            )
+        lemma = lexicon.lemma(text[cs:ce])
+        lead = pats.lead.match(text, pos, cs)
+        if lead is not None and lead.end() == cs:
+            after = pats.named_after.match(text, ce, hi) or pats.mention_after.match(text, ce, hi)
             if after is not None:
                 rule = "according_to" if lemma in lexicon.phrases else "cue_after"
                 ms, me = _trim_mention(text, *after.span(SPEAKER))
-                return Frame(rule, cue.span(), lemma, (ms, me), False)
+                return Frame(rule, (cs, ce), lemma, (ms, me), False)
         elif lemma not in lexicon.phrases:
-            gap = pats.subject_gap.fullmatch(text, pos, cue.start())
+            gap = pats.subject_gap.fullmatch(text, pos, cs)
             if gap is not None:
                 ms, me = _named_appositive(text, gap, pats.name) or gap.span(SPEAKER)
                 ms, me = _trim_mention(text, ms, me)
-                return Frame("cue_after", cue.span(), lemma, (ms, me), False)
+                return Frame("cue_after", (cs, ce), lemma, (ms, me), False)
     dash = pats.after_dash.match(text, pos, hi) if _DASH.match(text, pos, hi) else None
     if dash is not None:
         return Frame("signature", None, None, dash.span(SPEAKER), False)
@@ -115,41 +141,36 @@ def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | 
     end = span.open_at
     if end <= floor:
         return None
-    last = None
-    # the cue must end within BEFORE_TAIL of the mark: read no further back
-    for m in pats.cue.finditer(text, max(floor, end - BEFORE_TAIL - 24), end):
-        last = m
-    if (
-        last is not None
-        and end - last.end() <= BEFORE_TAIL
-        and _CLAUSE_BREAK.search(text, last.end(), end) is None
-    ):
-        lemma = lexicon.lemma(last.group())
+    # the last cue; it must end within BEFORE_TAIL of the mark: read no further back
+    last = deque(cue_spans(pats, text, max(floor, end - BEFORE_TAIL - 24), end), maxlen=1)
+    cs, ce = last[0] if last else (-1, -1)
+    if ce >= 0 and end - ce <= BEFORE_TAIL and _CLAUSE_BREAK.search(text, ce, end) is None:
+        lemma = lexicon.lemma(text[cs:ce])
         if lemma in lexicon.phrases:
-            obj = pats.mention_after.match(text, last.end(), end)
+            obj = pats.mention_after.match(text, ce, end)
             if obj is None:
                 return None
             ms, me = _trim_mention(text, *obj.span(SPEAKER))
-            return Frame("according_to", last.span(), lemma, (ms, me), True)
-        coordinated = pats.coordination.search(text, max(floor, last.start() - 6), last.start())
+            return Frame("according_to", (cs, ce), lemma, (ms, me), True)
+        coordinated = pats.coordination.search(text, max(floor, cs - 6), cs)
         subj = None
         if not coordinated:
-            subj = pats.subject_before.match(text, max(floor, last.start() - 200), last.start())
+            subj = pats.subject_before.match(text, max(floor, cs - 200), cs)
         if subj is not None:
             ms, me = _named_appositive(text, subj, pats.name) or subj.span(SPEAKER)
             ms, me = _trim_mention(text, ms, me)
-            return Frame("cue_before", last.span(), lemma, (ms, me), True)
+            return Frame("cue_before", (cs, ce), lemma, (ms, me), True)
         # inverted: 'But, said Solovey, "…"'
-        inv = None if coordinated else pats.mention_after.match(text, last.end(), end)
+        inv = None if coordinated else pats.mention_after.match(text, ce, end)
         if inv is not None and text[inv.end() : end].strip(" \t\n\r,:") == "":
             ms, me = _trim_mention(text, *inv.span(SPEAKER))
-            return Frame("cue_before", last.span(), lemma, (ms, me), True)
+            return Frame("cue_before", (cs, ce), lemma, (ms, me), True)
         # "Panteley looked at the cross and asked:": the sentence's subject
-        subj = pats.sentence_subject.match(text, floor, last.start())
+        subj = pats.sentence_subject.match(text, floor, cs)
         if subj is not None and (floor == 0 or text[floor - 1] not in "”\"’'»"):
             ms, me = _trim_mention(text, *subj.span(SPEAKER))
-            return Frame("cue_before", last.span(), lemma, (ms, me), True)
-        return Frame("chained_cue", last.span(), lemma, None, True)
+            return Frame("cue_before", (cs, ce), lemma, (ms, me), True)
+        return Frame("chained_cue", (cs, ce), lemma, None, True)
     lo = max(floor, end - 120)
     colon = pats.before_colon.search(text, lo, end) if text.find(":", lo, end) >= 0 else None
     if colon is not None:

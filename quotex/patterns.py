@@ -62,6 +62,14 @@ LEAD = (
 )
 
 
+# A class of every character a cue may follow: below U+0100 exactly the
+# characters that are not a word character or hyphen, above it all, for the
+# lookbehind after it to decide. A class of characters below U+0100 is a
+# bitmap, far quicker to test than the categories of \w.
+_BEFORE_CUE = (
+    "[^" + "".join(re.escape(chr(c)) for c in range(256) if re.match(r"[\w-]", chr(c))) + "]"
+)
+
 # The group numbers of a speaker and its appositive in every pattern that has
 # them (a test checks): a match reads a group by number several times faster
 # than by name.
@@ -193,6 +201,11 @@ class Patterns:
         #: engine compiles this large alternation several times faster.
         # not inside a hyphenated word: "so-called" holds no cue
         self.cue = re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])")
+        #: The same cue as group 1, after the character before it: search from
+        #: one character before a cue may start (see ``frames.cue_spans``).
+        #: Opening with a class lets the engine skip to the next character
+        #: that class lets through, where ``cue`` is tried at every one.
+        self.cue_after_char = re.compile(rf"{_BEFORE_CUE}(?<![\w-])({cues})(?![\w-])")
         #: Between a quotation's end and a cue: only a comma or dash.
         self.lead = regex.compile(LEAD)
         #: Between a quotation's end and a cue: ``, Stoltenberg, the NATO chief,``.

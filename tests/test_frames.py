@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotex import extract_quotes
+from quotex.frames import cue_spans
 from quotex.lexicon import Lexicon
 from quotex.patterns import ADVERB, APPOSITIVE, AUX, SP, SPEAKER, _mention
 
@@ -104,3 +105,27 @@ def test_subject_gap_reads_as_the_plain_grammar(words: list[tuple[str, str]], fi
     plain_lead = _PLAIN_LEAD_ONLY.match(gap)
     assert lead is not None and plain_lead is not None
     assert lead.end() == plain_lead.end()
+
+
+# -- the cues in a window ------------------------------------------------------------
+
+_CUE_WORDS = [*"said told says so-called added went on according to he Said ".split(), "(", "“"]
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(_CUE_WORDS), st.sampled_from(_SPACES)), max_size=12),
+    st.integers(0, 40),
+    st.integers(0, 80),
+)
+def test_cue_spans_are_those_of_the_cue_pattern(
+    words: list[tuple[str, str]], lo: int, hi: int
+) -> None:
+    text = "".join(w + s for w, s in words)
+    pats = _LEXICON.patterns
+    expected = [m.span() for m in pats.cue.finditer(text, lo, hi)]
+    assert list(cue_spans(pats, text, lo, hi)) == expected
+
+
+def test_a_cue_at_the_start_of_the_text_and_after_a_hyphen() -> None:
+    text = "said Jens, a so-called expert, and added"
+    assert list(cue_spans(_LEXICON.patterns, text, 0, len(text))) == [(0, 4), (35, 40)]
