@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 
 import attrs
 import regex
@@ -102,13 +103,21 @@ def paragraphs(text: str) -> Paragraphs:
 
 # A sentence ends at . ! ? (maybe followed by closing marks or brackets)
 # and white space, when the next word starts with a capital, a digit or
-# an opening mark. Abbreviations are checked in Python, on the one
-# boundary that matters.
-_SENTENCE_END = regex.compile(
-    r"""[.!?…]+[\"'”’)\]]*\s+(?=[\p{Lu}\p{N}"'“‘«„(\[])""",
-    regex.VERSION1,
-)
-_SENTENCE_END_BACK = regex.compile(_SENTENCE_END.pattern, _SENTENCE_END.flags | regex.REVERSE)
+# an opening mark:
+#
+#     [.!?…]+ ["'”’)\]]* \s+ (?=[\p{Lu}\p{N}"'“‘«„(\[])
+#
+# (``\s`` as regex reads it). ``sentence_start`` finds these ends from the
+# right by the punctuation they open with, and reads the rest of each in
+# parts; tests compare it with that pattern read backwards. Abbreviations
+# are checked in Python, on the one boundary that matters.
+_ENDS = ".!?…"
+# What follows the punctuation: closing marks, then white space. regex's \s
+# (unlike re's) leaves out U+001C..U+001F.
+_AFTER_END = re.compile(r"""["'”’)\]]*[^\S\x1c-\x1f]+""")
+# What the next sentence opens with; its ASCII part as a set, for the usual case.
+_NEXT = regex.compile(r"""[\p{Lu}\p{N}"'“‘«„(\[]""")
+_NEXT_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\"'([")
 _ABBREV = frozenset(
     """mr mrs ms dr st sen rep gov gen col capt lt sgt rev prof jr sr mt ft no vs
     u.s u.k u.n e.g i.e inc co corp ltd jan feb mar apr aug sept sep oct nov dec
@@ -116,9 +125,10 @@ _ABBREV = frozenset(
 )
 # A word of more letters than this ends no abbreviation.
 _LONGEST_ABBREV = max(len(a) for a in _ABBREV)
+# The word before a sentence end, looked for in the 12 characters before it.
 _LAST_WORD = regex.compile(r"([\w.]+)[.!?…]+[\"'”’)\]]*\s+$")
-# What every sentence end holds: a quick test for a stretch with none.
-_END_PUNCTUATION = re.compile("[.!?…]")
+# Its characters (\w and the full stop) among ASCII ones.
+_WORD_ASCII = frozenset(string.ascii_letters + string.digits + "_.")
 
 
 def sentence_start(text: str, pos: int, floor: int, window: int = 600) -> int:
@@ -126,30 +136,77 @@ def sentence_start(text: str, pos: int, floor: int, window: int = 600) -> int:
 
     Looks back at most ``window`` characters, so a sentence without an end
     costs no more than that.
+
+    Examples:
+        >>> text = "He left. Mr. Brown said, “Stay.”"
+        >>> text[sentence_start(text, text.index("“"), 0):]
+        'Mr. Brown said, “Stay.”'
     """
     lo = max(floor, pos - window)
     if lo >= pos:
         return lo  # no room for a sentence end before pos
-    # read backwards from pos, so the work is the length of this sentence
-    # only; the lookahead must see the character at pos (an opening mark)
+    # the character at pos (an opening mark) may follow a sentence end
     hi = min(len(text), pos + 1)
-    if _END_PUNCTUATION.search(text, lo, hi) is None:
-        return lo  # no sentence ends here (nearly half the time, in news)
-    while hi > lo:
-        m = _SENTENCE_END_BACK.search(text, lo, hi)
-        if m is None:
-            break
-        hi = m.start()
-        if m.end() > pos:
-            continue
-        k = m.start()
+    # read from the right, by the punctuation a sentence end opens with: the
+    # last full stop, and the last of the rarer ends. str.rfind scans for one
+    # character far faster than a pattern read backwards, which tests the
+    # class of the next sentence's first letter at every character.
+    rfind = text.rfind
+    dot = rfind(".", lo, hi)
+    rare = max(rfind("!", lo, hi), rfind("?", lo, hi), rfind("…", lo, hi))
+    while True:
+        last = dot if dot > rare else rare  # the end's last punctuation mark
+        if last < 0:
+            return lo
+        k = last  # where the run of punctuation starts
+        while k > lo and text[k - 1] in _ENDS:
+            k -= 1
+        if dot >= k:
+            dot = rfind(".", lo, k)
+        if rare >= k:
+            rare = max(rfind("!", lo, k), rfind("?", lo, k), rfind("…", lo, k))
+        # closing marks and space, then the next sentence's first character
+        # (which must stand before hi, as the pattern's lookahead does)
+        end = last + 1
+        c = text[end + 1] if end + 1 < hi and text[end] == " " else ""
+        if c and c in _NEXT_ASCII:
+            end += 1  # the usual case: one space and a capital
+        elif c.isascii() and c and not c.isspace():
+            continue  # one space and a lower-case letter, say
+        else:
+            after = _AFTER_END.match(text, end, hi)
+            if after is None:
+                continue
+            end = after.end()
+            if end >= hi or _NEXT.match(text, end) is None:
+                continue
         before = text[k - _LONGEST_ABBREV - 1 : k] if k > _LONGEST_ABBREV else ""
         if before.isascii() and before.isalpha():
-            return m.end()  # a long word ends the sentence: no abbreviation, no initial
-        word = _LAST_WORD.search(text, m.start() - 12 if m.start() >= 12 else 0, m.end())
-        if word and word.group(1).lower().rstrip(".") in _ABBREV:
+            return end  # a long word ends the sentence: no abbreviation, no initial
+        word = _word_before(text, k, last, end, lo)
+        if word and word.lower().rstrip(".") in _ABBREV:
             continue
-        if word and len(word.group(1)) == 1 and word.group(1).isupper():
+        if word and len(word) == 1 and word.isupper():
             continue  # an initial: "John F. Kennedy"
-        return m.end()
-    return lo
+        return end
+
+
+def _word_before(text: str, k: int, last: int, end: int, lo: int) -> str | None:
+    """The word a sentence end follows, as ``_LAST_WORD`` reads it in the 12
+    characters before the end's punctuation (``text[k:last + 1]``): with the
+    full stops of the punctuation but the last, "U.S" for "U.S.".
+
+    Read in Python when those 12 characters are ASCII and the punctuation
+    starts at k (not before lo, where this call saw none of it).
+    """
+    start = k - 12 if k >= 12 else 0
+    if text[start:k].isascii() and (k > lo or k == 0 or text[k - 1] not in _ENDS):
+        p = k
+        while p > start and text[p - 1] in _WORD_ASCII:
+            p -= 1
+        q = k
+        while q < last and text[q] == ".":
+            q += 1
+        return text[p:q] if q > p else None
+    found = _LAST_WORD.search(text, start, end)
+    return found.group(1) if found is not None else None

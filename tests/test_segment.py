@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
-from quotex.segment import paragraphs, sentence_start
+from quotex.segment import _ABBREV, paragraphs, sentence_start
 
 SHORT_LINES = "\nshort line" * 8
 
@@ -71,3 +74,65 @@ def test_a_sentence_starts_after_a_full_stop_but_not_after_an_abbreviation() -> 
     assert sentence_start(text, text.index("Brown"), 0) == 0
     # with no sentence end after it, the floor is the answer
     assert sentence_start(text, text.index("Brown"), 10) == 10
+
+
+def test_a_sentence_end_needs_a_capital_after_its_space() -> None:
+    text = "Prices rose 3.5 percent. in fact, “It is bad,” he said. “Very bad.”"
+    # "percent. in" ends no sentence; "said. “" does
+    assert sentence_start(text, text.index("“It"), 0) == 0
+    assert sentence_start(text, text.index("“Very"), 0) == text.index("“Very")
+
+
+def test_a_sentence_end_may_close_a_quotation_or_bracket() -> None:
+    text = "He left (for good). Then she sang “O Sole Mio!”\n  Nobody clapped."
+    assert sentence_start(text, text.index("Then"), 0) == text.index("Then")
+    assert sentence_start(text, text.index("Nobody"), 0) == text.index("Nobody")
+
+
+# sentence_start as first written: the sentence end pattern read backwards
+# from pos, and the word before each end read with a pattern too
+_SENTENCE_END_BACK = regex.compile(
+    r"""[.!?…]+[\"'”’)\]]*\s+(?=[\p{Lu}\p{N}"'“‘«„(\[])""", regex.VERSION1 | regex.REVERSE
+)
+_LAST_WORD = regex.compile(r"([\w.]+)[.!?…]+[\"'”’)\]]*\s+$")
+
+
+def plain_sentence_start(text: str, pos: int, floor: int, window: int = 600) -> int:
+    lo = max(floor, pos - window)
+    hi = min(len(text), pos + 1)
+    while hi > lo:
+        m = _SENTENCE_END_BACK.search(text, lo, hi)
+        if m is None:
+            break
+        hi = m.start()
+        if m.end() > pos:
+            continue
+        word = _LAST_WORD.search(text, max(0, m.start() - 12), m.end())
+        if word and word.group(1).lower().rstrip(".") in _ABBREV:
+            continue
+        if word and len(word.group(1)) == 1 and word.group(1).isupper():
+            continue  # an initial
+        return m.end()
+    return lo
+
+
+# the characters a sentence end is made of, and some that break one
+_SENTENCE_PIECES = st.sampled_from(
+    [*"ab.!?…\"'”’)] \n\t\x1c\u00a0AZ09éÉ_“‘«„(", "Mr.", "U.S.", "e.g.", "J.", "etc...", "Brown"]
+)
+
+
+@given(
+    st.lists(_SENTENCE_PIECES, max_size=30).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 40),
+    st.sampled_from([600, 12, 3]),
+)
+def test_sentence_start_reads_as_the_sentence_end_pattern_backwards(
+    text: str, pos: int, floor: int, window: int
+) -> None:
+    pos = min(pos, len(text))
+    floor = min(floor, pos)
+    assert sentence_start(text, pos, floor, window) == plain_sentence_start(
+        text, pos, floor, window
+    )
