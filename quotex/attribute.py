@@ -77,7 +77,7 @@ class Attribution:
     rule: str | None = None
     framed: bool = False
     scare: bool = False
-    frames: Sequence[Frame] = ()  # read by _read, in the order they are tried
+    frames: Sequence[Frame] = ()  # read by _read_all, in the order they are tried
 
 
 class Attributor:
@@ -109,28 +109,36 @@ class Attributor:
         that each rule sees the speakers decided before it."""
         turns: list[tuple[int, Attribution]] = []  # (paragraph, attribution) per turn
         groups: list[tuple[int, list[Attribution]]] = []
-        for k in range(len(self.out)):
-            self._read(k)
+        self._read_all()
         self._dialogue = self.cast.dialogue = self._is_dialogue()
-        i, n = 0, len(self.out)
+        out, decide = self.out, self._decide
+        same_paragraph = "same_paragraph" in self.rules
+        # plain loops, not any() or next() over a generator: this runs once
+        # per quotation, and a generator costs more than the test it makes
+        i, n = 0, len(out)
         while i < n:
-            p = self.out[i].span.paragraph
-            j = i
-            while j < n and self.out[j].span.paragraph == p:
-                self._decide(j)
-                j += 1
-            group = [a for a in self.out[i:j] if not a.scare]
-            i = j
+            p = out[i].span.paragraph
+            group: list[Attribution] = []
+            told = False  # a quotation of the group has a speaker or mention
+            while i < n and out[i].span.paragraph == p:
+                att = out[i]
+                decide(i)
+                if not att.scare:
+                    group.append(att)
+                    if att.speaker is not None or att.mention is not None:
+                        told = True
+                i += 1
             if not group:
                 continue
-            if any(a.speaker is not None or a.mention is not None for a in group):
-                if "same_paragraph" in self.rules:
+            if told:
+                if same_paragraph:
                     self._same_paragraph(group)
             else:
                 self._unframed(p, group, turns)
-            head = next((a for a in group if a.core), None)
-            if head is not None:
-                turns.append((p, head))
+            for att in group:
+                if att.core:
+                    turns.append((p, att))
+                    break
             groups.append((p, group))
         if self._dialogue and "dialogue_turn" in self.rules:
             self._rebalance(groups)
@@ -236,51 +244,75 @@ class Attributor:
                 unframed += p not in framed
         return unframed >= 3 and unframed >= 0.2 * opening
 
-    def _read(self, i: int) -> None:
-        """Read the frames next to quotation i, and its kind."""
-        text, span, att = self.text, self.spans[i], self.out[i]
-        p = span.paragraph
-        para_start = self.paras.starts[p]
-        prev = self.spans[i - 1] if i else None
-        floor = prev.close_at if prev is not None and prev.last_paragraph == p else para_start
-        if floor < span.open_at:  # else the quotation opens its paragraph
-            floor = max(floor, sentence_start(text, span.open_at, floor))
-        if floor == para_start and p > 0 and (prev is None or prev.last_paragraph < p - 1):
-            # a quotation set out in its own paragraph after "…, said:"
-            prev_end = self.paras.ends[p - 1]
-            if text[prev_end - 1 : prev_end] in (":", ","):
-                floor = sentence_start(text, prev_end, self.paras.starts[p - 1])
-        nxt = self.spans[i + 1] if i + 1 < len(self.spans) else None
-        limit = self.paras.ends[span.last_paragraph]
-        if nxt is not None and nxt.paragraph == span.last_paragraph:
-            limit = min(limit, nxt.open_at)
+    def _read_all(self) -> None:
+        """Read the frames next to each quotation, and its kind."""
+        # one loop over every quotation, its lookups local: it runs for
+        # thousands of quotations in a long text
+        text, spans, out = self.text, self.spans, self.out
+        starts, ends = self.paras.starts, self.paras.ends
+        lexicon, rules = self.lexicon, self.rules
+        n = len(spans)
+        prev: Span | None = None
+        for i in range(n):
+            span = spans[i]
+            att = out[i]
+            start, end, open_at, _, _, _, p, last_p = span
+            para_start = starts[p]
+            floor = prev.close_at if prev is not None and prev.last_paragraph == p else para_start
+            if floor < open_at:  # else the quotation opens its paragraph
+                found = sentence_start(text, open_at, floor)
+                if found > floor:
+                    floor = found
+            if floor == para_start and p > 0 and (prev is None or prev.last_paragraph < p - 1):
+                # a quotation set out in its own paragraph after "…, said:"
+                prev_end = ends[p - 1]
+                if text[prev_end - 1 : prev_end] in (":", ","):
+                    floor = sentence_start(text, prev_end, starts[p - 1])
+            nxt = spans[i + 1] if i + 1 < n else None
+            limit = ends[last_p]
+            if nxt is not None and nxt.paragraph == last_p and nxt.open_at < limit:
+                limit = nxt.open_at
+            prev = span
 
-        before = read_before(text, span, floor, self.lexicon)
-        after = read_after(text, span, limit, self.lexicon)
-        if after is not None and nxt is not None and self._introduces_next(span, after, nxt):
-            after = None
-        att.kind = self._kind(span, floor, before)
+            before = read_before(text, span, floor, lexicon)
+            after = read_after(text, span, limit, lexicon)
+            if after is not None and nxt is not None and self._introduces_next(span, after, nxt):
+                after = None
+            att.kind = self._kind(span, floor, before)
 
-        tight = (
-            before is not None and before.rule != "chained_cue" and _ends_tight(text, before, span)
-        )
-        order = (before, after) if tight else (after, before)
-        att.frames = [f for f in order if f is not None and f.rule in self.rules]
-        if (
-            text[span.end - 1] not in ".!?;:"  # the commonest break, seen at once
-            and _TITLE_BREAK.search(text, span.start, span.end) is None
-            and _is_title(text[span.start : span.end])
-        ):
-            # a Title Case run is a title ("She read “Pride and Prejudice”")
-            # unless a frame sets it off as speech: "…," he said / said: "…"
-            set_off = after is not None or (
+            # the frames in the order they are tried: a frame before that
+            # leads straight into the quotation first
+            first: Frame | None
+            second: Frame | None
+            if (
                 before is not None
-                and text[max(0, span.open_at - 40) : span.open_at].rstrip()[-1:] in (",", ":")
-            )
-            if not set_off:
-                att.scare = True
-                att.kind = "mixed"
-                att.frames = []
+                and before.rule != "chained_cue"
+                and _ends_tight(text, before, span)
+            ):
+                first, second = before, after
+            else:
+                first, second = after, before
+            if first is not None and first.rule in rules:
+                att.frames = (
+                    (first, second) if second is not None and second.rule in rules else (first,)
+                )
+            elif second is not None and second.rule in rules:
+                att.frames = (second,)
+            if (
+                text[end - 1] not in ".!?;:"  # the commonest break, seen at once
+                and _TITLE_BREAK.search(text, start, end) is None
+                and _is_title(text[start:end])
+            ):
+                # a Title Case run is a title ("She read “Pride and Prejudice”")
+                # unless a frame sets it off as speech: "…," he said / said: "…"
+                set_off = after is not None or (
+                    before is not None
+                    and text[max(0, open_at - 40) : open_at].rstrip()[-1:] in (",", ":")
+                )
+                if not set_off:
+                    att.scare = True
+                    att.kind = "mixed"
+                    att.frames = ()
 
     def _decide(self, i: int) -> None:
         att = self.out[i]
