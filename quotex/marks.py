@@ -19,6 +19,7 @@ Layouts handled:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import operator
 import re
@@ -298,10 +299,13 @@ def find_spans(text: str, paras: Paragraphs) -> list[Span]:
     for pos, tok in itertools.chain.from_iterable(_scan(text)):
         end = pos + len(tok)
         if pos >= para_end and para < last_para:
-            while para < last_para and starts[para + 1] <= pos:
-                if stack:
-                    reopen_at = end_paragraph(para)
-                para += 1
+            if stack:
+                while para < last_para and starts[para + 1] <= pos:
+                    if stack:
+                        reopen_at = end_paragraph(para)
+                    para += 1
+            else:  # nothing to close on the way: go straight to pos's paragraph
+                para = bisect.bisect_right(starts, pos, para) - 1
             para_end = ends[para]
         if pos == reopen_at:
             continue
@@ -333,7 +337,15 @@ def find_spans(text: str, paras: Paragraphs) -> list[Span]:
             ):
                 # an inner quotation is reported only under weak openers
                 if k == 0 or all(e[3] for e in stack[:k]):
-                    emit(stack[k], pos, end, tok, para)
+                    # emit(stack[k], pos, end, tok, para), inline: most marks close
+                    at, mark, para_open, _ = stack[k]
+                    start, stop = at + len(mark), pos
+                    while start < stop and text[start] in _SPACE:
+                        start += 1
+                    while stop > start and text[stop - 1] in _SPACE:
+                        stop -= 1
+                    if stop > start:
+                        out.append(Span(start, stop, at, end, mark, tok, para_open, para))
                 del stack[k:]
                 continue
         if tok in NEVER_OPEN or (closes_only and tok not in ALWAYS_OPEN):
