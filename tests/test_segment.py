@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotex.segment import _ABBREV, paragraphs, sentence_start
+from quotex.segment import _ABBREV, _INDENT, Paragraphs, paragraphs, sentence_start
 
 SHORT_LINES = "\nshort line" * 8
 
@@ -136,3 +138,14 @@ def test_sentence_start_reads_as_the_sentence_end_pattern_backwards(
     assert sentence_start(text, pos, floor, window) == plain_sentence_start(
         text, pos, floor, window
     )
+
+
+@given(st.lists(st.sampled_from([*"ab.\n \t\u00a0\u3000"]), max_size=40).map("".join))
+def test_news_paragraphs_split_at_every_line_break_and_its_indent(text: str) -> None:
+    # the pattern as segment._INDENT spells it
+    text = "x" * 100 + text  # a long first line: not hard-wrapped text
+    starts, ends = [0], []
+    for m in re.finditer(rf"\n[\n{_INDENT}]*", text):
+        ends.append(m.start())
+        starts.append(m.end())
+    assert paragraphs(text) == Paragraphs(starts, [*ends, len(text)])
