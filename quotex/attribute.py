@@ -326,16 +326,22 @@ class Attributor:
     def _introduces_next(self, span: Span, frame: Frame, nxt: Span) -> bool:
         """A frame after a finished sentence that leads into the next quotation
         belongs to that one: ``"A." He added, "B."``."""
-        inner = self.text[span.start : span.end].rstrip()
-        if not inner or inner[-1] not in ".!?…":
+        # a span ends on no space (marks.find_spans trims it): its last
+        # character is the last of the words
+        if self.text[span.end - 1] not in ".!?…":
             return False
         end = frame.cue[1] if frame.cue else (frame.mention[1] if frame.mention else span.close_at)
         return self.text[end : nxt.open_at].strip(" \t\n,:") == ""
 
     def _kind(self, span: Span, floor: int, before: Frame | None) -> QuoteKind:
         text = self.text
-        lead = text[floor : span.open_at].rstrip()
-        last = lead[-1:]
+        # the last character before the mark that is no space, if any since
+        # floor: as text[floor:open_at].rstrip()[-1:], without the copy
+        k = span.open_at
+        while k > floor and text[k - 1].isspace():
+            k -= 1
+        lead = k > floor
+        last = text[k - 1] if lead else ""
         if not lead or last in ",:;—–-([" or last in "”\"’'»“":
             woven = False
         elif before is not None and before.cue is not None:
@@ -459,6 +465,8 @@ class Attributor:
     # -- quotations without a frame -------------------------------------------
 
     def _same_paragraph(self, group: list[Attribution]) -> None:
+        if len(group) == 1:
+            return  # its one quotation has a speaker or a mention already
         framed = [a for a in group if a.speaker is not None]
         if not framed:
             return
@@ -580,14 +588,27 @@ def _ends_tight(text: str, frame: Frame, span: Span) -> bool:
 
 def _is_scare(span: Span, text: str) -> bool:
     inner = text[span.start : span.end]
-    return len(inner.split()) <= _SCARE_WORDS and not any(ch in ".!?" for ch in inner)
+    return (
+        len(inner.split()) <= _SCARE_WORDS
+        and "." not in inner
+        and "!" not in inner
+        and "?" not in inner
+    )
 
 
 def _is_title(inner: str) -> bool:
-    """Title Case words with no sentence in them: a book, show or slogan."""
-    words = inner.strip(" ,.!?").split()
-    if not 2 <= len(words) <= 8 or any(ch in inner for ch in ".!?;:"):
+    """Title Case words with no sentence in them: a book, show or slogan.
+
+    ``inner`` holds none of ``_TITLE_BREAK``'s punctuation: the caller has
+    looked, with one search of the text.
+    """
+    words = inner.strip(" ,").split()
+    if not 2 <= len(words) <= 8:
         return False
-    capital = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    small = sum(1 for w in words if w in _TITLE_SMALL_WORDS)
-    return capital + small == len(words) and capital >= 2
+    capital = 0
+    for w in words:
+        if w[0].isupper() or not w[0].isalpha():
+            capital += 1
+        elif w not in _TITLE_SMALL_WORDS:
+            return False  # a lower-case word that is not a small one
+    return capital >= 2
