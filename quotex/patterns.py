@@ -134,7 +134,9 @@ def _cased(words: Iterable[str]) -> list[str]:
     return out
 
 
-def _mention(lexicon: Lexicon, backwards: bool, once: bool = False) -> tuple[str, str]:
+def _mention(
+    lexicon: Lexicon, backwards: bool, once: bool = False, plain: bool = False
+) -> tuple[str, str]:
     """The grammar of a name and of a speaker mention (a pronoun, a name or a
     nominal), with word lists factored for reading forwards or backwards.
 
@@ -146,6 +148,10 @@ def _mention(lexicon: Lexicon, backwards: bool, once: bool = False) -> tuple[str
     ends there too or before a full stop or a letter, and a shorter
     capitalised word ends before a letter. A title with a comma in it breaks
     this, so a lexicon that has one keeps every reading.
+
+    Read backwards, a name is written last word first (see below); with
+    ``plain`` it keeps the layout it has forwards, which the tests check the
+    other against.
     """
     titles = alternation(
         [t[:1].upper() + t[1:] for t in lexicon.titles]
@@ -161,10 +167,26 @@ def _mention(lexicon: Lexicon, backwards: bool, once: bool = False) -> tuple[str
     word = rf"(?:(?:{titles})\.?(?=[\s,])|{INITIAL}|{CAP})"
     if once and not any("," in t for t in lexicon.titles):
         word = rf"(?>{word})"
-    name = (
-        rf"(?!(?:{not_names})\b){word}"
-        rf"(?:{SP}(?:(?:{particles}){SP})?{word}){{0,5}}{SUFFIX}?"
-    )
+    if backwards and not plain and all(t.isalpha() for t in lexicon.titles):
+        # Read backwards, "word (SP word){0,5}" reads the first word of a name
+        # twice: as the word of one more repetition, and, when no space comes
+        # before it, again as the first word. With the last word alone, each
+        # word is read once. The first match found is the same: the two differ
+        # only in trying to end the name after one reading of a word before
+        # another reading of it goes on. Readings of a word that end at one
+        # place (a title, an initial, a capitalised word, all letters but a
+        # final full stop) differ in where they start, inside the longer one:
+        # what is there is no space, for the shorter to go on, but a letter,
+        # apostrophe or hyphen, before which a name may not end.
+        name = (
+            rf"(?!(?:{not_names})\b)(?:{word}{SP}(?:(?:{particles}){SP})?){{0,5}}"
+            rf"{word}{SUFFIX}?"
+        )
+    else:
+        name = (
+            rf"(?!(?:{not_names})\b){word}"
+            rf"(?:{SP}(?:(?:{particles}){SP})?{word}){{0,5}}{SUFFIX}?"
+        )
     # a nominal stops before a preposition or conjunction: "the man to Jane"
     stop = r"(?!(?:to|in|on|at|of|from|with|by|for|and|or|but|as|into|after|before)\b)"
     nominal = rf"(?:{det}){SP}[\p{{L}}\-’'.]+(?:{SP}{stop}[\p{{L}}\-’'.]+){{0,2}}"
@@ -192,10 +214,10 @@ class Patterns:
         _, mention_once = _mention(lexicon, backwards=False, once=True)
         # the same grammar for patterns matched backwards from a cue
         _, mention_back = _mention(lexicon, backwards=True)
-        appositive = r"(?:,[^,;:“”\"\n\r]{1,120}){1,2},"
-        # the same, its runs possessive, when only a comma may follow one: a
+        # ", the NATO chief," in one or two parts. Its runs are possessive: only
+        # a comma may follow one (or, read backwards, come before it), and a
         # shorter run is followed by a character of the run
-        appositive_once = r"(?:,[^,;:“”\"\n\r]{1,120}+){1,2},"
+        appositive = r"(?:,[^,;:“”\"\n\r]{1,120}+){1,2},"
 
         #: A reporting verb or phrase, as whole words. The standard library's
         #: engine compiles this large alternation several times faster.
@@ -211,7 +233,7 @@ class Patterns:
         #: Between a quotation's end and a cue: ``, Stoltenberg, the NATO chief,``.
         self.subject_gap = regex.compile(
             rf"{LEAD}(?:{DESCRIPTOR}(?:,{SP})?)??(?P<speaker>{mention_once})"
-            rf"(?P<appositive>{appositive_once})?,?{SP}"
+            rf"(?P<appositive>{appositive})?,?{SP}"
             rf"(?:(?:{AUX}){SP})?(?:{ADVERB}{SP})?"
         )
         #: The speaker right after a cue: ``said [quietly] the old man``.
