@@ -140,33 +140,37 @@ def _mention(
     """The grammar of a name and of a speaker mention (a pronoun, a name or a
     nominal), with word lists factored for reading forwards or backwards.
 
-    With ``once``, each word of a name is read one way only (an atomic
-    group). That is for a pattern in which a word of a name is followed only
+    With ``once``, each word of a name or nominal is read one way only (an
+    atomic group). That is for a pattern in which a mention is followed only
     by a comma or a space: there a word has at most one reading that can go
-    on, and it is the first tried. A title ends before a space or a comma; an
-    initial or capitalised word read at the same place, having neither in it,
-    ends there too or before a full stop or a letter, and a shorter
-    capitalised word ends before a letter. A title with a comma in it breaks
-    this, so a lexicon that has one keeps every reading.
+    on, and it is the first tried. A word of a nominal is read whole, and a
+    shorter reading ends before a character of the word. A title ends before
+    a space or a comma; an initial or capitalised word read at the same place,
+    having neither in it, ends there too or before a full stop or a letter,
+    and a shorter capitalised word ends before a letter. A title with a comma
+    in it breaks this, so a lexicon that has one keeps every reading of a
+    name.
 
     Read backwards, a name is written last word first (see below); with
     ``plain`` it keeps the layout it has forwards, which the tests check the
     other against.
     """
-    titles = alternation(
-        [t[:1].upper() + t[1:] for t in lexicon.titles]
-        + [t.upper() for t in lexicon.titles if len(t) <= 3],
-        backwards,
-    )
+    title_words = [t[:1].upper() + t[1:] for t in lexicon.titles] + [
+        t.upper() for t in lexicon.titles if len(t) <= 3
+    ]
+    pronoun_words = [*_cased(p for p in lexicon.pronouns if p != "i"), "I"]
+    det_words = _cased(DETERMINERS)
+    titles = alternation(title_words, backwards)
     particles = alternation(lexicon.particles, backwards)
     # read forwards even in a backward pattern: a lookahead looks ahead
     not_names = alternation(w[:1].upper() + w[1:] for w in lexicon.not_names)
-    pronouns = alternation([*_cased(p for p in lexicon.pronouns if p != "i"), "I"], backwards)
-    det = alternation(_cased(DETERMINERS), backwards)
+    pronouns = alternation(pronoun_words, backwards)
+    det = alternation(det_words, backwards)
 
     word = rf"(?:(?:{titles})\.?(?=[\s,])|{INITIAL}|{CAP})"
     if once and not any("," in t for t in lexicon.titles):
         word = rf"(?>{word})"
+    nominal_word = r"(?>[\p{L}\-’'.]+)" if once else r"[\p{L}\-’'.]+"
     if backwards and not plain and all(t.isalpha() for t in lexicon.titles):
         # Read backwards, "word (SP word){0,5}" reads the first word of a name
         # twice: as the word of one more repetition, and, when no space comes
@@ -189,8 +193,13 @@ def _mention(
         )
     # a nominal stops before a preposition or conjunction: "the man to Jane"
     stop = r"(?!(?:to|in|on|at|of|from|with|by|for|and|or|but|as|into|after|before)\b)"
-    nominal = rf"(?:{det}){SP}[\p{{L}}\-’'.]+(?:{SP}{stop}[\p{{L}}\-’'.]+){{0,2}}"
+    nominal = rf"(?:{det}){SP}{nominal_word}(?:{SP}{stop}{nominal_word}){{0,2}}"
     mention = rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-])(?:(?:{pronouns})\b|{name}|{nominal})"
+    if not backwards:
+        # what a mention may start with: tried first, it spares reading the
+        # word lists at every word that starts none (a descriptor's)
+        starts = sorted({w[:1] for w in title_words + pronoun_words + det_words})
+        mention = rf"(?=[\p{{Lu}}{regex.escape(''.join(starts))}]){mention}"
     return name, mention
 
 
