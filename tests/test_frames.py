@@ -11,6 +11,9 @@ way.
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
 import regex
 from hypothesis import given
@@ -19,7 +22,7 @@ from hypothesis import strategies as st
 from quotex import extract_quotes
 from quotex.frames import cue_spans
 from quotex.lexicon import Lexicon
-from quotex.patterns import ADVERB, APPOSITIVE, AUX, SP, SPEAKER, _mention
+from quotex.patterns import ADVERB, APPOSITIVE, AUX, SP, SPEAKER, STD_SPACE, _mention
 
 GAPS = [
     pytest.param("“We are ready,” Mr. Rubio told reporters.", (16, 25), "told", id="title"),
@@ -107,6 +110,11 @@ def test_subject_gap_reads_as_the_plain_grammar(words: list[tuple[str, str]], fi
     plain_lead = _PLAIN_LEAD_ONLY.match(gap)
     assert lead is not None and plain_lead is not None
     assert lead.end() == plain_lead.end()
+
+
+def test_the_lead_reads_the_space_of_regex() -> None:
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert re.findall(STD_SPACE, every) == regex.findall(r"\s", every)
 
 
 # -- the cues in a window ------------------------------------------------------------
