@@ -172,7 +172,8 @@ def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | 
             return Frame("cue_before", (cs, ce), lemma, (ms, me), True)
         return Frame("chained_cue", (cs, ce), lemma, None, True)
     lo = max(floor, end - 120)
-    colon = pats.before_colon.search(text, lo, end) if text.find(":", lo, end) >= 0 else None
+    # the pattern ends with a colon and space: unless the text does, it would fail
+    colon = pats.before_colon.search(text, lo, end) if text[lo:end].rstrip().endswith(":") else None
     if colon is not None:
         return Frame("colon", None, None, colon.span(SPEAKER), True)
     return None

@@ -60,6 +60,16 @@ LEAD = (
     r"(?>[ \t\u00a0]*)(?:[,;:](?>[ \t\u00a0]*))?"
     r"(?:[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}]+|--)?(?>\s*)"
 )
+# ``\s`` of ``regex`` for the standard library's engine: unlike its own
+# ``\s``, it leaves out the separators U+001C to U+001F.
+STD_SPACE = r"[^\S\x1c-\x1f]"
+# LEAD for the standard library's engine, which starts a match several times
+# faster. Matched alone, its first match is the atomic one: each run reads
+# all it can.
+LEAD_STD = (
+    r"[ \t\u00a0]*(?:[,;:][ \t\u00a0]*)?"
+    rf"(?:[\N{{EM DASH}}\N{{EN DASH}}\N{{HORIZONTAL BAR}}]+|--)?{STD_SPACE}*"
+)
 
 
 # A class of every character a cue may follow: below U+0100 exactly the
@@ -134,41 +144,72 @@ def _cased(words: Iterable[str]) -> list[str]:
     return out
 
 
-def _mention(lexicon: Lexicon, backwards: bool, once: bool = False) -> tuple[str, str]:
+def _mention(
+    lexicon: Lexicon, backwards: bool, once: bool = False, plain: bool = False
+) -> tuple[str, str]:
     """The grammar of a name and of a speaker mention (a pronoun, a name or a
     nominal), with word lists factored for reading forwards or backwards.
 
-    With ``once``, each word of a name is read one way only (an atomic
-    group). That is for a pattern in which a word of a name is followed only
+    With ``once``, each word of a name or nominal is read one way only (an
+    atomic group). That is for a pattern in which a mention is followed only
     by a comma or a space: there a word has at most one reading that can go
-    on, and it is the first tried. A title ends before a space or a comma; an
-    initial or capitalised word read at the same place, having neither in it,
-    ends there too or before a full stop or a letter, and a shorter
-    capitalised word ends before a letter. A title with a comma in it breaks
-    this, so a lexicon that has one keeps every reading.
+    on, and it is the first tried. A word of a nominal is read whole, and a
+    shorter reading ends before a character of the word. A title ends before
+    a space or a comma; an initial or capitalised word read at the same place,
+    having neither in it, ends there too or before a full stop or a letter,
+    and a shorter capitalised word ends before a letter. A title with a comma
+    in it breaks this, so a lexicon that has one keeps every reading of a
+    name.
+
+    Read backwards, a name is written last word first (see below); with
+    ``plain`` it keeps the layout it has forwards, which the tests check the
+    other against.
     """
-    titles = alternation(
-        [t[:1].upper() + t[1:] for t in lexicon.titles]
-        + [t.upper() for t in lexicon.titles if len(t) <= 3],
-        backwards,
-    )
+    title_words = [t[:1].upper() + t[1:] for t in lexicon.titles] + [
+        t.upper() for t in lexicon.titles if len(t) <= 3
+    ]
+    pronoun_words = [*_cased(p for p in lexicon.pronouns if p != "i"), "I"]
+    det_words = _cased(DETERMINERS)
+    titles = alternation(title_words, backwards)
     particles = alternation(lexicon.particles, backwards)
     # read forwards even in a backward pattern: a lookahead looks ahead
     not_names = alternation(w[:1].upper() + w[1:] for w in lexicon.not_names)
-    pronouns = alternation([*_cased(p for p in lexicon.pronouns if p != "i"), "I"], backwards)
-    det = alternation(_cased(DETERMINERS), backwards)
+    pronouns = alternation(pronoun_words, backwards)
+    det = alternation(det_words, backwards)
 
     word = rf"(?:(?:{titles})\.?(?=[\s,])|{INITIAL}|{CAP})"
     if once and not any("," in t for t in lexicon.titles):
         word = rf"(?>{word})"
-    name = (
-        rf"(?!(?:{not_names})\b){word}"
-        rf"(?:{SP}(?:(?:{particles}){SP})?{word}){{0,5}}{SUFFIX}?"
-    )
+    nominal_word = r"(?>[\p{L}\-’'.]+)" if once else r"[\p{L}\-’'.]+"
+    if backwards and not plain and all(t.isalpha() for t in lexicon.titles):
+        # Read backwards, "word (SP word){0,5}" reads the first word of a name
+        # twice: as the word of one more repetition, and, when no space comes
+        # before it, again as the first word. With the last word alone, each
+        # word is read once. The first match found is the same: the two differ
+        # only in trying to end the name after one reading of a word before
+        # another reading of it goes on. Readings of a word that end at one
+        # place (a title, an initial, a capitalised word, all letters but a
+        # final full stop) differ in where they start, inside the longer one:
+        # what is there is no space, for the shorter to go on, but a letter,
+        # apostrophe or hyphen, before which a name may not end.
+        name = (
+            rf"(?!(?:{not_names})\b)(?:{word}{SP}(?:(?:{particles}){SP})?){{0,5}}"
+            rf"{word}{SUFFIX}?"
+        )
+    else:
+        name = (
+            rf"(?!(?:{not_names})\b){word}"
+            rf"(?:{SP}(?:(?:{particles}){SP})?{word}){{0,5}}{SUFFIX}?"
+        )
     # a nominal stops before a preposition or conjunction: "the man to Jane"
     stop = r"(?!(?:to|in|on|at|of|from|with|by|for|and|or|but|as|into|after|before)\b)"
-    nominal = rf"(?:{det}){SP}[\p{{L}}\-’'.]+(?:{SP}{stop}[\p{{L}}\-’'.]+){{0,2}}"
+    nominal = rf"(?:{det}){SP}{nominal_word}(?:{SP}{stop}{nominal_word}){{0,2}}"
     mention = rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-])(?:(?:{pronouns})\b|{name}|{nominal})"
+    if not backwards:
+        # what a mention may start with: tried first, it spares reading the
+        # word lists at every word that starts none (a descriptor's)
+        starts = sorted({w[:1] for w in title_words + pronoun_words + det_words})
+        mention = rf"(?=[\p{{Lu}}{regex.escape(''.join(starts))}]){mention}"
     return name, mention
 
 
@@ -192,10 +233,10 @@ class Patterns:
         _, mention_once = _mention(lexicon, backwards=False, once=True)
         # the same grammar for patterns matched backwards from a cue
         _, mention_back = _mention(lexicon, backwards=True)
-        appositive = r"(?:,[^,;:“”\"\n\r]{1,120}){1,2},"
-        # the same, its runs possessive, when only a comma may follow one: a
+        # ", the NATO chief," in one or two parts. Its runs are possessive: only
+        # a comma may follow one (or, read backwards, come before it), and a
         # shorter run is followed by a character of the run
-        appositive_once = r"(?:,[^,;:“”\"\n\r]{1,120}+){1,2},"
+        appositive = r"(?:,[^,;:“”\"\n\r]{1,120}+){1,2},"
 
         #: A reporting verb or phrase, as whole words. The standard library's
         #: engine compiles this large alternation several times faster.
@@ -207,11 +248,11 @@ class Patterns:
         #: that class lets through, where ``cue`` is tried at every one.
         self.cue_after_char = re.compile(rf"{_BEFORE_CUE}(?<![\w-])({cues})(?![\w-])")
         #: Between a quotation's end and a cue: only a comma or dash.
-        self.lead = regex.compile(LEAD)
+        self.lead = re.compile(LEAD_STD)
         #: Between a quotation's end and a cue: ``, Stoltenberg, the NATO chief,``.
         self.subject_gap = regex.compile(
             rf"{LEAD}(?:{DESCRIPTOR}(?:,{SP})?)??(?P<speaker>{mention_once})"
-            rf"(?P<appositive>{appositive_once})?,?{SP}"
+            rf"(?P<appositive>{appositive})?,?{SP}"
             rf"(?:(?:{AUX}){SP})?(?:{ADVERB}{SP})?"
         )
         #: The speaker right after a cue: ``said [quietly] the old man``.

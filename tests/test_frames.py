@@ -4,10 +4,15 @@ mark and the cue, and the speaker mention among them.
 The sentences are written for these tests. The pattern that reads those words
 (``subject_gap``) reads each run of space and each word of a name one way
 only, to fail fast on a gap that holds no subject; the property test checks it
-against the same grammar written plainly, which keeps every reading.
+against the same grammar written plainly, which keeps every reading. The
+subject before a cue (``subject_before``, read backwards) is checked the same
+way.
 """
 
 from __future__ import annotations
+
+import re
+import sys
 
 import pytest
 import regex
@@ -17,7 +22,7 @@ from hypothesis import strategies as st
 from quotex import extract_quotes
 from quotex.frames import cue_spans
 from quotex.lexicon import Lexicon
-from quotex.patterns import ADVERB, APPOSITIVE, AUX, SP, SPEAKER, _mention
+from quotex.patterns import ADVERB, APPOSITIVE, AUX, SP, SPEAKER, STD_SPACE, _mention
 
 GAPS = [
     pytest.param("“We are ready,” Mr. Rubio told reporters.", (16, 25), "told", id="title"),
@@ -107,6 +112,11 @@ def test_subject_gap_reads_as_the_plain_grammar(words: list[tuple[str, str]], fi
     assert lead.end() == plain_lead.end()
 
 
+def test_the_lead_reads_the_space_of_regex() -> None:
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert re.findall(STD_SPACE, every) == regex.findall(r"\s", every)
+
+
 # -- the cues in a window ------------------------------------------------------------
 
 _CUE_WORDS = [*"said told says so-called added went on according to he Said ".split(), "(", "“"]
@@ -129,3 +139,37 @@ def test_cue_spans_are_those_of_the_cue_pattern(
 def test_a_cue_at_the_start_of_the_text_and_after_a_hyphen() -> None:
     text = "said Jens, a so-called expert, and added"
     assert list(cue_spans(_LEXICON.patterns, text, 0, len(text))) == [(0, 4), (35, 40)]
+
+
+# -- the subject before a cue, read backwards ------------------------------------------
+
+_PLAIN_BEFORE = regex.compile(
+    rf"(?P<speaker>{_mention(_LEXICON, backwards=True, plain=True)[1]})"
+    rf"(?:(?P<appositive>(?:,[^,;:“”\"\n\r]{{1,120}}){{1,2}},)|,)?{SP}"
+    rf"(?:(?:{AUX}){SP})?(?:{ADVERB}{SP})?$",
+    regex.REVERSE,
+)
+# names whose words have several readings ending at one place (a title that
+# is also a word, "GOV." and its initial "V.", "McDonald" and "Donald"),
+# particles, words that are no names, pronouns, nominals and long appositives
+_BEFORE_WORDS = [
+    *(
+        "Jens Stoltenberg Gov Gov. GOV. GOV Governor V. Mr. Mr Jr. Jr McDonald O'Brien "
+        "Seitz-Wald Élodie van de bin U.S. April And The the his He he I it they "
+        "campaign’s press secretary former has also quickly wasn't not 43-year-old "
+        "( ) -- ’ ' \" 1"
+    ).split(),
+    "went on to",
+    "x" * 70,
+]
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(_BEFORE_WORDS), st.sampled_from(_SPACES)), max_size=10),
+    st.sampled_from(_SPACES),
+)
+def test_subject_before_reads_as_the_plain_grammar(words: list[tuple[str, str]], last: str) -> None:
+    text = "".join(w + s for w, s in words) + last
+    fast = _LEXICON.patterns.subject_before.match(text)
+    plain = _PLAIN_BEFORE.match(text)
+    assert (fast and fast.regs) == (plain and plain.regs)
