@@ -285,6 +285,10 @@ class Cast:
         self.speakers: dict[tuple[str, ...], Gender] = {}
         self._speaker_tokens: dict[str, tuple[str, ...]] = {}
         self._learned: dict[tuple[str, int], Gender] = {}
+        # where each name token stands: per block, and the first places around
+        # each block (see :meth:`_places_near`)
+        self._block_places: dict[tuple[str, int], list[int]] = {}
+        self._near: dict[tuple[str, int], list[int]] = {}
         # antecedents and fuller names are sought around the same places again
         # and again: each stretch is widened, and each name read, once
         self._widened: dict[tuple[int, int], tuple[int, int]] = {}
@@ -358,42 +362,93 @@ class Cast:
         token = core[-1]
         text = self.text
         found: set[tuple[str, ...]] = set()
-        lo, hi = self._around(mention.start)
-        size, length = len(text), len(token)
-        find, lexicon = text.find, self.lexicon
+        length = len(token)
+        lexicon = self.lexicon
         # :meth:`_name_around` and :meth:`_read_at`, inline: this loop reads
         # thousands of places
         widened, read = self._widened, self._read
-        at = find(token, lo, hi)
-        hits = 0
-        while at >= 0 and hits < 16:  # enough places to see the fullest form
+        # sixteen places are enough to see the fullest form
+        for at in self._places_near(token, mention.start)[:16]:
             end = at + length
-            if (at == 0 or not text[at - 1].isalnum()) and (end == size or not text[end].isalnum()):
-                hits += 1
-                span = widened.get((at, end))
-                if span is None:
-                    span = widened[at, end] = self._widen(at, end)
-                s, e = span
-                if s != at or e != end:
-                    other = read.get(span, _UNREAD)
-                    if other is _UNREAD:
-                        other = read[span] = _analyse_words(text[s:e], lexicon)
-                    if (
-                        other is not None
-                        and other.kind == "name"
-                        and len(core) < len(other.core) <= 4
-                        and other.core not in found  # found already: no need to ask again
-                        and self._extends(core, other.core, self._opens_sentence(s))
-                        and self._same_gender(other, mention, at)
-                    ):
-                        found.add(other.core)
-            at = find(token, end, hi)
+            span = widened.get((at, end))
+            if span is None:
+                span = widened[at, end] = self._widen(at, end)
+            s, e = span
+            if s != at or e != end:
+                other = read.get(span, _UNREAD)
+                if other is _UNREAD:
+                    other = read[span] = _analyse_words(text[s:e], lexicon)
+                if (
+                    other is not None
+                    and other.kind == "name"
+                    and len(core) < len(other.core) <= 4
+                    and other.core not in found  # found already: no need to ask again
+                    and self._extends(core, other.core, self._opens_sentence(s))
+                    and self._same_gender(other, mention, at)
+                ):
+                    found.add(other.core)
         if not found:
             return core
         biggest = max(found, key=len)
         if all(set(f) <= set(biggest) for f in found):
             return biggest
         return core
+
+    def _places_near(self, token: str, pos: int) -> list[int]:
+        """The first 24 places in the stretch :meth:`_around` ``pos`` where
+        ``token`` stands as a word (no letter or digit either side), in order.
+
+        Each stretch spans four blocks and each block lies in four stretches,
+        so the places are found block by block, once each: a stretch searched
+        whole for a rare token costs a million characters however few its
+        places. The stretch's first places are what a search of it with
+        ``str.find``, one place after the other, gives: the block lists are
+        alike only for a token no two places of which can overlap ("ABA" can
+        in "ABABA", and there such a search skips the second), so any other
+        is searched the stretch at once.
+        """
+        key = (token, pos // NEIGHBOURHOOD)
+        places = self._near.get(key)
+        if places is not None:
+            return places
+        lo, hi = self._around(pos)
+        length = len(token)
+        if length and all(token[:k] != token[-k:] for k in range(1, length)):
+            places = []
+            block_places = self._block_places
+            last = hi - length  # a place must end inside the stretch
+            for block in range(lo // NEIGHBOURHOOD, -(-hi // NEIGHBOURHOOD)):
+                found = block_places.get((token, block))
+                if found is None:
+                    found = block_places[token, block] = self._word_places(
+                        token, block * NEIGHBOURHOOD, (block + 1) * NEIGHBOURHOOD + length - 1
+                    )
+                places += found if found and found[-1] <= last else [p for p in found if p <= last]
+                if len(places) >= 24:
+                    break
+            del places[24:]
+        else:
+            places = self._word_places(token, lo, hi)
+        self._near[key] = places
+        return places
+
+    def _word_places(self, token: str, lo: int, hi: int) -> list[int]:
+        """The first 24 places ``token`` stands as a word in ``lo:hi``, each
+        search going on from the end of the place before. (A stretch never
+        takes more than 24 places from one block.)"""
+        text = self.text
+        size, length = len(text), len(token)
+        find = text.find
+        places = []
+        at = find(token, lo, hi)
+        while at >= 0:
+            end = at + length
+            if (at == 0 or not text[at - 1].isalnum()) and (end == size or not text[end].isalnum()):
+                places.append(at)
+                if len(places) == 24:
+                    break
+            at = find(token, end, hi)
+        return places
 
     def mention_at(self, start: int, end: int) -> Mention | None:
         """:func:`analyse` of ``text[start:end]``, cached: a name is read once
@@ -653,19 +708,13 @@ class Cast:
             return self._learned[key]
         text = self.text
         votes = {"m": 0, "f": 0}
-        lo, hi = self._around(near)
         size, length = len(text), len(token)
-        find, next_pronoun = text.find, _NEXT_PRONOUN.search
-        at = find(token, lo, hi)
-        seen = 0
-        while at >= 0 and seen < 24:
+        next_pronoun = _NEXT_PRONOUN.search
+        for at in self._places_near(token, near):  # the first 24
             end = at + length
-            if (at == 0 or not text[at - 1].isalnum()) and (end == size or not text[end].isalnum()):
-                seen += 1
-                m = next_pronoun(text, end, min(size, end + 80))
-                if m is not None and not _SENTENCE_BREAK.search(text, end, m.start()):
-                    votes["m" if m.group().lower() in _MALE else "f"] += 1
-            at = find(token, end, hi)
+            m = next_pronoun(text, end, min(size, end + 80))
+            if m is not None and not _SENTENCE_BREAK.search(text, end, m.start()):
+                votes["m" if m.group().lower() in _MALE else "f"] += 1
         gender = "-"
         if votes["m"] >= 2 * votes["f"] + 1:
             gender = "m"
