@@ -55,6 +55,10 @@ _ASCII_WORD_REST = re.compile(r"[A-Za-z]*(?:['’\-][A-Za-z]+)*")
 _WORD_BEFORE = regex.compile(r"([\p{L}.'’\-]*)[ \t\u00a0]+", regex.REVERSE)
 # Up to two capitalised words after a name, on the same line.
 _WORDS_AFTER = regex.compile(r"(?:[ \t\u00a0]+\p{Lu}[\p{L}'’\-]*){0,2}")
+# A run of letters and digits (``[^\W_]`` is what ``str.isalnum`` takes), all
+# of it, opening with any of them but a-z and 0-9: the words a name token can
+# be, found with the standard library's ``re``.
+_CAPITALISED_WORD = re.compile(r"(?<![^\W_])[^\W_a-z0-9][^\W_]*")
 _CONNECTIVES = frozenset({"and", "but", "then", "so", "when", "while", "as", "now", "soon"})
 # Names are looked up within this many characters of where they are used
 # (give or take a block): more than a novel, less than a long concatenation.
@@ -289,6 +293,7 @@ class Cast:
         # each block (see :meth:`_places_near`)
         self._block_places: dict[tuple[str, int], list[int]] = {}
         self._near: dict[tuple[str, int], list[int]] = {}
+        self._words: dict[int, dict[str, list[int]]] = {}
         # antecedents and fuller names are sought around the same places again
         # and again: each stretch is widened, and each name read, once
         self._widened: dict[tuple[int, int], tuple[int, int]] = {}
@@ -406,6 +411,12 @@ class Cast:
         alike only for a token no two places of which can overlap ("ABA" can
         in "ABABA", and there such a search skips the second), so any other
         is searched the stretch at once.
+
+        In a text of more than one block most tokens asked for are rare, and
+        each would cost a search of four blocks: there each block's words
+        are listed once (:meth:`_block_words`) and a token that is a whole
+        word, opening with a capital, is looked up. A token all of letters
+        and digits stands as a word exactly where such a word is it.
         """
         key = (token, pos // NEIGHBOURHOOD)
         places = self._near.get(key)
@@ -417,12 +428,21 @@ class Cast:
             places = []
             block_places = self._block_places
             last = hi - length  # a place must end inside the stretch
+            indexed = (
+                len(self.text) > NEIGHBOURHOOD
+                and token.isalnum()
+                and not ("a" <= token[0] <= "z" or "0" <= token[0] <= "9")
+            )
             for block in range(lo // NEIGHBOURHOOD, -(-hi // NEIGHBOURHOOD)):
                 found = block_places.get((token, block))
                 if found is None:
-                    found = block_places[token, block] = self._word_places(
-                        token, block * NEIGHBOURHOOD, (block + 1) * NEIGHBOURHOOD + length - 1
-                    )
+                    if indexed:
+                        found = self._block_words(block).get(token, [])[:24]
+                    else:
+                        found = self._word_places(
+                            token, block * NEIGHBOURHOOD, (block + 1) * NEIGHBOURHOOD + length - 1
+                        )
+                    block_places[token, block] = found
                 places += found if found and found[-1] <= last else [p for p in found if p <= last]
                 if len(places) >= 24:
                     break
@@ -431,6 +451,26 @@ class Cast:
             places = self._word_places(token, lo, hi)
         self._near[key] = places
         return places
+
+    def _block_words(self, block: int) -> dict[str, list[int]]:
+        """Where each word that starts in ``block`` and opens with a capital
+        (any letter or digit but a-z and 0-9) stands, by the word: a word here
+        is a run of letters and digits as ``str.isalnum`` has them."""
+        words = self._words.get(block)
+        if words is None:
+            words = self._words[block] = {}
+            stop = (block + 1) * NEIGHBOURHOOD
+            for m in _CAPITALISED_WORD.finditer(self.text, block * NEIGHBOURHOOD):
+                at = m.start()
+                if at >= stop:
+                    break
+                word = m.group()
+                places = words.get(word)
+                if places is None:
+                    words[word] = [at]
+                else:
+                    places.append(at)
+        return words
 
     def _word_places(self, token: str, lo: int, hi: int) -> list[int]:
         """The first 24 places ``token`` stands as a word in ``lo:hi``, each

@@ -30,14 +30,18 @@ def stretch_places(text: str, token: str, lo: int, hi: int) -> list[int]:
 
 
 @given(
-    text=st.text(alphabet="AB -x", max_size=120),
-    token=st.sampled_from(["A", "AB", "ABA", "A-A", "B A"]),
+    text=st.text(alphabet="AB -xé1_É", max_size=120),
+    token=st.sampled_from(["A", "AB", "ABA", "A-A", "B A", "Ax", "A1", "Éx", "x"]),
     pos=st.integers(min_value=0, max_value=119),
 )
 # "A-A" twice over in "A-A-A": a search of the whole stretch takes the first
 # only, and the block boundary at 7 must not make the second a place
 @example(text="xxxxx A-A-A", token="A-A", pos=3)
 @example(text="x AB" * 20, token="AB", pos=60)
+# words listed block by block: "Ax" runs over the boundary at 7 and "xAx"
+# holds it only inside a longer word
+@example(text="xxxx Ax Ax xAx_Ax", token="Ax", pos=15)
+@example(text="xxxxxxéAx Ax", token="Ax", pos=10)
 def test_places_found_by_block_are_those_of_the_whole_stretch(
     text: str, token: str, pos: int
 ) -> None:
