@@ -298,6 +298,7 @@ class Cast:
         # and again: each stretch is widened, and each name read, once
         self._widened: dict[tuple[int, int], tuple[int, int]] = {}
         self._read: dict[tuple[int, int], Mention | None] = {}
+        self._steps: dict[int, tuple[int, int, int]] = {}
         self._searched: dict[Gender, int] = {}
         #: whether the text reads as dialogue (a novel) rather than news; set
         #: by the attributor once it has read every frame
@@ -653,50 +654,83 @@ class Cast:
         capitals and widening in Python is several times cheaper than running
         the full name pattern over the window. The names of a quotation are
         passed over when its opening mark (a "“", not a "'") ends every name
-        in it: they all stand inside it, and no name in narration can."""
+        in it: they all stand inside it, and no name in narration can.
+
+        Pronouns close together look back over the same names: a fifth of the
+        steps from one name to the one before are taken again. Each step is
+        remembered by where it starts (``hi``, or the start of the name read
+        before) as the capital it stopped at and the name widened from there,
+        and taken again from memory while that capital is at ``lo`` or after:
+        a search bounded by ``lo`` meets the same capitals on the way (the
+        backward search sees the text before its bound)."""
         text = self.text
         not_names = self.lexicon.not_names
         quote_starts, quote_ends = self._quote_starts, self._quote_ends
-        widened = self._widened
+        widened, steps = self._widened, self._steps
         search, match, ascii_rest = _CAPITAL_START.search, _CAPITAL.match, _ASCII_WORD_REST.match
         # the next capital is sought before ``floor``: a capital inside the
         # name just yielded is part of it
         floor = hi
-        while (start := search(text, lo, floor)) is not None:
-            at = start.start()
-            # the quotation ``at`` falls inside, if any (as :meth:`inside_quote`)
-            i = bisect.bisect_right(quote_starts, at) - 1
-            if i >= 0 and at < quote_ends[i]:
-                opening = quote_starts[i]
-                if not (text[opening].isalpha() or text[opening] in ".'’- \t\u00a0"):
-                    if opening <= lo:
-                        return
-                    floor = opening
-                    continue
-            floor = at
-            # the word's end, as _CAPITAL matches it: its ASCII part matched
-            # with the standard library (cheaper), the full pattern only when
-            # a character it stopped at may go on the word outside ASCII
-            rest = ascii_rest(text, at + 1, hi)
-            wend = rest.end() if rest is not None else at + 1
-            if wend < hi:
-                c = text[wend]
-                if c in "'’-" and wend + 1 < hi:
-                    c = text[wend + 1]  # the word goes on over the mark only to a letter
-                if not c.isascii():  # maybe a letter or a mark
-                    word = match(text, at, hi)
-                    if word is None:
+        while True:
+            step = steps.get(floor)
+            if step is not None:
+                at, s, e = step
+                if at < lo:
+                    return
+                floor = s
+                yield max(s, lo), e
+                continue
+            origin = floor
+            # the furthest end of a word read on the way: a word that ends
+            # short of the step's start by more than a character was matched
+            # alike whatever the ``hi`` (a mark ends a word only if no letter
+            # follows it), and the step can be taken again from memory
+            reach = 0
+            while (start := search(text, lo, floor)) is not None:
+                at = start.start()
+                # the quotation ``at`` falls inside, if any (as :meth:`inside_quote`)
+                i = bisect.bisect_right(quote_starts, at) - 1
+                if i >= 0 and at < quote_ends[i]:
+                    opening = quote_starts[i]
+                    if not (text[opening].isalpha() or text[opening] in ".'’- \t\u00a0"):
+                        if opening <= lo:
+                            return
+                        floor = opening
                         continue
-                    wend = word.end()
-            if text[at:wend].lower() in not_names:
-                continue  # "The", "He", "Monday": a name after it is read on its own
-            key = (at, wend)
-            found = widened.get(key)
-            if found is None:
-                found = widened[key] = self._widen(*key)
-            s, e = found
-            floor = s
-            yield max(s, lo), e
+                floor = at
+                # the word's end, as _CAPITAL matches it: its ASCII part matched
+                # with the standard library (cheaper), the full pattern only when
+                # a character it stopped at may go on the word outside ASCII
+                rest = ascii_rest(text, at + 1, hi)
+                wend = rest.end() if rest is not None else at + 1
+                if wend > reach:
+                    reach = wend
+                if wend < hi:
+                    c = text[wend]
+                    if c in "'’-" and wend + 1 < hi:
+                        c = text[wend + 1]  # the word goes on over the mark only to a letter
+                    if not c.isascii():  # maybe a letter or a mark
+                        word = match(text, at, hi)
+                        if word is None:
+                            reach = origin  # never: the capital matches
+                            continue
+                        wend = word.end()
+                        if wend > reach:
+                            reach = wend
+                if text[at:wend].lower() in not_names:
+                    continue  # "The", "He", "Monday": a name after it is read on its own
+                key = (at, wend)
+                found = widened.get(key)
+                if found is None:
+                    found = widened[key] = self._widen(*key)
+                s, e = found
+                if reach + 1 < origin:
+                    steps[origin] = (at, s, e)
+                floor = s
+                yield max(s, lo), e
+                break
+            else:
+                return
 
     def _is_subject(self, start: int, end: int) -> bool:
         """Whether a name opens its sentence (or clause) and is no possessive."""
