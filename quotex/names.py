@@ -389,7 +389,7 @@ class Cast:
                     and other.kind == "name"
                     and len(core) < len(other.core) <= 4
                     and other.core not in found  # found already: no need to ask again
-                    and self._extends(core, other.core, self._opens_sentence(s))
+                    and self._extends(core, other.core, s)
                     and self._same_gender(other, mention, at)
                 ):
                     found.add(other.core)
@@ -569,16 +569,17 @@ class Cast:
         before = self.text[max(0, pos - 3) : pos].rstrip()
         return not before or before[-1] in ".!?\"“‘'”’:\n"
 
-    def _extends(self, core: tuple[str, ...], other: tuple[str, ...], initial: bool) -> bool:
-        """Whether ``other`` is ``core`` with given names before it ("Jens
-        Stoltenberg" for "Stoltenberg"), or a given name with its surname after
-        it ("Emma Woodhouse" for "Emma")."""
+    def _extends(self, core: tuple[str, ...], other: tuple[str, ...], start: int) -> bool:
+        """Whether ``other``, written at ``start``, is ``core`` with given
+        names before it ("Jens Stoltenberg" for "Stoltenberg"), or a given
+        name with its surname after it ("Emma Woodhouse" for "Emma")."""
         if other[-len(core) :] == core:
             extra = other[: -len(core)]
             # "Korea Donald Trump" is a place before a name, not a longer name
             # a capital that opens a sentence ("Is Fagin", "Marrying Sibyl")
-            # proves nothing: there only a given name extends
-            return self._given(extra[0]) or (len(extra) == 1 and not initial)
+            # proves nothing: there only a given name extends (what opens the
+            # sentence is asked last: most extra words are given names)
+            return self._given(extra[0]) or (len(extra) == 1 and not self._opens_sentence(start))
         return (
             len(core) == 1
             and other[0] == core[0]
