@@ -411,7 +411,8 @@ class Cast:
         ``str.find``, one place after the other, gives: the block lists are
         alike only for a token no two places of which can overlap ("ABA" can
         in "ABABA", and there such a search skips the second), so any other
-        is searched the stretch at once.
+        is searched the stretch at once, as is a text of one block: its one
+        stretch is all of it.
 
         In a text of more than one block most tokens asked for are rare, and
         each would cost a search of four blocks: there each block's words
@@ -425,7 +426,15 @@ class Cast:
             return places
         lo, hi = self._around(pos)
         length = len(token)
-        if length and all(token[:k] != token[-k:] for k in range(1, length)):
+        if hi > NEIGHBOURHOOD and (
+            # no border, no overlap: a token whose first character comes only
+            # once has none
+            length
+            and (
+                token.find(token[0], 1) < 0
+                or all(token[:k] != token[-k:] for k in range(1, length))
+            )
+        ):
             places = []
             block_places = self._block_places
             last = hi - length  # a place must end inside the stretch
@@ -448,7 +457,7 @@ class Cast:
                 if len(places) >= 24:
                     break
             del places[24:]
-        else:
+        else:  # the text is one block, or the token may overlap itself
             places = self._word_places(token, lo, hi)
         self._near[key] = places
         return places
