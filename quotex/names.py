@@ -55,6 +55,10 @@ _ASCII_WORD_REST = re.compile(r"[A-Za-z]*(?:['’\-][A-Za-z]+)*")
 _WORD_BEFORE = regex.compile(r"([\p{L}.'’\-]*)[ \t\u00a0]+", regex.REVERSE)
 # Up to two capitalised words after a name, on the same line.
 _WORDS_AFTER = regex.compile(r"(?:[ \t\u00a0]+\p{Lu}[\p{L}'’\-]*){0,2}")
+# A run of letters and digits (``[^\W_]`` is what ``str.isalnum`` takes), all
+# of it, opening with any of them but a-z and 0-9: the words a name token can
+# be, found with the standard library's ``re``.
+_CAPITALISED_WORD = re.compile(r"(?<![^\W_])[^\W_a-z0-9][^\W_]*")
 _CONNECTIVES = frozenset({"and", "but", "then", "so", "when", "while", "as", "now", "soon"})
 # Names are looked up within this many characters of where they are used
 # (give or take a block): more than a novel, less than a long concatenation.
@@ -285,10 +289,16 @@ class Cast:
         self.speakers: dict[tuple[str, ...], Gender] = {}
         self._speaker_tokens: dict[str, tuple[str, ...]] = {}
         self._learned: dict[tuple[str, int], Gender] = {}
+        # where each name token stands: per block, and the first places around
+        # each block (see :meth:`_places_near`)
+        self._block_places: dict[tuple[str, int], list[int]] = {}
+        self._near: dict[tuple[str, int], list[int]] = {}
+        self._words: dict[int, dict[str, list[int]]] = {}
         # antecedents and fuller names are sought around the same places again
         # and again: each stretch is widened, and each name read, once
         self._widened: dict[tuple[int, int], tuple[int, int]] = {}
         self._read: dict[tuple[int, int], Mention | None] = {}
+        self._steps: dict[int, tuple[int, int, int]] = {}
         self._searched: dict[Gender, int] = {}
         #: whether the text reads as dialogue (a novel) rather than news; set
         #: by the attributor once it has read every frame
@@ -358,42 +368,137 @@ class Cast:
         token = core[-1]
         text = self.text
         found: set[tuple[str, ...]] = set()
-        lo, hi = self._around(mention.start)
-        size, length = len(text), len(token)
-        find, lexicon = text.find, self.lexicon
+        length = len(token)
+        lexicon = self.lexicon
         # :meth:`_name_around` and :meth:`_read_at`, inline: this loop reads
         # thousands of places
         widened, read = self._widened, self._read
-        at = find(token, lo, hi)
-        hits = 0
-        while at >= 0 and hits < 16:  # enough places to see the fullest form
+        # sixteen places are enough to see the fullest form
+        for at in self._places_near(token, mention.start)[:16]:
             end = at + length
-            if (at == 0 or not text[at - 1].isalnum()) and (end == size or not text[end].isalnum()):
-                hits += 1
-                span = widened.get((at, end))
-                if span is None:
-                    span = widened[at, end] = self._widen(at, end)
-                s, e = span
-                if s != at or e != end:
-                    other = read.get(span, _UNREAD)
-                    if other is _UNREAD:
-                        other = read[span] = _analyse_words(text[s:e], lexicon)
-                    if (
-                        other is not None
-                        and other.kind == "name"
-                        and len(core) < len(other.core) <= 4
-                        and other.core not in found  # found already: no need to ask again
-                        and self._extends(core, other.core, self._opens_sentence(s))
-                        and self._same_gender(other, mention, at)
-                    ):
-                        found.add(other.core)
-            at = find(token, end, hi)
+            span = widened.get((at, end))
+            if span is None:
+                span = widened[at, end] = self._widen(at, end)
+            s, e = span
+            if s != at or e != end:
+                other = read.get(span, _UNREAD)
+                if other is _UNREAD:
+                    other = read[span] = _analyse_words(text[s:e], lexicon)
+                if (
+                    other is not None
+                    and other.kind == "name"
+                    and len(core) < len(other.core) <= 4
+                    and other.core not in found  # found already: no need to ask again
+                    and self._extends(core, other.core, s)
+                    and self._same_gender(other, mention, at)
+                ):
+                    found.add(other.core)
         if not found:
             return core
         biggest = max(found, key=len)
         if all(set(f) <= set(biggest) for f in found):
             return biggest
         return core
+
+    def _places_near(self, token: str, pos: int) -> list[int]:
+        """The first 24 places in the stretch :meth:`_around` ``pos`` where
+        ``token`` stands as a word (no letter or digit either side), in order.
+
+        Each stretch spans four blocks and each block lies in four stretches,
+        so the places are found block by block, once each: a stretch searched
+        whole for a rare token costs a million characters however few its
+        places. The stretch's first places are what a search of it with
+        ``str.find``, one place after the other, gives: the block lists are
+        alike only for a token no two places of which can overlap ("ABA" can
+        in "ABABA", and there such a search skips the second), so any other
+        is searched the stretch at once, as is a text of one block: its one
+        stretch is all of it.
+
+        In a text of more than one block most tokens asked for are rare, and
+        each would cost a search of four blocks: there each block's words
+        are listed once (:meth:`_block_words`) and a token that is a whole
+        word, opening with a capital, is looked up. A token all of letters
+        and digits stands as a word exactly where such a word is it.
+        """
+        key = (token, pos // NEIGHBOURHOOD)
+        places = self._near.get(key)
+        if places is not None:
+            return places
+        lo, hi = self._around(pos)
+        length = len(token)
+        if hi > NEIGHBOURHOOD and (
+            # no border, no overlap: a token whose first character comes only
+            # once has none
+            length
+            and (
+                token.find(token[0], 1) < 0
+                or all(token[:k] != token[-k:] for k in range(1, length))
+            )
+        ):
+            places = []
+            block_places = self._block_places
+            last = hi - length  # a place must end inside the stretch
+            indexed = (
+                len(self.text) > NEIGHBOURHOOD
+                and token.isalnum()
+                and not ("a" <= token[0] <= "z" or "0" <= token[0] <= "9")
+            )
+            for block in range(lo // NEIGHBOURHOOD, -(-hi // NEIGHBOURHOOD)):
+                found = block_places.get((token, block))
+                if found is None:
+                    if indexed:
+                        found = self._block_words(block).get(token, [])[:24]
+                    else:
+                        found = self._word_places(
+                            token, block * NEIGHBOURHOOD, (block + 1) * NEIGHBOURHOOD + length - 1
+                        )
+                    block_places[token, block] = found
+                places += found if found and found[-1] <= last else [p for p in found if p <= last]
+                if len(places) >= 24:
+                    break
+            del places[24:]
+        else:  # the text is one block, or the token may overlap itself
+            places = self._word_places(token, lo, hi)
+        self._near[key] = places
+        return places
+
+    def _block_words(self, block: int) -> dict[str, list[int]]:
+        """Where each word that starts in ``block`` and opens with a capital
+        (any letter or digit but a-z and 0-9) stands, by the word: a word here
+        is a run of letters and digits as ``str.isalnum`` has them."""
+        words = self._words.get(block)
+        if words is None:
+            words = self._words[block] = {}
+            stop = (block + 1) * NEIGHBOURHOOD
+            for m in _CAPITALISED_WORD.finditer(self.text, block * NEIGHBOURHOOD):
+                at = m.start()
+                if at >= stop:
+                    break
+                word = m.group()
+                places = words.get(word)
+                if places is None:
+                    words[word] = [at]
+                else:
+                    places.append(at)
+        return words
+
+    def _word_places(self, token: str, lo: int, hi: int) -> list[int]:
+        """The first 24 places ``token`` stands as a word in ``lo:hi``, each
+        search going on from the end of the place before. (A stretch never
+        takes more than 24 places from one block.)"""
+        text = self.text
+        size, length = len(text), len(token)
+        find = text.find
+        places = []
+        at = find(token, lo, hi)
+        while at >= 0:
+            end = at + length
+            if (at == 0 or not text[at - 1].isalnum()) and (end == size or not text[end].isalnum()):
+                places.append(at)
+                if len(places) == 24:
+                    break
+            at = find(token, end, hi)
+        return places
 
     def mention_at(self, start: int, end: int) -> Mention | None:
         """:func:`analyse` of ``text[start:end]``, cached: a name is read once
@@ -473,16 +578,17 @@ class Cast:
         before = self.text[max(0, pos - 3) : pos].rstrip()
         return not before or before[-1] in ".!?\"“‘'”’:\n"
 
-    def _extends(self, core: tuple[str, ...], other: tuple[str, ...], initial: bool) -> bool:
-        """Whether ``other`` is ``core`` with given names before it ("Jens
-        Stoltenberg" for "Stoltenberg"), or a given name with its surname after
-        it ("Emma Woodhouse" for "Emma")."""
+    def _extends(self, core: tuple[str, ...], other: tuple[str, ...], start: int) -> bool:
+        """Whether ``other``, written at ``start``, is ``core`` with given
+        names before it ("Jens Stoltenberg" for "Stoltenberg"), or a given
+        name with its surname after it ("Emma Woodhouse" for "Emma")."""
         if other[-len(core) :] == core:
             extra = other[: -len(core)]
             # "Korea Donald Trump" is a place before a name, not a longer name
             # a capital that opens a sentence ("Is Fagin", "Marrying Sibyl")
-            # proves nothing: there only a given name extends
-            return self._given(extra[0]) or (len(extra) == 1 and not initial)
+            # proves nothing: there only a given name extends (what opens the
+            # sentence is asked last: most extra words are given names)
+            return self._given(extra[0]) or (len(extra) == 1 and not self._opens_sentence(start))
         return (
             len(core) == 1
             and other[0] == core[0]
@@ -558,50 +664,83 @@ class Cast:
         capitals and widening in Python is several times cheaper than running
         the full name pattern over the window. The names of a quotation are
         passed over when its opening mark (a "“", not a "'") ends every name
-        in it: they all stand inside it, and no name in narration can."""
+        in it: they all stand inside it, and no name in narration can.
+
+        Pronouns close together look back over the same names: a fifth of the
+        steps from one name to the one before are taken again. Each step is
+        remembered by where it starts (``hi``, or the start of the name read
+        before) as the capital it stopped at and the name widened from there,
+        and taken again from memory while that capital is at ``lo`` or after:
+        a search bounded by ``lo`` meets the same capitals on the way (the
+        backward search sees the text before its bound)."""
         text = self.text
         not_names = self.lexicon.not_names
         quote_starts, quote_ends = self._quote_starts, self._quote_ends
-        widened = self._widened
+        widened, steps = self._widened, self._steps
         search, match, ascii_rest = _CAPITAL_START.search, _CAPITAL.match, _ASCII_WORD_REST.match
         # the next capital is sought before ``floor``: a capital inside the
         # name just yielded is part of it
         floor = hi
-        while (start := search(text, lo, floor)) is not None:
-            at = start.start()
-            # the quotation ``at`` falls inside, if any (as :meth:`inside_quote`)
-            i = bisect.bisect_right(quote_starts, at) - 1
-            if i >= 0 and at < quote_ends[i]:
-                opening = quote_starts[i]
-                if not (text[opening].isalpha() or text[opening] in ".'’- \t\u00a0"):
-                    if opening <= lo:
-                        return
-                    floor = opening
-                    continue
-            floor = at
-            # the word's end, as _CAPITAL matches it: its ASCII part matched
-            # with the standard library (cheaper), the full pattern only when
-            # a character it stopped at may go on the word outside ASCII
-            rest = ascii_rest(text, at + 1, hi)
-            wend = rest.end() if rest is not None else at + 1
-            if wend < hi:
-                c = text[wend]
-                if c in "'’-" and wend + 1 < hi:
-                    c = text[wend + 1]  # the word goes on over the mark only to a letter
-                if not c.isascii():  # maybe a letter or a mark
-                    word = match(text, at, hi)
-                    if word is None:
+        while True:
+            step = steps.get(floor)
+            if step is not None:
+                at, s, e = step
+                if at < lo:
+                    return
+                floor = s
+                yield max(s, lo), e
+                continue
+            origin = floor
+            # the furthest end of a word read on the way: a word that ends
+            # short of the step's start by more than a character was matched
+            # alike whatever the ``hi`` (a mark ends a word only if no letter
+            # follows it), and the step can be taken again from memory
+            reach = 0
+            while (start := search(text, lo, floor)) is not None:
+                at = start.start()
+                # the quotation ``at`` falls inside, if any (as :meth:`inside_quote`)
+                i = bisect.bisect_right(quote_starts, at) - 1
+                if i >= 0 and at < quote_ends[i]:
+                    opening = quote_starts[i]
+                    if not (text[opening].isalpha() or text[opening] in ".'’- \t\u00a0"):
+                        if opening <= lo:
+                            return
+                        floor = opening
                         continue
-                    wend = word.end()
-            if text[at:wend].lower() in not_names:
-                continue  # "The", "He", "Monday": a name after it is read on its own
-            key = (at, wend)
-            found = widened.get(key)
-            if found is None:
-                found = widened[key] = self._widen(*key)
-            s, e = found
-            floor = s
-            yield max(s, lo), e
+                floor = at
+                # the word's end, as _CAPITAL matches it: its ASCII part matched
+                # with the standard library (cheaper), the full pattern only when
+                # a character it stopped at may go on the word outside ASCII
+                rest = ascii_rest(text, at + 1, hi)
+                wend = rest.end() if rest is not None else at + 1
+                if wend > reach:
+                    reach = wend
+                if wend < hi:
+                    c = text[wend]
+                    if c in "'’-" and wend + 1 < hi:
+                        c = text[wend + 1]  # the word goes on over the mark only to a letter
+                    if not c.isascii():  # maybe a letter or a mark
+                        word = match(text, at, hi)
+                        if word is None:
+                            reach = origin  # never: the capital matches
+                            continue
+                        wend = word.end()
+                        if wend > reach:
+                            reach = wend
+                if text[at:wend].lower() in not_names:
+                    continue  # "The", "He", "Monday": a name after it is read on its own
+                key = (at, wend)
+                found = widened.get(key)
+                if found is None:
+                    found = widened[key] = self._widen(*key)
+                s, e = found
+                if reach + 1 < origin:
+                    steps[origin] = (at, s, e)
+                floor = s
+                yield max(s, lo), e
+                break
+            else:
+                return
 
     def _is_subject(self, start: int, end: int) -> bool:
         """Whether a name opens its sentence (or clause) and is no possessive."""
@@ -653,19 +792,13 @@ class Cast:
             return self._learned[key]
         text = self.text
         votes = {"m": 0, "f": 0}
-        lo, hi = self._around(near)
         size, length = len(text), len(token)
-        find, next_pronoun = text.find, _NEXT_PRONOUN.search
-        at = find(token, lo, hi)
-        seen = 0
-        while at >= 0 and seen < 24:
+        next_pronoun = _NEXT_PRONOUN.search
+        for at in self._places_near(token, near):  # the first 24
             end = at + length
-            if (at == 0 or not text[at - 1].isalnum()) and (end == size or not text[end].isalnum()):
-                seen += 1
-                m = next_pronoun(text, end, min(size, end + 80))
-                if m is not None and not _SENTENCE_BREAK.search(text, end, m.start()):
-                    votes["m" if m.group().lower() in _MALE else "f"] += 1
-            at = find(token, end, hi)
+            m = next_pronoun(text, end, min(size, end + 80))
+            if m is not None and not _SENTENCE_BREAK.search(text, end, m.start()):
+                votes["m" if m.group().lower() in _MALE else "f"] += 1
         gender = "-"
         if votes["m"] >= 2 * votes["f"] + 1:
             gender = "m"
