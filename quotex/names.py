@@ -283,7 +283,7 @@ class Cast:
         self.lexicon = lexicon
         self._quote_starts = [s for s, _ in quoted]
         self._quote_ends = [e for _, e in quoted]
-        self._fullest: dict[tuple[tuple[str, ...], Gender, int], tuple[str, ...]] = {}
+        self._fullest: dict[tuple[tuple[str, ...], Gender, str, int], tuple[str, ...]] = {}
         #: canonical name tokens of everyone attributed a quotation so far,
         #: with their gender
         self.speakers: dict[tuple[str, ...], Gender] = {}
@@ -346,7 +346,10 @@ class Cast:
         they name different people ("John Knightley", "George Knightley"),
         the mention is left as it is.
         """
-        key = (mention.core, mention.gender, mention.start // NEIGHBOURHOOD)
+        # everything the answer depends on: the honorific too ("Mr. Wilcox"
+        # may be any Wilcox man, "Sir Wilcox" not), so that the answer never
+        # depends on which mention asked first
+        key = (mention.core, mention.gender, mention.honorific, mention.start // NEIGHBOURHOOD)
         if key in self._fullest:
             return self._fullest[key]
         result = self._find_fullest(mention)

@@ -491,3 +491,20 @@ def test_a_nominal_mention_is_the_noun_phrase() -> None:
     first, second = extract_quotes(text)
     assert first.speaker_mention == second.speaker_mention == "his lady"
     assert first.speaker_mention_span == (27, 35)
+
+
+def test_a_fuller_name_does_not_depend_on_who_asked_first() -> None:
+    # a novel (several unframed turns): "Major Callendar" is only a fuller
+    # name written with "Major", so the "Mesdames Callendar" found for the
+    # plain "Callendar" before must not be reused for him
+    text = (
+        "It comforted him that Mesdames Callendar and Lesley should both be fat.\n\n"
+        "“Well,” said Callendar.\n\n“Is it so?”\n\n“It is.”\n\n“Then go.”\n\n“I will not.”\n\n"
+        "“We shall see,” said Major Callendar."
+    )
+    quotes = extract_quotes(text)
+    first, last = quotes[0], quotes[-1]
+    assert (first.speaker, first.speaker_mention) == ("Mesdames Callendar", "Callendar")
+    mention = text.index("Major Callendar")
+    assert last.speaker_mention_span == (mention, mention + len("Major Callendar"))
+    assert (last.speaker, last.rule) == ("Major Callendar", "cue_after")
