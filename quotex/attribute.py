@@ -541,21 +541,26 @@ class Attributor:
     ) -> tuple[Mention, tuple[tuple[str, ...], str, str]] | None:
         """The one person the narration of paragraph p names, if any."""
         start, end = self.paras.starts[p], self.paras.ends[group[-1].span.last_paragraph]
-        found: list[Mention] = []
+        cast = self.cast
+        first: Mention | None = None
+        first_core: tuple[str, ...] = ()
         finditer = self.lexicon.patterns.name.finditer
-        for lo, hi in self.cast.narration(start, end):
+        for lo, hi in cast.narration(start, end):
             for m in finditer(self.text, lo, hi):
-                cand = self.cast.mention_at(m.start(), m.end())
-                if cand is not None and cand.kind == "name" and self.cast.person_like(cand):
-                    found.append(cand)
-        if not found:
+                cand = cast.mention_at(m.start(), m.end())
+                if cand is None or cand.kind != "name" or not cast.person_like(cand):
+                    continue
+                # a second person: no one subject (fullest depends on nothing
+                # asked before, so the names after need not be read)
+                core = cast.fullest(cand)
+                if first is None:
+                    first, first_core = cand, core
+                elif core != first_core:
+                    return None
+        if first is None:
             return None
-        cores = {self.cast.fullest(c) for c in found}
-        if len(cores) != 1:
-            return None
-        cand = found[0]
-        core = self._canonical(cand)
-        return cand, (core, cand.honorific if core == cand.core else "", cand.gender)
+        core = self._canonical(first)
+        return first, (core, first.honorific if core == first.core else "", first.gender)
 
     def _vocative(self, att: Attribution) -> tuple[tuple[str, ...], str, str] | None:
         span = att.span
