@@ -104,6 +104,24 @@ def cue_spans(pats: Patterns, text: str, lo: int, hi: int) -> Iterator[tuple[int
         m = pats.cue_after_char.search(text, end - 1, hi)
 
 
+def last_cue(pats: Patterns, text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of the last cue in ``text[lo:hi]``: the last of
+    :func:`cue_spans`, or ``None``.
+
+    One ``finditer`` reads them all, with no generator between: a cue ends
+    before a character that is no word character or hyphen, which the next
+    match of ``cue_after_char`` may read as its first, so none is missed.
+    """
+    if lo == 0:
+        # a cue at the start of the text is read on its own (see cue_spans)
+        spans = deque(cue_spans(pats, text, 0, hi), maxlen=1)
+        return spans[0] if spans else None
+    last = None
+    for m in pats.cue_after_char.finditer(text, lo - 1, hi):
+        last = m
+    return last.span(1) if last is not None else None
+
+
 def read_after(text: str, span: Span, limit: int, lexicon: Lexicon) -> Frame | None:
     """The frame that follows ``span``, reading no further than ``limit``."""
     pats = lexicon.patterns
@@ -142,8 +160,7 @@ def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | 
     if end <= floor:
         return None
     # the last cue; it must end within BEFORE_TAIL of the mark: read no further back
-    last = deque(cue_spans(pats, text, max(floor, end - BEFORE_TAIL - 24), end), maxlen=1)
-    cs, ce = last[0] if last else (-1, -1)
+    cs, ce = last_cue(pats, text, max(floor, end - BEFORE_TAIL - 24), end) or (-1, -1)
     if ce >= 0 and end - ce <= BEFORE_TAIL and _CLAUSE_BREAK.search(text, ce, end) is None:
         lemma = lexicon.lemma(text[cs:ce])
         if lemma in lexicon.phrases:

@@ -20,7 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotex import extract_quotes
-from quotex.frames import cue_spans
+from quotex.frames import cue_spans, last_cue
 from quotex.lexicon import Lexicon
 from quotex.patterns import ADVERB, APPOSITIVE, AUX, SP, SPEAKER, STD_SPACE, _mention
 
@@ -134,6 +134,7 @@ def test_cue_spans_are_those_of_the_cue_pattern(
     pats = _LEXICON.patterns
     expected = [m.span() for m in pats.cue.finditer(text, lo, hi)]
     assert list(cue_spans(pats, text, lo, hi)) == expected
+    assert last_cue(pats, text, lo, hi) == (expected[-1] if expected else None)
 
 
 def test_a_cue_at_the_start_of_the_text_and_after_a_hyphen() -> None:
