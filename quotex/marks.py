@@ -337,15 +337,7 @@ def find_spans(text: str, paras: Paragraphs) -> list[Span]:
             ):
                 # an inner quotation is reported only under weak openers
                 if k == 0 or all(e[3] for e in stack[:k]):
-                    # emit(stack[k], pos, end, tok, para), inline: most marks close
-                    at, mark, para_open, _ = stack[k]
-                    start, stop = at + len(mark), pos
-                    while start < stop and text[start] in _SPACE:
-                        start += 1
-                    while stop > start and text[stop - 1] in _SPACE:
-                        stop -= 1
-                    if stop > start:
-                        out.append(Span(start, stop, at, end, mark, tok, para_open, para))
+                    emit(stack[k], pos, end, tok, para)
                 del stack[k:]
                 continue
         if tok in NEVER_OPEN or (closes_only and tok not in ALWAYS_OPEN):
