@@ -559,7 +559,7 @@ class Attributor:
                     return None
         if first is None:
             return None
-        core = self._canonical(first)
+        core = first_core if self.full_names else first.core  # as _canonical(first)
         return first, (core, first.honorific if core == first.core else "", first.gender)
 
     def _vocative(self, att: Attribution) -> tuple[tuple[str, ...], str, str] | None:

@@ -346,9 +346,9 @@ class Cast:
         they name different people ("John Knightley", "George Knightley"),
         the mention is left as it is.
         """
-        # everything the answer depends on: the honorific too ("Mr. Wilcox"
-        # may be any Wilcox man, "Sir Wilcox" not), so that the answer never
-        # depends on which mention asked first
+        # everything the answer depends on, the honorific too (in a novel a
+        # fuller name must be written with the mention's honorific, see
+        # _same_gender), so that the answer never depends on who asked first
         key = (mention.core, mention.gender, mention.honorific, mention.start // NEIGHBOURHOOD)
         if key in self._fullest:
             return self._fullest[key]

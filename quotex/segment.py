@@ -14,6 +14,8 @@ import string
 import attrs
 import regex
 
+from quotex.patterns import STD_SPACE
+
 # Every line break Unicode knows, so "\r\n", "\r" and U+2028 texts split alike.
 LINE_BREAK = r"(?:\r\n|[\n\r\u2028\u2029\x0b\x0c\x85])"
 _BREAK_CHARS = r"\n\r\u2028\u2029\x0b\x0c\x85"
@@ -128,9 +130,9 @@ def paragraphs(text: str) -> Paragraphs:
 # parts; tests compare it with that pattern read backwards. Abbreviations
 # are checked in Python, on the one boundary that matters.
 _ENDS = ".!?…"
-# What follows the punctuation: closing marks, then white space. regex's \s
-# (unlike re's) leaves out U+001C..U+001F.
-_AFTER_END = re.compile(r"""["'”’)\]]*[^\S\x1c-\x1f]+""")
+# What follows the punctuation: closing marks, then white space as regex's
+# \s reads it.
+_AFTER_END = re.compile(rf"""["'”’)\]]*{STD_SPACE}+""")
 # What the next sentence opens with; its ASCII part as a set, for the usual case.
 _NEXT = regex.compile(r"""[\p{Lu}\p{N}"'“‘«„(\[]""")
 _NEXT_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\"'([")
