@@ -145,8 +145,8 @@ _ABBREV = frozenset(
 _LONGEST_ABBREV = max(len(a) for a in _ABBREV)
 # The word before a sentence end, looked for in the 12 characters before it.
 _LAST_WORD = regex.compile(r"([\w.]+)[.!?…]+[\"'”’)\]]*\s+$")
-# Its characters (\w and the full stop) among ASCII ones.
-_WORD_ASCII = frozenset(string.ascii_letters + string.digits + "_.")
+# Its characters (\w and the full stop) among ASCII ones, for str.rstrip.
+_WORD_ASCII = string.ascii_letters + string.digits + "_."
 
 
 def sentence_start(text: str, pos: int, floor: int, window: int = 600) -> int:
@@ -160,53 +160,66 @@ def sentence_start(text: str, pos: int, floor: int, window: int = 600) -> int:
         >>> text[sentence_start(text, text.index("“"), 0):]
         'Mr. Brown said, “Stay.”'
     """
-    lo = max(floor, pos - window)
+    lo = pos - window
+    if lo < floor:
+        lo = floor
     if lo >= pos:
         return lo  # no room for a sentence end before pos
-    # the character at pos (an opening mark) may follow a sentence end
-    hi = min(len(text), pos + 1)
+    # The text looked at, copied once (the character at pos, an opening
+    # mark, may follow a sentence end): in the copy, str.rfind needs no
+    # bounds to parse and the test for the rarer ends is a plain `in`. It is
     # read from the right, by the punctuation a sentence end opens with: the
     # last full stop, and the last of the rarer ends. str.rfind scans for one
     # character far faster than a pattern read backwards, which tests the
     # class of the next sentence's first letter at every character.
-    rfind = text.rfind
-    dot = rfind(".", lo, hi)
-    rare = max(rfind("!", lo, hi), rfind("?", lo, hi), rfind("…", lo, hi))
+    seen = text[lo : pos + 1]
+    size = len(seen)
+    dot = seen.rfind(".")
+    rare = (
+        max(seen.rfind("!"), seen.rfind("?"), seen.rfind("…"))
+        if "!" in seen or "?" in seen or "…" in seen
+        else -1
+    )
+    k = size  # where the last end read starts: nothing read yet
     while True:
+        # the last full stop and rarer end before the end just read
+        if dot >= k:
+            dot = seen.rfind(".", 0, k)
+        if rare >= k:
+            rare = max(seen.rfind("!", 0, k), seen.rfind("?", 0, k), seen.rfind("…", 0, k))
         last = dot if dot > rare else rare  # the end's last punctuation mark
         if last < 0:
             return lo
         k = last  # where the run of punctuation starts
-        while k > lo and text[k - 1] in _ENDS:
+        while k > 0 and seen[k - 1] in _ENDS:
             k -= 1
-        if dot >= k:
-            dot = rfind(".", lo, k)
-        if rare >= k:
-            rare = max(rfind("!", lo, k), rfind("?", lo, k), rfind("…", lo, k))
         # closing marks and space, then the next sentence's first character
-        # (which must stand before hi, as the pattern's lookahead does)
+        # (which must stand in the copy, as the pattern's lookahead does)
         end = last + 1
-        c = text[end + 1] if end + 1 < hi and text[end] == " " else ""
+        c = seen[end + 1] if end + 1 < size and seen[end] == " " else ""
         if c and c in _NEXT_ASCII:
             end += 1  # the usual case: one space and a capital
         elif c.isascii() and c and not c.isspace():
             continue  # one space and a lower-case letter, say
         else:
-            after = _AFTER_END.match(text, end, hi)
+            after = _AFTER_END.match(seen, end)
             if after is None:
                 continue
             end = after.end()
-            if end >= hi or _NEXT.match(text, end) is None:
+            if end >= size or _NEXT.match(seen, end) is None:
                 continue
-        before = text[k - _LONGEST_ABBREV - 1 : k] if k > _LONGEST_ABBREV else ""
+        # the word before the end, read in the whole text (it may start
+        # before lo)
+        at = lo + k
+        before = text[at - _LONGEST_ABBREV - 1 : at] if at > _LONGEST_ABBREV else ""
         if before.isascii() and before.isalpha():
-            return end  # a long word ends the sentence: no abbreviation, no initial
-        word = _word_before(text, k, last, end, lo)
+            return lo + end  # a long word ends the sentence: no abbreviation, no initial
+        word = _word_before(text, at, lo + last, lo + end, lo)
         if word and word.lower().rstrip(".") in _ABBREV:
             continue
         if word and len(word) == 1 and word.isupper():
             continue  # an initial: "John F. Kennedy"
-        return end
+        return lo + end
 
 
 def _word_before(text: str, k: int, last: int, end: int, lo: int) -> str | None:
@@ -218,10 +231,10 @@ def _word_before(text: str, k: int, last: int, end: int, lo: int) -> str | None:
     starts at k (not before lo, where this call saw none of it).
     """
     start = k - 12 if k >= 12 else 0
-    if text[start:k].isascii() and (k > lo or k == 0 or text[k - 1] not in _ENDS):
-        p = k
-        while p > start and text[p - 1] in _WORD_ASCII:
-            p -= 1
+    head = text[start:k]
+    if head.isascii() and (k > lo or k == 0 or text[k - 1] not in _ENDS):
+        # the word starts after the last character of head that is not in it
+        p = start + len(head.rstrip(_WORD_ASCII))
         q = k
         while q < last and text[q] == ".":
             q += 1
