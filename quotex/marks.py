@@ -204,9 +204,18 @@ class Span(NamedTuple):
 
 
 # An open quotation on the stack: offset and mark of its opener, its
-# paragraph, and whether the opener is WEAK. A plain tuple, as most marks
-# make one and a class instance costs several times as much to build.
-_Open = tuple[int, str, int, bool]
+# paragraph, whether the opener is WEAK, and the marks that close it. A plain
+# tuple, as most marks make one and a class instance costs several times as
+# much to build.
+_Open = tuple[int, str, int, bool, tuple[str, ...]]
+# The single marks that are often apostrophes: as openers, and as any mark.
+_SINGLE_OPENERS = frozenset({"'", LSQ})
+_APOSTROPHES = frozenset({"'", RSQ})
+# Marks that do not open with space on both sides or on neither.
+_UNFLANKED_NO_OPEN = NEVER_OPEN | {RDQ, "'", LSQ}
+# A Span built as a tuple is, with no call to the named tuple's __new__ (a
+# function in Python) for each quotation.
+_new_span = tuple.__new__
 
 
 def _between_words(text: str, pos: int) -> bool:
@@ -259,22 +268,26 @@ def find_spans(text: str, paras: Paragraphs) -> list[Span]:
     """
     out: list[Span] = []
     stack: list[_Open] = []  # innermost last
-    n = len(text)
     starts, ends = paras.starts, paras.ends
     para = 0
     last_para = len(starts) - 1
     para_end = ends[0]
     reopen_at = -1
+    n = len(text)
+    # whether a quotation inside another was reported (under weak openers)
+    nested = False
 
     def emit(entry: _Open, end: int, close_at: int, close_mark: str, para_now: int) -> None:
-        at, mark, para_open, _ = entry
+        at, mark, para_open, _, _ = entry
         start = at + len(mark)
         while start < end and text[start] in _SPACE:
             start += 1
         while end > start and text[end - 1] in _SPACE:
             end -= 1
         if end > start:
-            out.append(Span(start, end, at, close_at, mark, close_mark, para_open, para_now))
+            out.append(
+                _new_span(Span, (start, end, at, close_at, mark, close_mark, para_open, para_now))
+            )
 
     def end_paragraph(p: int) -> int:
         """Close what is open at the end of paragraph p; return a re-open offset."""
@@ -288,10 +301,12 @@ def find_spans(text: str, paras: Paragraphs) -> list[Span]:
             ):
                 del stack[1:]
                 return nxt
+        nonlocal nested
         for i, entry in enumerate(stack):
             if not entry[3]:
                 if all(e[3] for e in stack[:i]):
                     emit(entry, ends[p], ends[p], "", p)
+                    nested = nested or i > 0
                 break
         stack.clear()
         return -1
@@ -307,56 +322,79 @@ def find_spans(text: str, paras: Paragraphs) -> list[Span]:
             else:  # nothing to close on the way: go straight to pos's paragraph
                 para = bisect.bisect_right(starts, pos, para) - 1
             para_end = ends[para]
-        if pos == reopen_at:
-            continue
+            # a re-opening mark starts the paragraph: it is the first mark
+            # read in it, and no later mark is at reopen_at
+            if pos == reopen_at:
+                continue
         prev = text[pos - 1] if pos else " "
         nxt = text[end] if end < n else " "
-        space_before = prev in _OPEN_SIDE
-        space_after = nxt in _CLOSE_SIDE
-        # no character of either side set is a word character, so only a
-        # single mark with neither beside it may be an apostrophe after all
-        if (
-            not space_before
-            and not space_after
-            and (tok == "'" or tok == RSQ)
-            and _between_words(text, pos)
-        ):
-            continue
-        opens_only = space_before and not space_after
-        closes_only = space_after and not space_before
+        # Read by its sides, a mark opens only, closes only, or may do
+        # either; whether it may open is settled here, before it is tried as
+        # a closer (which leaves the stack as it was when it closes nothing).
+        if prev in _OPEN_SIDE:
+            if nxt not in _CLOSE_SIDE:
+                # opens only: it closes nothing, and opens unless it never
+                # does or is the apostrophe of an elision ('tis, ’90s)
+                if tok in NEVER_OPEN or (
+                    tok in _SINGLE_OPENERS and _ELISION.match(text, end) is not None
+                ):
+                    continue
+                if len(stack) < _MAX_DEPTH:
+                    stack.append((pos, tok, para, tok in WEAK, CLOSERS[tok]))
+                continue
+            opens = tok not in _UNFLANKED_NO_OPEN
+        elif nxt in _CLOSE_SIDE:
+            # closes only: opens only if it always does; “ opens here only
+            # with nothing open
+            opens = tok in ALWAYS_OPEN and not (tok == LDQ and stack)
+        else:
+            # no character of either side set is a word character, so only a
+            # single mark with neither beside it may be an apostrophe after all
+            if tok in _APOSTROPHES and _between_words(text, pos):
+                continue
+            opens = tok not in _UNFLANKED_NO_OPEN
 
-        if stack and not opens_only:
-            # the innermost open quotations that this mark may close
-            depth = len(stack)
-            k = depth - 1
-            floor = depth - _CLOSE_SEARCH if depth > _CLOSE_SEARCH else 0
-            while k >= floor and tok not in CLOSERS[stack[k][1]]:
-                k -= 1
-            if k >= floor and not (
-                (tok == "'" or tok == RSQ) and _apostrophe_not_closer(text, pos, nxt, para_end)
+        if stack:
+            # the innermost open quotation, or one of the few below it, that
+            # this mark may close (-1: none)
+            k = len(stack) - 1
+            if tok not in stack[k][4]:
+                k = _closed_below(stack, tok)
+            if k >= 0 and not (
+                tok in _APOSTROPHES and _apostrophe_not_closer(text, pos, nxt, para_end)
             ):
                 # an inner quotation is reported only under weak openers
-                if k == 0 or all(e[3] for e in stack[:k]):
+                if k == 0:
                     emit(stack[k], pos, end, tok, para)
+                elif all(e[3] for e in stack[:k]):
+                    emit(stack[k], pos, end, tok, para)
+                    nested = True
                 del stack[k:]
                 continue
-        if tok in NEVER_OPEN or (closes_only and tok not in ALWAYS_OPEN):
-            continue
-        if tok == RDQ and not opens_only:
-            continue
-        if (tok == "'" or tok == LSQ) and (not opens_only or _ELISION.match(text, end)):
-            continue
-        if tok == LDQ and closes_only and stack:
-            continue
-        if prev == "=":
-            continue  # an attribute value in markup: <a href="...">
-        if len(stack) < _MAX_DEPTH:
-            stack.append((pos, tok, para, tok in WEAK))
+        if opens and prev != "=" and len(stack) < _MAX_DEPTH:
+            # (after "=", an attribute value in markup: <a href="...">)
+            stack.append((pos, tok, para, tok in WEAK, CLOSERS[tok]))
 
     if stack:
         end_paragraph(last_para if para >= last_para else para)
+    if not nested:
+        # Only the outermost open quotation was ever reported, and reporting
+        # it emptied the stack: each was opened after the one before it
+        # closed, so they are in order and none holds another.
+        return out
     out.sort(key=_START)
     return _drop_nested(out)
+
+
+def _closed_below(stack: list[_Open], tok: str) -> int:
+    """Index of the innermost of the open quotations under the innermost one,
+    at most _CLOSE_SEARCH deep in all, that ``tok`` may close; -1 if none."""
+    depth = len(stack)
+    floor = depth - _CLOSE_SEARCH if depth > _CLOSE_SEARCH else 0
+    for k in range(depth - 2, floor - 1, -1):
+        if tok in stack[k][4]:
+            return k
+    return -1
 
 
 def _apostrophe_not_closer(text: str, pos: int, nxt: str, para_end: int) -> bool:
