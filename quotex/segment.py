@@ -30,16 +30,19 @@ _ANY_BREAK = re.compile(rf"[{_BREAK_CHARS}][{_BREAK_CHARS}{_INDENT}]*")
 # The same two for a text whose only line break is "\n" (nearly every
 # text): a pattern that starts with one fixed character is found by a fast
 # scan for that character, about five times faster than the class. The
-# second, "\n[\n{_INDENT}]*", is read by str.find and a loop (see paragraphs).
+# second, "\n[\n{_INDENT}]*", is read by str.find and a loop (see _every_line).
 _RARE_BREAKS = "\r\u2028\u2029\x0b\x0c\x85"  # as in _BREAK_CHARS, but "\n"
 _NL_BLANK_LINE = re.compile(rf"\n(?:[{_INDENT}]*\n)+")
 # what that pattern reads after its "\n": "\n" and the characters of _INDENT
 _NL_INDENT = frozenset("\n \t\u00a0\u3000")
-# A line of 100 characters or more, found by the "\n" before it: re finds
+# A line of _LONG characters or more, found by the "\n" before it: re finds
 # a pattern that starts with one fixed character fastest. Each match ends
 # inside its line, so each line is tried once and counted at most once.
-_LONG_LINE = re.compile(r"\n[^\n]{100}")
-_LONG_FIRST_LINE = re.compile(r"[^\n]{100}")
+_LONG = 100
+_LONG_LINE = re.compile(rf"\n[^\n]{{{_LONG}}}")
+_LONG_FIRST_LINE = re.compile(rf"[^\n]{{{_LONG}}}")
+# How far into a text a long line makes it look like news.
+_NEWS_REACH = 2000
 
 # Hard-wrapped text (a Gutenberg novel) keeps its lines under about 80
 # characters; when fewer than this share of lines are long, a single line
@@ -77,46 +80,94 @@ def paragraphs(text: str) -> Paragraphs:
         >>> paragraphs("A long line that is not wrapped.\\nB.").starts
         [0, 33]
     """
-    # counted on "\n" only: a text wrapped with "\r" alone is rare enough
-    lines = text.count("\n") + 1
-    wrapped = False
-    if lines >= 8:
-        # count long lines only until there are too many for wrapped text:
-        # in news, where most lines are long, that is a few lines in
-        enough = _WRAPPED_LONG_SHARE * lines
-        long_lines = 1 if _LONG_FIRST_LINE.match(text) is not None else 0
-        if long_lines < enough:
-            for _ in _LONG_LINE.finditer(text):
-                long_lines += 1
-                if long_lines >= enough:
-                    break
-        wrapped = long_lines < enough
-    starts = [0]
-    ends = []
-    if any(c in text for c in _RARE_BREAKS):
+    rare = any(c in text for c in _RARE_BREAKS)
+    if not rare and (
+        _LONG_FIRST_LINE.match(text) is not None
+        or _LONG_LINE.search(text, 0, _NEWS_REACH) is not None
+    ):
+        # A long line near the start, as in news: split at every line break
+        # first, and keep that if it shows the text is not wrapped. This
+        # spares counting the line breaks, which str.count does a character
+        # at a time where str.find jumps from one to the next.
+        found = _every_line(text)
+        if _surely_unwrapped(found):
+            return found
+    wrapped = _wrapped(text)
+    if rare:
         breaker = _BLANK_LINE if wrapped else _ANY_BREAK
     elif wrapped:
         breaker = _NL_BLANK_LINE
     else:
-        # every "\n" ends a paragraph (news): the matches of "\n[\n{_INDENT}]*",
-        # found by str.find and read on in Python, a fifth cheaper than re
-        find, size = text.find, len(text)
-        at = find("\n")
-        while at >= 0:
-            end = at + 1
-            while end < size and text[end] in _NL_INDENT:
-                end += 1
-            ends.append(at)
-            starts.append(end)
-            at = find("\n", end)
-        ends.append(size)
-        return Paragraphs(starts, ends)
+        return _every_line(text)
+    starts = [0]
+    ends = []
     for m in breaker.finditer(text):
         start, end = m.span()
         ends.append(start)
         starts.append(end)
     ends.append(len(text))
     return Paragraphs(starts, ends)
+
+
+def _wrapped(text: str) -> bool:
+    """Whether ``text`` is hard-wrapped: eight lines or more, and fewer than
+    _WRAPPED_LONG_SHARE of them long."""
+    # counted on "\n" only: a text wrapped with "\r" alone is rare enough
+    lines = text.count("\n") + 1
+    if lines < 8:
+        return False
+    # count long lines only until there are too many for wrapped text:
+    # in news, where most lines are long, that is a few lines in
+    enough = _WRAPPED_LONG_SHARE * lines
+    long_lines = 1 if _LONG_FIRST_LINE.match(text) is not None else 0
+    if long_lines < enough:
+        for _ in _LONG_LINE.finditer(text):
+            long_lines += 1
+            if long_lines >= enough:
+                break
+    return long_lines < enough
+
+
+def _every_line(text: str) -> Paragraphs:
+    """The paragraphs of ``text``, whose only line break is "\n", when every
+    line break ends one (news)."""
+    # the matches of "\n[\n{_INDENT}]*", found by str.find and read on in
+    # Python, a fifth cheaper than re
+    starts = [0]
+    ends = []
+    find, size = text.find, len(text)
+    at = find("\n")
+    while at >= 0:
+        end = at + 1
+        while end < size and text[end] in _NL_INDENT:
+            end += 1
+        ends.append(at)
+        starts.append(end)
+        at = find("\n", end)
+    ends.append(size)
+    return Paragraphs(starts, ends)
+
+
+def _surely_unwrapped(paras: Paragraphs) -> bool:
+    """Whether the paragraphs _every_line found show their text is not
+    hard-wrapped, as _wrapped would say, without counting its lines.
+
+    A break between paragraphs is its line breaks and the indents after
+    them, so the text has no more lines than one plus the breaks' lengths;
+    and a paragraph of _LONG characters sits on a long line. So when those
+    paragraphs are _WRAPPED_LONG_SHARE of that many lines, the long lines are
+    too. When they are not, _wrapped counts.
+    """
+    starts, ends = paras.starts, paras.ends
+    most_lines = 1 + sum(starts) - (sum(ends) - ends[-1])
+    enough = _WRAPPED_LONG_SHARE * most_lines
+    long_lines = 0
+    for start, end in zip(starts, ends, strict=True):
+        if end - start >= _LONG:
+            long_lines += 1
+            if long_lines >= enough:
+                return True
+    return False
 
 
 # A sentence ends at . ! ? (maybe followed by closing marks or brackets)
