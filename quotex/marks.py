@@ -208,13 +208,14 @@ class Span(NamedTuple):
 # tuple, as most marks make one and a class instance costs several times as
 # much to build.
 _Open = tuple[int, str, int, bool, tuple[str, ...]]
-# The single marks that are often apostrophes: as openers, and as any mark.
+# Single marks that may be apostrophes: the two that open a quotation or an
+# elision ('tis), and the two that may stand inside a word (don't, Russia’s).
 _SINGLE_OPENERS = frozenset({"'", LSQ})
 _APOSTROPHES = frozenset({"'", RSQ})
 # Marks that do not open with space on both sides or on neither.
 _UNFLANKED_NO_OPEN = NEVER_OPEN | {RDQ, "'", LSQ}
-# A Span built as a tuple is, with no call to the named tuple's __new__ (a
-# function in Python) for each quotation.
+# Spans are built by tuple.__new__: calling Span would run the named tuple's
+# own __new__, a Python function, for each quotation.
 _new_span = tuple.__new__
 
 
