@@ -179,7 +179,8 @@ def read_after(text: str, span: Span, limit: int, lexicon: Lexicon) -> Frame | N
         if m is None:
             break
         cs, ce = m.span(1)
-        lemma = lexicon.lemma(text[cs:ce])
+        # Lexicon.lemma, whose first lookup mostly finds it
+        lemma = lexicon.forms.get(text[cs:ce]) or lexicon.lemma(text[cs:ce])
         lead = pats.lead.match(text, pos, cs)
         if lead is not None and lead.end() == cs:
             after = pats.named_after.match(text, ce, hi) or pats.mention_after.match(text, ce, hi)
@@ -206,9 +207,20 @@ def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | 
     if end <= floor:
         return None
     # the last cue; it must end within BEFORE_TAIL of the mark: read no further back
-    cs, ce = last_cue(pats, text, max(floor, end - BEFORE_TAIL - 24), end) or (-1, -1)
+    lo = end - BEFORE_TAIL - 24
+    if lo < floor:
+        lo = floor
+    if lo > 0:
+        # last_cue, inline: one call less for each quotation
+        last = None
+        for m in pats.cue_after_char.finditer(text, lo - 1, end):
+            last = m
+        cs, ce = last.span(1) if last is not None else (-1, -1)
+    else:
+        cs, ce = last_cue(pats, text, lo, end) or (-1, -1)
     if ce >= 0 and end - ce <= BEFORE_TAIL and _CLAUSE_BREAK.search(text, ce, end) is None:
-        lemma = lexicon.lemma(text[cs:ce])
+        # Lexicon.lemma, whose first lookup mostly finds it
+        lemma = lexicon.forms.get(text[cs:ce]) or lexicon.lemma(text[cs:ce])
         if lemma in lexicon.phrases:
             obj = pats.mention_after.match(text, ce, end)
             if obj is None:
@@ -235,8 +247,14 @@ def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | 
             return Frame("cue_before", (cs, ce), lemma, (ms, me), True)
         return Frame("chained_cue", (cs, ce), lemma, None, True)
     lo = max(floor, end - 120)
-    # the pattern ends with a colon and space: unless the text does, it would fail
-    colon = pats.before_colon.search(text, lo, end) if text[lo:end].rstrip().endswith(":") else None
+    # the pattern ends with a colon and space: unless the text does, it would
+    # fail. The space before the mark is read back here, not copied to strip.
+    k = end - 1
+    while k >= lo and text[k].isspace():
+        k -= 1
+    if k < lo or text[k] != ":":
+        return None
+    colon = pats.before_colon.search(text, lo, end)
     if colon is not None:
         return Frame("colon", None, None, colon.span(SPEAKER), True)
     return None
