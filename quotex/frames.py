@@ -135,8 +135,8 @@ def gap_subject(pats: Patterns, text: str, lo: int, hi: int) -> tuple[int, int] 
     gives ``subject_gap`` one way to go: LEAD reads the leading spaces (no
     comma, dash or line break follows them), the lazy descriptor is tried
     empty first, and the mention starts at the word, after a space, so its
-    lookbehind passes. A pronoun matches the whole word (its ``\b`` needs
-    the word to end there). Otherwise a name needs a capital: a word starting
+    lookbehind passes. A pronoun matches the whole word (its word boundary
+    needs the word to end there). Otherwise a name needs a capital: a word starting
     with a lower-case letter is no name, and no nominal (a determiner and a
     word) or descriptor (a word and a mention) fits in one word, so the gap
     does not match. A capitalised word is a name unless it is one of the
