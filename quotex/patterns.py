@@ -144,6 +144,16 @@ def _cased(words: Iterable[str]) -> list[str]:
     return out
 
 
+def _pronoun_words(lexicon: Lexicon) -> list[str]:
+    """The pronouns a mention may be, as written: "he", "He", "I"."""
+    return [*_cased(p for p in lexicon.pronouns if p != "i"), "I"]
+
+
+def _not_name_words(lexicon: Lexicon) -> list[str]:
+    """The capitalised words no name may start with: "But", "Monday"."""
+    return [w[:1].upper() + w[1:] for w in lexicon.not_names]
+
+
 def _mention(
     lexicon: Lexicon, backwards: bool, once: bool = False, plain: bool = False
 ) -> tuple[str, str]:
@@ -168,12 +178,12 @@ def _mention(
     title_words = [t[:1].upper() + t[1:] for t in lexicon.titles] + [
         t.upper() for t in lexicon.titles if len(t) <= 3
     ]
-    pronoun_words = [*_cased(p for p in lexicon.pronouns if p != "i"), "I"]
+    pronoun_words = _pronoun_words(lexicon)
     det_words = _cased(DETERMINERS)
     titles = alternation(title_words, backwards)
     particles = alternation(lexicon.particles, backwards)
     # read forwards even in a backward pattern: a lookahead looks ahead
-    not_names = alternation(w[:1].upper() + w[1:] for w in lexicon.not_names)
+    not_names = alternation(_not_name_words(lexicon))
     pronouns = alternation(pronoun_words, backwards)
     det = alternation(det_words, backwards)
 
@@ -227,7 +237,7 @@ class Patterns:
             + _cased(lexicon.phrases)
             + [f.capitalize() for f in lexicon.forms if lexicon.forms[f] in _OPENING_VERBS]
         )
-        pronouns = alternation([*_cased(p for p in lexicon.pronouns if p != "i"), "I"])
+        pronouns = alternation(_pronoun_words(lexicon))
         name, mention = _mention(lexicon, backwards=False)
         # the same grammar for a mention followed only by a comma or space
         _, mention_once = _mention(lexicon, backwards=False, once=True)
@@ -255,6 +265,10 @@ class Patterns:
             rf"(?P<appositive>{appositive})?,?{SP}"
             rf"(?:(?:{AUX}){SP})?(?:{ADVERB}{SP})?"
         )
+        #: The words of the pronoun alternation and of the one for words no
+        #: name starts with, as sets: ``frames`` reads a gap of one word by them.
+        self.pronoun_words = frozenset(_pronoun_words(lexicon))
+        self.not_name_words = frozenset(_not_name_words(lexicon))
         #: The speaker right after a cue: ``said [quietly] the old man``.
         self.mention_after = regex.compile(
             rf"(?:{SP}{ADVERB})?{SP}{DESCRIPTOR}??(?P<speaker>{mention})"
