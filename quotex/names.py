@@ -139,11 +139,13 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     low = raw.lower()
     pronouns = lexicon.pronouns
     if low in pronouns:
-        return Mention("pronoun", raw, start, end, pronouns[low])
-    if "'" in raw or "’" in raw:
+        return _new(Mention, ("pronoun", raw, start, end, pronouns[low], (), "", "", True))
+    # letters and spaces alone, as most names are: nothing to take off, no dots
+    plain = raw.replace(" ", "").isalpha()
+    if not plain and ("'" in raw or "’" in raw):
         words = [w for t in raw.split() if (w := _clean(t))]
         lows = [w.lower() for w in words]
-    elif "," in raw or ";" in raw or ":" in raw:
+    elif not plain and ("," in raw or ";" in raw or ":" in raw):
         words = [w for t in raw.split() if (w := t.rstrip(",;:"))]
         lows = [w.lower() for w in words]
     else:  # nothing to take off, the usual case: the words of the lowered
@@ -158,10 +160,10 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     # title that ends a longer mention does not count as the last)
     titles = lexicon.titles
     # each word as titles are listed
-    keys = [w.rstrip(".") for w in lows] if "." in raw else lows
+    keys = lows if plain or "." not in raw else [w.rstrip(".") for w in lows]
     n = len(words)
     last_title = -1
-    if titles.keys().isdisjoint(keys):
+    if (keys[0] not in titles) if n == 1 else titles.keys().isdisjoint(keys):
         core = words  # no title at all, the usual case
     else:
         for i in range(n - 1 if n > 1 else 1):
@@ -171,19 +173,20 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     not_names = lexicon.not_names
     while core and core[0].lower() in not_names:
         core.pop(0)
-    forms = lexicon.forms
-    for i in range(1, len(core)):
-        w = core[i]
-        if w[:1].isupper() and w.lower() in forms:
-            del core[i:]  # a headline: "Glenn Beck Says Trump ..."
-            break
-    # acronyms go only from among other words, and only a word all in
-    # capitals can be one (dots are uncased): most names have none
-    if len(core) > 1 and any(map(str.isupper, core)):
-        acronyms = [w.isupper() and _is_acronym(w) for w in core]
-        if any(acronyms) and not all(acronyms):
-            core = [w for w, acronym in zip(core, acronyms, strict=True) if not acronym]
-    if "." in raw:
+    if len(core) > 1:
+        forms = lexicon.forms
+        for i in range(1, len(core)):
+            w = core[i]
+            if w[:1].isupper() and w.lower() in forms:
+                del core[i:]  # a headline: "Glenn Beck Says Trump ..."
+                break
+        # acronyms go only from among other words, and only a word all in
+        # capitals can be one (dots are uncased): most names have none
+        if len(core) > 1 and any(map(str.isupper, core)):
+            acronyms = [w.isupper() and _is_acronym(w) for w in core]
+            if any(acronyms) and not all(acronyms):
+                core = [w for w, acronym in zip(core, acronyms, strict=True) if not acronym]
+    if not plain and "." in raw:
         core = [bare if w[-1] == "." and len(bare := w.rstrip(".")) > 1 else w for w in core]
     if not core:
         if last_title >= 0:
@@ -199,8 +202,12 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
         if title.honorific and not has_given:
             honorific = _honorific(words[last_title])
     gender = name_gender(core, hgender, lexicon)
-    return Mention("name", raw, start, end, gender, tuple(core), honorific)
+    return _new(Mention, ("name", raw, start, end, gender, tuple(core), honorific, "", True))
 
+
+# Makes a Mention from all its fields as a plain tuple is made: ``Mention(...)``
+# and ``m._replace`` both pass through Python code to handle keywords.
+_new = tuple.__new__
 
 # What a cache of readings gives for a place not read yet (``None`` is a
 # reading: the words name no one).
@@ -208,10 +215,9 @@ _UNREAD = Mention("", "", -1, -1)
 
 
 def _placed(m: Mention, start: int, end: int) -> Mention:
-    """``m`` at another place, made as a plain tuple is: ``m._replace`` and
-    ``Mention(...)`` both pass through Python code to handle keywords."""
+    """``m`` at another place (made with ``_new``)."""
     kind, text, _, _, gender, core, honorific, head, definite = m
-    return tuple.__new__(Mention, (kind, text, start, end, gender, core, honorific, head, definite))
+    return _new(Mention, (kind, text, start, end, gender, core, honorific, head, definite))
 
 
 @functools.lru_cache(maxsize=1 << 14)
