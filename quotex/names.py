@@ -628,7 +628,8 @@ class Cast:
         hi = pos
         # the loop below reads thousands of candidates: its lookups are local
         quote_starts, quote_ends = self._quote_starts, self._quote_ends
-        read, person_like, is_subject = self._read, self.person_like, self._is_subject
+        read, is_subject = self._read, self._is_subject
+        speakers, speaker_tokens = self.speakers, self._speaker_tokens.keys()
         text, lexicon = self.text, self.lexicon
         for width in ANTECEDENT_WINDOWS:
             lo = max(floor, pos - width)
@@ -642,12 +643,20 @@ class Cast:
                 cand = read.get((s, e), _UNREAD)
                 if cand is _UNREAD:  # as :meth:`_read_at`
                     cand = read[s, e] = _analyse_words(text[s:e], lexicon)
-                if cand is None or cand.kind != "name" or not person_like(cand):
+                if cand is None or cand.kind != "name":
                     continue
                 g = cand.gender
+                if not (
+                    # :meth:`person_like`, inline
+                    cand.honorific
+                    or g in ("m", "f")
+                    or cand.core in speakers
+                    or not speaker_tokens.isdisjoint(cand.core)
+                ):
+                    continue
                 if g == "-":
                     g = self._known_gender(cand, s)
-                if compatible(g, gender):
+                if g == "-" or gender == "-" or g == gender:  # :func:`compatible`
                     # the subject of a sentence is the likelier "he" than a
                     # name in the object or a possessive: "Father Christopher
                     # … began rubbing Yegorushka's chest. “…,” he whispered".
