@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -637,7 +638,7 @@ class Cast:
                 break
             fits = []
             for s, e in self._names_backwards(lo, hi):
-                i = bisect.bisect_right(quote_starts, s) - 1
+                i = bisect_right(quote_starts, s) - 1
                 if i >= 0 and s < quote_ends[i]:
                     continue  # inside a quotation (:meth:`inside_quote`)
                 cand = read.get((s, e), _UNREAD)
@@ -706,7 +707,7 @@ class Cast:
                 if at < lo:
                     return
                 floor = s
-                yield max(s, lo), e
+                yield s if s > lo else lo, e
                 continue
             origin = floor
             # the furthest end of a word read on the way: a word that ends
@@ -717,7 +718,7 @@ class Cast:
             while (start := search(text, lo, floor)) is not None:
                 at = start.start()
                 # the quotation ``at`` falls inside, if any (as :meth:`inside_quote`)
-                i = bisect.bisect_right(quote_starts, at) - 1
+                i = bisect_right(quote_starts, at) - 1
                 if i >= 0 and at < quote_ends[i]:
                     opening = quote_starts[i]
                     if not (text[opening].isalpha() or text[opening] in ".'’- \t\u00a0"):
@@ -755,7 +756,7 @@ class Cast:
                 if reach + 1 < origin:
                     steps[origin] = (at, s, e)
                 floor = s
-                yield max(s, lo), e
+                yield s if s > lo else lo, e
                 break
             else:
                 return
@@ -809,18 +810,21 @@ class Cast:
         if key in self._learned:
             return self._learned[key]
         text = self.text
-        votes = {"m": 0, "f": 0}
+        male = female = 0
         size, length = len(text), len(token)
         next_pronoun = _NEXT_PRONOUN.search
         for at in self._places_near(token, near):  # the first 24
             end = at + length
             m = next_pronoun(text, end, min(size, end + 80))
             if m is not None and not _SENTENCE_BREAK.search(text, end, m.start()):
-                votes["m" if m.group().lower() in _MALE else "f"] += 1
+                if m.group().lower() in _MALE:
+                    male += 1
+                else:
+                    female += 1
         gender = "-"
-        if votes["m"] >= 2 * votes["f"] + 1:
+        if male >= 2 * female + 1:
             gender = "m"
-        elif votes["f"] >= 2 * votes["m"] + 1:
+        elif female >= 2 * male + 1:
             gender = "f"
         self._learned[key] = gender
         return gender
