@@ -516,7 +516,9 @@ class Cast:
         found = _analyse_words(self.text[start:end], self.lexicon)
         if found is None:
             return None
-        return _placed(found, start, end)
+        # :func:`_placed`, inline: thousands of mentions are placed per document
+        kind, text, _, _, gender, core, honorific, head, definite = found
+        return _new(Mention, (kind, text, start, end, gender, core, honorific, head, definite))
 
     def _read_at(self, start: int, end: int) -> Mention | None:
         """:func:`analyse` of ``text[start:end]``, not yet placed there."""
@@ -751,7 +753,7 @@ class Cast:
                 key = (at, wend)
                 found = widened.get(key)
                 if found is None:
-                    found = widened[key] = self._widen(*key)
+                    found = widened[key] = self._widen(at, wend)
                 s, e = found
                 if reach + 1 < origin:
                     steps[origin] = (at, s, e)
