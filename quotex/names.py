@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -139,11 +140,13 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     low = raw.lower()
     pronouns = lexicon.pronouns
     if low in pronouns:
-        return Mention("pronoun", raw, start, end, pronouns[low])
-    if "'" in raw or "’" in raw:
+        return _new(Mention, ("pronoun", raw, start, end, pronouns[low], (), "", "", True))
+    # letters and spaces alone, as most names are: nothing to take off, no dots
+    plain = raw.replace(" ", "").isalpha()
+    if not plain and ("'" in raw or "’" in raw):
         words = [w for t in raw.split() if (w := _clean(t))]
         lows = [w.lower() for w in words]
-    elif "," in raw or ";" in raw or ":" in raw:
+    elif not plain and ("," in raw or ";" in raw or ":" in raw):
         words = [w for t in raw.split() if (w := t.rstrip(",;:"))]
         lows = [w.lower() for w in words]
     else:  # nothing to take off, the usual case: the words of the lowered
@@ -158,10 +161,10 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     # title that ends a longer mention does not count as the last)
     titles = lexicon.titles
     # each word as titles are listed
-    keys = [w.rstrip(".") for w in lows] if "." in raw else lows
+    keys = lows if plain or "." not in raw else [w.rstrip(".") for w in lows]
     n = len(words)
     last_title = -1
-    if titles.keys().isdisjoint(keys):
+    if (keys[0] not in titles) if n == 1 else titles.keys().isdisjoint(keys):
         core = words  # no title at all, the usual case
     else:
         for i in range(n - 1 if n > 1 else 1):
@@ -171,19 +174,20 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     not_names = lexicon.not_names
     while core and core[0].lower() in not_names:
         core.pop(0)
-    forms = lexicon.forms
-    for i in range(1, len(core)):
-        w = core[i]
-        if w[:1].isupper() and w.lower() in forms:
-            del core[i:]  # a headline: "Glenn Beck Says Trump ..."
-            break
-    # acronyms go only from among other words, and only a word all in
-    # capitals can be one (dots are uncased): most names have none
-    if len(core) > 1 and any(map(str.isupper, core)):
-        acronyms = [w.isupper() and _is_acronym(w) for w in core]
-        if any(acronyms) and not all(acronyms):
-            core = [w for w, acronym in zip(core, acronyms, strict=True) if not acronym]
-    if "." in raw:
+    if len(core) > 1:
+        forms = lexicon.forms
+        for i in range(1, len(core)):
+            w = core[i]
+            if w[:1].isupper() and w.lower() in forms:
+                del core[i:]  # a headline: "Glenn Beck Says Trump ..."
+                break
+        # acronyms go only from among other words, and only a word all in
+        # capitals can be one (dots are uncased): most names have none
+        if len(core) > 1 and any(map(str.isupper, core)):
+            acronyms = [w.isupper() and _is_acronym(w) for w in core]
+            if any(acronyms) and not all(acronyms):
+                core = [w for w, acronym in zip(core, acronyms, strict=True) if not acronym]
+    if not plain and "." in raw:
         core = [bare if w[-1] == "." and len(bare := w.rstrip(".")) > 1 else w for w in core]
     if not core:
         if last_title >= 0:
@@ -199,8 +203,12 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
         if title.honorific and not has_given:
             honorific = _honorific(words[last_title])
     gender = name_gender(core, hgender, lexicon)
-    return Mention("name", raw, start, end, gender, tuple(core), honorific)
+    return _new(Mention, ("name", raw, start, end, gender, tuple(core), honorific, "", True))
 
+
+# Makes a Mention from all its fields as a plain tuple is made: ``Mention(...)``
+# and ``m._replace`` both pass through Python code to handle keywords.
+_new = tuple.__new__
 
 # What a cache of readings gives for a place not read yet (``None`` is a
 # reading: the words name no one).
@@ -208,10 +216,9 @@ _UNREAD = Mention("", "", -1, -1)
 
 
 def _placed(m: Mention, start: int, end: int) -> Mention:
-    """``m`` at another place, made as a plain tuple is: ``m._replace`` and
-    ``Mention(...)`` both pass through Python code to handle keywords."""
+    """``m`` at another place (made with ``_new``)."""
     kind, text, _, _, gender, core, honorific, head, definite = m
-    return tuple.__new__(Mention, (kind, text, start, end, gender, core, honorific, head, definite))
+    return _new(Mention, (kind, text, start, end, gender, core, honorific, head, definite))
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -509,7 +516,9 @@ class Cast:
         found = _analyse_words(self.text[start:end], self.lexicon)
         if found is None:
             return None
-        return _placed(found, start, end)
+        # :func:`_placed`, inline: thousands of mentions are placed per document
+        kind, text, _, _, gender, core, honorific, head, definite = found
+        return _new(Mention, (kind, text, start, end, gender, core, honorific, head, definite))
 
     def _read_at(self, start: int, end: int) -> Mention | None:
         """:func:`analyse` of ``text[start:end]``, not yet placed there."""
@@ -622,7 +631,8 @@ class Cast:
         hi = pos
         # the loop below reads thousands of candidates: its lookups are local
         quote_starts, quote_ends = self._quote_starts, self._quote_ends
-        read, person_like, is_subject = self._read, self.person_like, self._is_subject
+        read, is_subject = self._read, self._is_subject
+        speakers, speaker_tokens = self.speakers, self._speaker_tokens.keys()
         text, lexicon = self.text, self.lexicon
         for width in ANTECEDENT_WINDOWS:
             lo = max(floor, pos - width)
@@ -630,18 +640,26 @@ class Cast:
                 break
             fits = []
             for s, e in self._names_backwards(lo, hi):
-                i = bisect.bisect_right(quote_starts, s) - 1
+                i = bisect_right(quote_starts, s) - 1
                 if i >= 0 and s < quote_ends[i]:
                     continue  # inside a quotation (:meth:`inside_quote`)
                 cand = read.get((s, e), _UNREAD)
                 if cand is _UNREAD:  # as :meth:`_read_at`
                     cand = read[s, e] = _analyse_words(text[s:e], lexicon)
-                if cand is None or cand.kind != "name" or not person_like(cand):
+                if cand is None or cand.kind != "name":
                     continue
                 g = cand.gender
+                if not (
+                    # :meth:`person_like`, inline
+                    cand.honorific
+                    or g in ("m", "f")
+                    or cand.core in speakers
+                    or not speaker_tokens.isdisjoint(cand.core)
+                ):
+                    continue
                 if g == "-":
                     g = self._known_gender(cand, s)
-                if compatible(g, gender):
+                if g == "-" or gender == "-" or g == gender:  # :func:`compatible`
                     # the subject of a sentence is the likelier "he" than a
                     # name in the object or a possessive: "Father Christopher
                     # … began rubbing Yegorushka's chest. “…,” he whispered".
@@ -691,7 +709,7 @@ class Cast:
                 if at < lo:
                     return
                 floor = s
-                yield max(s, lo), e
+                yield s if s > lo else lo, e
                 continue
             origin = floor
             # the furthest end of a word read on the way: a word that ends
@@ -702,7 +720,7 @@ class Cast:
             while (start := search(text, lo, floor)) is not None:
                 at = start.start()
                 # the quotation ``at`` falls inside, if any (as :meth:`inside_quote`)
-                i = bisect.bisect_right(quote_starts, at) - 1
+                i = bisect_right(quote_starts, at) - 1
                 if i >= 0 and at < quote_ends[i]:
                     opening = quote_starts[i]
                     if not (text[opening].isalpha() or text[opening] in ".'’- \t\u00a0"):
@@ -735,12 +753,12 @@ class Cast:
                 key = (at, wend)
                 found = widened.get(key)
                 if found is None:
-                    found = widened[key] = self._widen(*key)
+                    found = widened[key] = self._widen(at, wend)
                 s, e = found
                 if reach + 1 < origin:
                     steps[origin] = (at, s, e)
                 floor = s
-                yield max(s, lo), e
+                yield s if s > lo else lo, e
                 break
             else:
                 return
@@ -794,18 +812,21 @@ class Cast:
         if key in self._learned:
             return self._learned[key]
         text = self.text
-        votes = {"m": 0, "f": 0}
+        male = female = 0
         size, length = len(text), len(token)
         next_pronoun = _NEXT_PRONOUN.search
         for at in self._places_near(token, near):  # the first 24
             end = at + length
             m = next_pronoun(text, end, min(size, end + 80))
             if m is not None and not _SENTENCE_BREAK.search(text, end, m.start()):
-                votes["m" if m.group().lower() in _MALE else "f"] += 1
+                if m.group().lower() in _MALE:
+                    male += 1
+                else:
+                    female += 1
         gender = "-"
-        if votes["m"] >= 2 * votes["f"] + 1:
+        if male >= 2 * female + 1:
             gender = "m"
-        elif votes["f"] >= 2 * votes["m"] + 1:
+        elif female >= 2 * male + 1:
             gender = "f"
         self._learned[key] = gender
         return gender
