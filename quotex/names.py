@@ -12,7 +12,6 @@ pronoun can mean.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from bisect import bisect_right
@@ -320,7 +319,7 @@ class Cast:
         start inside a quotation.
         """
         starts, ends = self._quote_starts, self._quote_ends
-        k = max(0, bisect.bisect_right(starts, start) - 1)
+        k = max(0, bisect_right(starts, start) - 1)
         pos = start
         while k < len(starts) and starts[k] < end:
             if ends[k] > pos:
@@ -333,7 +332,7 @@ class Cast:
 
     def inside_quote(self, pos: int) -> bool:
         """Whether ``pos`` falls inside a quotation."""
-        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        i = bisect_right(self._quote_starts, pos) - 1
         return i >= 0 and pos < self._quote_ends[i]
 
     def add_speaker(self, core: tuple[str, ...], gender: Gender) -> None:
