@@ -207,17 +207,7 @@ def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | 
     if end <= floor:
         return None
     # the last cue; it must end within BEFORE_TAIL of the mark: read no further back
-    lo = end - BEFORE_TAIL - 24
-    if lo < floor:
-        lo = floor
-    if lo > 0:
-        # last_cue, inline: one call less for each quotation
-        last = None
-        for m in pats.cue_after_char.finditer(text, lo - 1, end):
-            last = m
-        cs, ce = last.span(1) if last is not None else (-1, -1)
-    else:
-        cs, ce = last_cue(pats, text, lo, end) or (-1, -1)
+    cs, ce = last_cue(pats, text, max(floor, end - BEFORE_TAIL - 24), end) or (-1, -1)
     if ce >= 0 and end - ce <= BEFORE_TAIL and _CLAUSE_BREAK.search(text, ce, end) is None:
         # Lexicon.lemma, whose first lookup mostly finds it
         lemma = lexicon.forms.get(text[cs:ce]) or lexicon.lemma(text[cs:ce])
