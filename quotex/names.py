@@ -170,6 +170,23 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
             if keys[i] in titles:
                 last_title = i
         core = [words[i] for i in range(last_title + 1, n) if keys[i] not in titles]
+    return _name(raw, start, end, words, keys, core, last_title, lexicon)
+
+
+def _name(
+    raw: str,
+    start: int,
+    end: int,
+    words: list[str],
+    keys: list[str],
+    core: list[str],
+    last_title: int,
+    lexicon: Lexicon,
+) -> Mention | None:
+    """The end of :func:`analyse`, once the titles are split off: ``core``
+    (the words after the last title, ``last_title`` its index or -1) loses
+    what no name holds, and the mention is made."""
+    titles = lexicon.titles
     not_names = lexicon.not_names
     while core and core[0].lower() in not_names:
         core.pop(0)
@@ -186,7 +203,7 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
             acronyms = [w.isupper() and _is_acronym(w) for w in core]
             if any(acronyms) and not all(acronyms):
                 core = [w for w, acronym in zip(core, acronyms, strict=True) if not acronym]
-    if not plain and "." in raw:
+    if "." in raw:
         core = [bare if w[-1] == "." and len(bare := w.rstrip(".")) > 1 else w for w in core]
     if not core:
         if last_title >= 0:

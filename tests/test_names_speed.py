@@ -13,11 +13,9 @@ from quotex.names import (
     _DETERMINERS,
     Mention,
     _clean,
-    _honorific,
-    _is_acronym,
+    _name,
     _nominal,
     analyse,
-    name_gender,
 )
 
 LEXICON = Lexicon.default()
@@ -65,7 +63,8 @@ SEPARATORS = (" ", "  ", ", ", ",", ";", ": ", "\n", "\t", ".", "'", "’", "-",
 
 
 def reference(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None:
-    """analyse as it was written before the shortcuts."""
+    """analyse as it was written before the shortcuts, up to where the
+    titles are split off (what follows, :func:`_name`, they share)."""
     raw = text[start:end]
     low = raw.lower()
     pronouns = lexicon.pronouns
@@ -99,38 +98,7 @@ def reference(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | No
             if keys[i] in titles:
                 last_title = i
         core = [words[i] for i in range(last_title + 1, n) if keys[i] not in titles]
-    not_names = lexicon.not_names
-    while core and core[0].lower() in not_names:
-        core.pop(0)
-    forms = lexicon.forms
-    for i in range(1, len(core)):
-        w = core[i]
-        if w[:1].isupper() and w.lower() in forms:
-            del core[i:]  # a headline: "Glenn Beck Says Trump ..."
-            break
-    # acronyms go only from among other words, and only a word all in
-    # capitals can be one (dots are uncased): most names have none
-    if len(core) > 1 and any(map(str.isupper, core)):
-        acronyms = [w.isupper() and _is_acronym(w) for w in core]
-        if any(acronyms) and not all(acronyms):
-            core = [w for w, acronym in zip(core, acronyms, strict=True) if not acronym]
-    if "." in raw:
-        core = [bare if w[-1] == "." and len(bare := w.rstrip(".")) > 1 else w for w in core]
-    if not core:
-        if last_title >= 0:
-            title = titles[keys[last_title]]
-            return Mention("nominal", raw, start, end, title.gender, head=title.word)
-        return None
-    honorific = ""
-    hgender = "-"
-    if last_title >= 0:
-        title = titles[keys[last_title]]
-        hgender = title.gender
-        has_given = len(core) >= 2 or core[0].lower() in lexicon.first_names
-        if title.honorific and not has_given:
-            honorific = _honorific(words[last_title])
-    gender = name_gender(core, hgender, lexicon)
-    return Mention("name", raw, start, end, gender, tuple(core), honorific)
+    return _name(raw, start, end, words, keys, core, last_title, lexicon)
 
 
 @given(
