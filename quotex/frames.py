@@ -163,6 +163,78 @@ def gap_subject(pats: Patterns, text: str, lo: int, hi: int) -> tuple[int, int] 
     return _trim_mention(text, ms, me)
 
 
+def subject_words(pats: Patterns, text: str, lo: int, cs: int) -> tuple[int, int] | None:
+    """The speaker mention ``subject_before`` reads in ``text[lo:cs]`` before
+    a cue at ``cs``, for the common layouts it can be read without the
+    pattern; ``None`` when this cannot tell (then ask the pattern).
+
+    The layouts: one space before the cue, and before it a pronoun ("he
+    said") or a run of capitalised ASCII words with single spaces between
+    ("Jens Stoltenberg said"), which a space and an all lower-case word, or
+    a space and punctuation, close on the left. Read backwards from the cue,
+    the pattern finds no adverb, auxiliary or comma in such a word (they are
+    lower case, and a shorter one inside a word would need a space before
+    it), so the mention ends at the word. A pronoun is tried first and is
+    the mention. A name takes as many words as it may, six at most (its
+    loop repeats five times), from the left closing: a lower-case word with
+    no capital is neither a name word nor, unless it is a particle (left to
+    the pattern), a particle; punctuation other than a full stop ends no
+    name word; and no other space can come between. Where the first words
+    are ones no name starts with ("But Trump"), the pattern gives them back
+    one by one. The mention ends on a letter, so it needs no trimming.
+    (A test checks this against the pattern.)
+    """
+    end = cs - 1
+    if end <= lo or text[end] != " " or not pats.plain_words:
+        return None
+    j = text.rfind(" ", lo, end)
+    if j < 0 and lo:
+        return None  # a word cut by the window: ask the pattern
+    word = text[j + 1 : end]  # j is -1 for a word that opens the text
+    if not (word.isascii() and word.isalpha()):
+        return None
+    if word in pats.subject_pronouns:
+        return j + 1, end
+    if word[0].islower() or word in _SUFFIXES:
+        return None
+    starts = [j + 1]
+    words = [word]
+    while j >= 0 and len(starts) < 6:
+        if j == lo:
+            break  # the window opens with the space: nothing before it is read
+        c = text[j - 1]
+        if c.isascii() and c.isalpha():
+            i = text.rfind(" ", lo, j)
+            if i < 0 and lo:
+                return None
+            word = text[i + 1 : j]
+            if not (word.isascii() and word.isalpha()):
+                return None
+            if word[0].isupper():
+                starts.append(i + 1)
+                words.append(word)
+                j = i
+                continue
+            if not word.islower() or word in pats.particle_words:
+                return None
+            break
+        if c in _CLOSES_NAME:
+            break
+        return None
+    not_names = pats.not_name_words
+    for k in range(len(starts) - 1, -1, -1):  # the leftmost first, as the pattern backtracks
+        if words[k] not in not_names:
+            return starts[k], end
+    return None
+
+
+# Suffixes a name may end with ("Jr"): the pattern reads them apart.
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# Characters before a space that end no name word: not a letter, mark, digit,
+# full stop or space.
+_CLOSES_NAME = frozenset(',;:!?()[]{}"/&*+=<>|“”‘’«»—–…')
+
+
 def read_after(text: str, span: Span, limit: int, lexicon: Lexicon) -> Frame | None:
     """The frame that follows ``span``, reading no further than ``limit``."""
     pats = lexicon.patterns
@@ -220,7 +292,11 @@ def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | 
         coordinated = pats.coordination.search(text, max(floor, cs - 6), cs)
         subj = None
         if not coordinated:
-            subj = pats.subject_before.match(text, max(floor, cs - 200), cs)
+            lo = max(floor, cs - 200)
+            words = subject_words(pats, text, lo, cs)
+            if words is not None:
+                return Frame("cue_before", (cs, ce), lemma, words, True)
+            subj = pats.subject_before.match(text, lo, cs)
         if subj is not None:
             ms, me = _named_appositive(text, subj, pats.name) or subj.span(SPEAKER)
             ms, me = _trim_mention(text, ms, me)

@@ -269,6 +269,23 @@ class Patterns:
         #: name starts with, as sets: ``frames`` reads a gap of one word by them.
         self.pronoun_words = frozenset(_pronoun_words(lexicon))
         self.not_name_words = frozenset(_not_name_words(lexicon))
+        #: Whether every particle, title and word no name starts with is one
+        #: word of letters (particles in lower case), as ``frames.subject_words``
+        #: needs to read a name without the pattern.
+        self.plain_words = (
+            all(p.isascii() and p.isalpha() and p.islower() for p in lexicon.particles)
+            and all(w.isalpha() for w in lexicon.not_names)
+            and all(t.isalpha() for t in lexicon.titles)
+        )
+        self.particle_words = lexicon.particles
+        #: The pronouns a subject before a cue may be that no auxiliary or
+        #: adverb between a subject and its cue can end with.
+        tail = regex.compile(rf"(?:{AUX}|{ADVERB})\Z")
+        self.subject_pronouns = frozenset(
+            w
+            for w in self.pronoun_words
+            if w.isascii() and w.isalpha() and tail.search("a a " + w) is None
+        )
         #: The speaker right after a cue: ``said [quietly] the old man``.
         self.mention_after = regex.compile(
             rf"(?:{SP}{ADVERB})?{SP}{DESCRIPTOR}??(?P<speaker>{mention})"
