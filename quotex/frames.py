@@ -170,57 +170,65 @@ def subject_words(pats: Patterns, text: str, lo: int, cs: int) -> tuple[int, int
 
     The layouts: one space before the cue, and before it a pronoun ("he
     said") or a run of capitalised ASCII words with single spaces between
-    ("Jens Stoltenberg said"), which a space and an all lower-case word, or
-    a space and punctuation, close on the left. Read backwards from the cue,
-    the pattern finds no adverb, auxiliary or comma in such a word (they are
-    lower case, and a shorter one inside a word would need a space before
-    it), so the mention ends at the word. A pronoun is tried first and is
-    the mention. A name takes as many words as it may, six at most (its
-    loop repeats five times), from the left closing: a lower-case word with
-    no capital is neither a name word nor, unless it is a particle (left to
-    the pattern), a particle; punctuation other than a full stop ends no
-    name word; and no other space can come between. Where the first words
-    are ones no name starts with ("But Trump"), the pattern gives them back
-    one by one. The mention ends on a letter, so it needs no trimming.
-    (A test checks this against the pattern.)
+    ("Jens Stoltenberg said", "Sen. John McCain said"), closed on the left by
+    the window's start or by a space after a lower-case word or punctuation.
+
+    Read backwards from the cue, the pattern finds no adverb, auxiliary or
+    comma in such a word (they are lower case, and a shorter one inside a
+    word would need a space before it), so the mention ends at the word. A
+    pronoun is tried first and is the mention. A name takes as many words
+    as it may, six at most (its loop repeats five times). A word with a full
+    stop is a name word only as a title or an initial. What closes the run
+    is no name word: a lower-case word with no capital is neither a name
+    word nor, unless it is a particle (left to the pattern), a particle, and
+    punctuation but a full stop ends none. Where the first words are ones
+    no name starts with ("But Trump"), the pattern gives them back one by
+    one. The mention's start must follow no letter, digit, mark, apostrophe
+    or hyphen, which the pattern checks before the window too. The mention
+    ends on a letter, so it needs no trimming. (A test checks this against
+    the pattern.)
     """
     end = cs - 1
     if end <= lo or text[end] != " " or not pats.plain_words:
         return None
     j = text.rfind(" ", lo, end)
-    if j < 0 and lo:
-        return None  # a word cut by the window: ask the pattern
-    word = text[j + 1 : end]  # j is -1 for a word that opens the text
+    word = text[j + 1 if j >= 0 else lo : end]
     if not (word.isascii() and word.isalpha()):
         return None
     if word in pats.subject_pronouns:
-        return j + 1, end
+        if j < 0 and lo and text[lo - 1] not in _OPENS_NAME:
+            return None
+        return (j + 1 if j >= 0 else lo), end
     if word[0].islower() or word in _SUFFIXES:
         return None
-    starts = [j + 1]
+    starts = [j + 1 if j >= 0 else lo]
     words = [word]
+    titles = pats.title_words
     while j >= 0 and len(starts) < 6:
         if j == lo:
             break  # the window opens with the space: nothing before it is read
         c = text[j - 1]
-        if c.isascii() and c.isalpha():
-            i = text.rfind(" ", lo, j)
-            if i < 0 and lo:
-                return None
-            word = text[i + 1 : j]
-            if not (word.isascii() and word.isalpha()):
-                return None
-            if word[0].isupper():
-                starts.append(i + 1)
-                words.append(word)
-                j = i
-                continue
-            if not word.islower() or word in pats.particle_words:
-                return None
-            break
         if c in _CLOSES_NAME:
             break
-        return None
+        if not (c.isascii() and (c.isalpha() or c == ".")):
+            return None
+        i = text.rfind(" ", lo, j)
+        word = text[i + 1 if i >= 0 else lo : j]
+        bare = word[:-1] if c == "." else word
+        if not (bare.isascii() and bare.isalpha()):
+            return None
+        if bare[0].isupper():
+            if c == "." and len(bare) > 1 and bare not in titles:
+                break  # "Obama." ends a sentence, no name word
+            starts.append(i + 1 if i >= 0 else lo)
+            words.append(bare)
+            j = i
+            continue
+        if not bare.islower() or (c != "." and word in pats.particle_words):
+            return None
+        break
+    if j < 0 and lo and text[lo - 1] not in _OPENS_NAME:
+        return None  # a name that opens the window may go on before it
     not_names = pats.not_name_words
     for k in range(len(starts) - 1, -1, -1):  # the leftmost first, as the pattern backtracks
         if words[k] not in not_names:
@@ -233,6 +241,9 @@ _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # Characters before a space that end no name word: not a letter, mark, digit,
 # full stop or space.
 _CLOSES_NAME = frozenset(',;:!?()[]{}"/&*+=<>|“”‘’«»—–…')
+# Characters a mention may follow (no letter, digit, mark, apostrophe or
+# hyphen).
+_OPENS_NAME = frozenset(' \t\n\r\u00a0.,;:!?()[]{}"/&*+=<>|“”‘«»—–…')
 
 
 def read_after(text: str, span: Span, limit: int, lexicon: Lexicon) -> Frame | None:

@@ -149,6 +149,13 @@ def _pronoun_words(lexicon: Lexicon) -> list[str]:
     return [*_cased(p for p in lexicon.pronouns if p != "i"), "I"]
 
 
+def _title_words(lexicon: Lexicon) -> list[str]:
+    """The titles as a name may write them: "Sen", "SG"."""
+    return [t[:1].upper() + t[1:] for t in lexicon.titles] + [
+        t.upper() for t in lexicon.titles if len(t) <= 3
+    ]
+
+
 def _not_name_words(lexicon: Lexicon) -> list[str]:
     """The capitalised words no name may start with: "But", "Monday"."""
     return [w[:1].upper() + w[1:] for w in lexicon.not_names]
@@ -175,9 +182,7 @@ def _mention(
     ``plain`` it keeps the layout it has forwards, which the tests check the
     other against.
     """
-    title_words = [t[:1].upper() + t[1:] for t in lexicon.titles] + [
-        t.upper() for t in lexicon.titles if len(t) <= 3
-    ]
+    title_words = _title_words(lexicon)
     pronoun_words = _pronoun_words(lexicon)
     det_words = _cased(DETERMINERS)
     titles = alternation(title_words, backwards)
@@ -278,6 +283,7 @@ class Patterns:
             and all(t.isalpha() for t in lexicon.titles)
         )
         self.particle_words = lexicon.particles
+        self.title_words = frozenset(_title_words(lexicon))
         #: The pronouns a subject before a cue may be that no auxiliary or
         #: adverb between a subject and its cue can end with.
         tail = regex.compile(rf"(?:{AUX}|{ADVERB})\Z")

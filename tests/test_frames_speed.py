@@ -124,6 +124,7 @@ def test_words_before_a_cue_read_as_subject_before(
 _NAME_RUN_WORDS = [
     *"Jens Stoltenberg The But He he she President Mr Sen de van al said the".split(),
     *"iPhone Jr II Kelly Otto to also (R) , “ — Monday NATO X a McCain Said".split(),
+    *"Sen. J. Obama. year. Gen. SEN. U.S. Jr. ’ ‘ ' - . 7 é É Ørsted".split(),
 ]
 
 
@@ -154,6 +155,10 @@ def test_the_subject_shortcut_reads_the_common_layouts() -> None:
         "But Trump said": "Trump",
         "and the spokesman, Mr Kirby, and (R) Obama said": "Obama",
         "the party chairman Reince Priebus said": "Reince Priebus",
+        "Trump said": "Trump",
+        "He said": "He",
+        "Earlier this year. Sen. John McCain said": "Sen. John McCain",
+        "a statement to Obama. Clinton said": "Clinton",
     }
     for before, subject in cases.items():
         cs = len(before) - len("said")
