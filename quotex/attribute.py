@@ -300,8 +300,8 @@ class Attributor:
                 att.frames = (second,)
             if (
                 text[end - 1] not in ".!?;:"  # the commonest break, seen at once
-                and _TITLE_BREAK.search(text, start, end) is None
-                and _is_title(text[start:end])
+                and _is_title(text[start:end])  # reads eight words at most
+                and _TITLE_BREAK.search(text, start, end) is None  # reads them all
             ):
                 # a Title Case run is a title ("She read “Pride and Prejudice”")
                 # unless a frame sets it off as speech: "…," he said / said: "…"
@@ -602,12 +602,12 @@ def _is_scare(span: Span, text: str) -> bool:
 
 
 def _is_title(inner: str) -> bool:
-    """Title Case words with no sentence in them: a book, show or slogan.
-
-    ``inner`` holds none of ``_TITLE_BREAK``'s punctuation: the caller has
-    looked, with one search of the text.
+    """Title Case words: a book, show or slogan, if ``inner`` also holds no
+    sentence (none of ``_TITLE_BREAK``'s punctuation), which the caller asks
+    after this, as most quotations fail here within their first words.
     """
-    words = inner.strip(" ,").split()
+    # a ninth piece is the rest of a quotation of more than eight words
+    words = inner.strip(" ,").split(None, 8)
     if not 2 <= len(words) <= 8:
         return False
     capital = 0

@@ -475,6 +475,31 @@ def test_scare_quotes_are_returned_on_request(text: str, start: int, end: int) -
     assert (q.start, q.end, q.kind, q.speaker, q.rule) == (start, end, "mixed", None, None)
 
 
+@pytest.mark.parametrize(
+    ("title", "is_title"),
+    [
+        pytest.param("The Lord of the Rings", True, id="five-words"),
+        pytest.param("One Flew Over the Nest of the Cuckoo", True, id="eight-words"),
+        pytest.param("One Flew Over the Nest of the Old Cuckoo", False, id="nine-words"),
+        pytest.param("Pride and Prejudice. Emma", False, id="a-full-stop-inside"),
+    ],
+)
+def test_a_title_is_two_to_eight_title_case_words(title: str, is_title: bool) -> None:
+    # a title after "reading" is no speech: it comes back only as a scare
+    # quote; a longer run, or one with a sentence in it, is read as a
+    # quotation the cue "reading" introduces (its "She" names nobody here)
+    text = f"She was reading “{title}” on the train."
+    span = (17, 17 + len(title))
+    if is_title:
+        assert extract_quotes(text) == []
+        [q] = extract_quotes(text, scare_quotes=True)
+        assert (q.start, q.end, q.kind, q.rule) == (*span, "mixed", None)
+    else:
+        [q] = extract_quotes(text)
+        assert (q.start, q.end, q.kind, q.rule) == (*span, "direct", "cue_before")
+        assert (q.cue, q.speaker_mention, q.speaker) == ("reading", "She", None)
+
+
 def test_a_first_person_narrator_is_no_speaker() -> None:
     # Conan Doyle, A Study in Scarlet: "I" names nobody in the text
     text = "“How on earth did you know that?” I asked in astonishment."
