@@ -7,6 +7,7 @@ and marks that steer the grammar.
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -18,12 +19,16 @@ _LEXICON = Lexicon.default()
 _PATS = _LEXICON.patterns
 
 
-def _gap_by_pattern(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    gap = _PATS.subject_gap.fullmatch(text, lo, hi)
-    if gap is None:
+def _mention_of(text: str, found: regex.Match[str] | None) -> tuple[int, int] | None:
+    """The mention a frame pattern's match gives, as ``frames`` reads it."""
+    if found is None:
         return None
-    ms, me = _named_appositive(text, gap, _PATS.name) or gap.span(SPEAKER)
+    ms, me = _named_appositive(text, found, _PATS.name) or found.span(SPEAKER)
     return _trim_mention(text, ms, me)
+
+
+def _gap_by_pattern(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    return _mention_of(text, _PATS.subject_gap.fullmatch(text, lo, hi))
 
 
 # words of every kind a one-word gap may hold: pronouns in both cases, words
@@ -81,11 +86,7 @@ def test_any_gap_reads_as_subject_gap(
 
 
 def _subject_by_pattern(text: str, lo: int, cs: int) -> tuple[int, int] | None:
-    subj = _PATS.subject_before.match(text, lo, cs)
-    if subj is None:
-        return None
-    ms, me = _named_appositive(text, subj, _PATS.name) or subj.span(SPEAKER)
-    return _trim_mention(text, ms, me)
+    return _mention_of(text, _PATS.subject_before.match(text, lo, cs))
 
 
 # what may stand before a cue: names and the words around them, and what
