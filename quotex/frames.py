@@ -238,12 +238,24 @@ def subject_words(pats: Patterns, text: str, lo: int, cs: int) -> tuple[int, int
 
 # Suffixes a name may end with ("Jr"): the pattern reads them apart.
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
-# Characters before a space that end no name word: not a letter, mark, digit,
-# full stop or space.
-_CLOSES_NAME = frozenset(',;:!?()[]{}"/&*+=<>|“”‘’«»—–…')
-# Characters a mention may follow (no letter, digit, mark, apostrophe or
-# hyphen).
-_OPENS_NAME = frozenset(' \t\n\r\u00a0.,;:!?()[]{}"/&*+=<>|“”‘«»—–…')
+# Punctuation that is no letter, mark, digit, apostrophe, hyphen, full stop or
+# space: a mention may follow it, and no name word ends with it.
+_PUNCTUATION = (
+    ',;:!?()[]{}"/&*+=<>|'
+    "\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
+    "\N{LEFT SINGLE QUOTATION MARK}"
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{EM DASH}\N{EN DASH}\N{HORIZONTAL ELLIPSIS}"
+)
+# Characters before a space that end no name word: the punctuation above and
+# the closing single mark, which stands after a word, never inside one at
+# its end (a name word ends with a letter).
+_CLOSES_NAME = frozenset(_PUNCTUATION + "\N{RIGHT SINGLE QUOTATION MARK}")
+# Characters a mention may follow: space, a full stop (it ends a sentence or
+# an initial) and the punctuation above; not the closing single mark, which
+# the pattern reads as an apostrophe.
+_OPENS_NAME = frozenset(" \t\n\r\N{NO-BREAK SPACE}." + _PUNCTUATION)
 
 
 def read_after(text: str, span: Span, limit: int, lexicon: Lexicon) -> Frame | None:
