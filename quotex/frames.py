@@ -35,7 +35,7 @@ import regex
 
 from quotex.lexicon import Lexicon
 from quotex.marks import Span
-from quotex.patterns import APPOSITIVE, SPEAKER
+from quotex.patterns import APPOSITIVE, SPEAKER, SUFFIX_WORDS
 
 if TYPE_CHECKING:
     from quotex.patterns import Patterns
@@ -191,17 +191,16 @@ def subject_words(pats: Patterns, text: str, lo: int, cs: int) -> tuple[int, int
     end = cs - 1
     if end <= lo or text[end] != " " or not pats.plain_words:
         return None
-    j = text.rfind(" ", lo, end)
-    word = text[j + 1 if j >= 0 else lo : end]
+    j = text.rfind(" ", lo, end)  # -1: the word opens the window
+    first = max(j + 1, lo)
+    word = text[first:end]
     if not (word.isascii() and word.isalpha()):
         return None
     if word in pats.subject_pronouns:
-        if j < 0 and lo and text[lo - 1] not in _OPENS_NAME:
-            return None
-        return (j + 1 if j >= 0 else lo), end
-    if word[0].islower() or word in _SUFFIXES:
+        return (first, end) if _may_open(text, j, lo) else None
+    if word[0].islower() or word in SUFFIX_WORDS:
         return None
-    starts = [j + 1 if j >= 0 else lo]
+    starts = [first]
     words = [word]
     titles = pats.title_words
     while j >= 0 and len(starts) < 6:
@@ -213,22 +212,22 @@ def subject_words(pats: Patterns, text: str, lo: int, cs: int) -> tuple[int, int
         if not (c.isascii() and (c.isalpha() or c == ".")):
             return None
         i = text.rfind(" ", lo, j)
-        word = text[i + 1 if i >= 0 else lo : j]
+        word = text[max(i + 1, lo) : j]
         bare = word[:-1] if c == "." else word
         if not (bare.isascii() and bare.isalpha()):
             return None
         if bare[0].isupper():
             if c == "." and len(bare) > 1 and bare not in titles:
                 break  # "Obama." ends a sentence, no name word
-            starts.append(i + 1 if i >= 0 else lo)
+            starts.append(max(i + 1, lo))
             words.append(bare)
             j = i
             continue
         if not bare.islower() or (c != "." and word in pats.particle_words):
             return None
         break
-    if j < 0 and lo and text[lo - 1] not in _OPENS_NAME:
-        return None  # a name that opens the window may go on before it
+    if not _may_open(text, j, lo):
+        return None
     not_names = pats.not_name_words
     for k in range(len(starts) - 1, -1, -1):  # the leftmost first, as the pattern backtracks
         if words[k] not in not_names:
@@ -236,8 +235,14 @@ def subject_words(pats: Patterns, text: str, lo: int, cs: int) -> tuple[int, int
     return None
 
 
-# Suffixes a name may end with ("Jr"): the pattern reads them apart.
-_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+def _may_open(text: str, j: int, lo: int) -> bool:
+    """Whether a mention read back to the space at ``j`` (-1: to the window's
+    start ``lo``) starts there as the pattern sees it: after a space, at the
+    text's start, or after what a mention may follow (the pattern looks
+    before its window)."""
+    return j >= 0 or not lo or text[lo - 1] in _OPENS_NAME
+
+
 # Punctuation that is no letter, mark, digit, apostrophe, hyphen, full stop or
 # space: a mention may follow it, and no name word ends with it.
 _PUNCTUATION = (

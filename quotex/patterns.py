@@ -23,7 +23,9 @@ SP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*(?:\r\n|\n|\r)[ \t\u00a0]*)"
 # A capitalised word of a name: Stoltenberg, O'Brien, Seitz-Wald, McDonald.
 CAP = r"\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*"
 INITIAL = r"\p{Lu}\."
-SUFFIX = rf"(?:,?{SP}(?:Jr|Sr|II|III|IV)\b\.?)"
+# The words that may end a name after it ("Jr"); ``frames`` reads them too.
+SUFFIX_WORDS = ("Jr", "Sr", "II", "III", "IV")
+SUFFIX = rf"(?:,?{SP}(?:{'|'.join(SUFFIX_WORDS)})\b\.?)"
 AUX = (
     r"(?:has|had|have|would|will|was|were|is|did|does|could|should|might|must|can|may)"
     r"(?:n[’']t)?(?:[ \t]+(?:not|also|then|later|just|again|once|still|never|only))?"
@@ -286,6 +288,8 @@ class Patterns:
         self.title_words = frozenset(_title_words(lexicon))
         #: The pronouns a subject before a cue may be that no auxiliary or
         #: adverb between a subject and its cue can end with.
+        # (each is tried after two words, which an auxiliary of several words,
+        # "went on to", may stand on)
         tail = regex.compile(rf"(?:{AUX}|{ADVERB})\Z")
         self.subject_pronouns = frozenset(
             w
