@@ -143,7 +143,9 @@ def test_sentence_start_reads_as_the_sentence_end_pattern_backwards(
 @given(st.lists(st.sampled_from([*"ab.\n \t\u00a0\u3000"]), max_size=40).map("".join))
 def test_news_paragraphs_split_at_every_line_break_and_its_indent(text: str) -> None:
     # the pattern as segment._INDENT spells it
-    text = "x" * 100 + text  # a long first line: not hard-wrapped text
+    # five long lines first: a tenth or more of the lines are long whatever
+    # follows (up to 41 short lines), so the text is not hard-wrapped
+    text = ("x" * 100 + "\n") * 5 + text
     starts, ends = [0], []
     for m in re.finditer(rf"\n[\n{_INDENT}]*", text):
         ends.append(m.start())
