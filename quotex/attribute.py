@@ -35,6 +35,7 @@ from quotex.frames import Frame, read_after, read_before
 from quotex.lexicon import Lexicon
 from quotex.marks import Span
 from quotex.names import Cast, Mention, compatible
+from quotex.patterns import NOT_CONCURRENT
 from quotex.segment import Paragraphs, sentence_start
 from quotex.types import QuoteKind
 
@@ -546,7 +547,7 @@ class Attributor:
         first_core: tuple[str, ...] = ()
         finditer = self.lexicon.patterns.name.finditer
         for lo, hi in cast.narration(start, end):
-            for m in finditer(self.text, lo, hi):
+            for m in finditer(self.text, lo, hi, False, NOT_CONCURRENT):
                 cand = cast.mention_at(m.start(), m.end())
                 if cand is None or cand.kind != "name" or not cast.person_like(cand):
                     continue
@@ -566,8 +567,10 @@ class Attributor:
         span = att.span
         pats = self.lexicon.patterns
         for m in (
-            pats.vocative_first.match(self.text, span.start, span.end),
-            pats.vocative_last.search(self.text, max(span.start, span.end - 60), span.end),
+            pats.vocative_first.match(self.text, span.start, span.end, NOT_CONCURRENT),
+            pats.vocative_last.search(
+                self.text, max(span.start, span.end - 60), span.end, NOT_CONCURRENT
+            ),
         ):
             if m is None:
                 continue

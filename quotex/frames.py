@@ -35,7 +35,7 @@ import regex
 
 from quotex.lexicon import Lexicon
 from quotex.marks import Span
-from quotex.patterns import APPOSITIVE, SPEAKER, SUFFIX_WORDS
+from quotex.patterns import APPOSITIVE, NOT_CONCURRENT, SPEAKER, SUFFIX_WORDS
 
 if TYPE_CHECKING:
     from quotex.patterns import Patterns
@@ -156,7 +156,7 @@ def gap_subject(pats: Patterns, text: str, lo: int, hi: int) -> tuple[int, int] 
             return None
         if word not in pats.not_name_words:
             return one.span(1)
-    gap = pats.subject_gap.fullmatch(text, lo, hi)
+    gap = pats.subject_gap.fullmatch(text, lo, hi, NOT_CONCURRENT)
     if gap is None:
         return None
     ms, me = _named_appositive(text, gap, pats.name) or gap.span(SPEAKER)
@@ -283,7 +283,9 @@ def read_after(text: str, span: Span, limit: int, lexicon: Lexicon) -> Frame | N
         lemma = lexicon.forms.get(text[cs:ce]) or lexicon.lemma(text[cs:ce])
         lead = pats.lead.match(text, pos, cs)
         if lead is not None and lead.end() == cs:
-            after = pats.named_after.match(text, ce, hi) or pats.mention_after.match(text, ce, hi)
+            after = pats.named_after.match(text, ce, hi, NOT_CONCURRENT)
+            if after is None:
+                after = pats.mention_after.match(text, ce, hi, NOT_CONCURRENT)
             if after is not None:
                 rule = "according_to" if lemma in lexicon.phrases else "cue_after"
                 ms, me = _trim_mention(text, *after.span(SPEAKER))
@@ -293,7 +295,9 @@ def read_after(text: str, span: Span, limit: int, lexicon: Lexicon) -> Frame | N
             if subject is not None:
                 return Frame("cue_after", (cs, ce), lemma, subject, False)
         m = search(text, ce - 1, hi)
-    dash = pats.after_dash.match(text, pos, hi) if _DASH.match(text, pos, hi) else None
+    dash = (
+        pats.after_dash.match(text, pos, hi, NOT_CONCURRENT) if _DASH.match(text, pos, hi) else None
+    )
     if dash is not None:
         return Frame("signature", None, None, dash.span(SPEAKER), False)
     return None
@@ -312,30 +316,30 @@ def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | 
         # Lexicon.lemma, whose first lookup mostly finds it
         lemma = lexicon.forms.get(text[cs:ce]) or lexicon.lemma(text[cs:ce])
         if lemma in lexicon.phrases:
-            obj = pats.mention_after.match(text, ce, end)
+            obj = pats.mention_after.match(text, ce, end, NOT_CONCURRENT)
             if obj is None:
                 return None
             ms, me = _trim_mention(text, *obj.span(SPEAKER))
             return Frame("according_to", (cs, ce), lemma, (ms, me), True)
-        coordinated = pats.coordination.search(text, max(floor, cs - 6), cs)
+        coordinated = pats.coordination.search(text, max(floor, cs - 6), cs, NOT_CONCURRENT)
         subj = None
         if not coordinated:
             lo = max(floor, cs - 200)
             words = subject_words(pats, text, lo, cs)
             if words is not None:
                 return Frame("cue_before", (cs, ce), lemma, words, True)
-            subj = pats.subject_before.match(text, lo, cs)
+            subj = pats.subject_before.match(text, lo, cs, NOT_CONCURRENT)
         if subj is not None:
             ms, me = _named_appositive(text, subj, pats.name) or subj.span(SPEAKER)
             ms, me = _trim_mention(text, ms, me)
             return Frame("cue_before", (cs, ce), lemma, (ms, me), True)
         # inverted: 'But, said Solovey, "…"'
-        inv = None if coordinated else pats.mention_after.match(text, ce, end)
+        inv = None if coordinated else pats.mention_after.match(text, ce, end, NOT_CONCURRENT)
         if inv is not None and text[inv.end() : end].strip(" \t\n\r,:") == "":
             ms, me = _trim_mention(text, *inv.span(SPEAKER))
             return Frame("cue_before", (cs, ce), lemma, (ms, me), True)
         # "Panteley looked at the cross and asked:": the sentence's subject
-        subj = pats.sentence_subject.match(text, floor, cs)
+        subj = pats.sentence_subject.match(text, floor, cs, NOT_CONCURRENT)
         if subj is not None and (floor == 0 or text[floor - 1] not in "”\"’'»"):
             ms, me = _trim_mention(text, *subj.span(SPEAKER))
             return Frame("cue_before", (cs, ce), lemma, (ms, me), True)
@@ -348,7 +352,7 @@ def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | 
         k -= 1
     if k < lo or text[k] != ":":
         return None
-    colon = pats.before_colon.search(text, lo, end)
+    colon = pats.before_colon.search(text, lo, end, NOT_CONCURRENT)
     if colon is not None:
         return Frame("colon", None, None, colon.span(SPEAKER), True)
     return None
@@ -365,5 +369,5 @@ def _named_appositive(
     inner_start = start + 1
     while inner_start < end and text[inner_start].isspace():
         inner_start += 1
-    found = name.fullmatch(text, inner_start, end - 1)
+    found = name.fullmatch(text, inner_start, end - 1, NOT_CONCURRENT)
     return found.span() if found is not None else None

@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 import regex
 
+from quotex.patterns import NOT_CONCURRENT
 from quotex.segment import Paragraphs
 
 LDQ = "\N{LEFT DOUBLE QUOTATION MARK}"
@@ -225,8 +226,8 @@ def _between_words(text: str, pos: int) -> bool:
     return (
         pos > 0
         and pos + 1 < len(text)
-        and _WORD.match(text, pos - 1) is not None
-        and _WORD.match(text, pos + 1) is not None
+        and _WORD.match(text, pos - 1, None, NOT_CONCURRENT) is not None
+        and _WORD.match(text, pos + 1, None, NOT_CONCURRENT) is not None
     )
 
 
@@ -337,7 +338,8 @@ def find_spans(text: str, paras: Paragraphs) -> list[Span]:
                 # opens only: it closes nothing, and opens unless it never
                 # does or is the apostrophe of an elision ('tis, ’90s)
                 if tok in NEVER_OPEN or (
-                    tok in _SINGLE_OPENERS and _ELISION.match(text, end) is not None
+                    tok in _SINGLE_OPENERS
+                    and _ELISION.match(text, end, None, NOT_CONCURRENT) is not None
                 ):
                     continue
                 if len(stack) < _MAX_DEPTH:
@@ -409,7 +411,7 @@ def _apostrophe_not_closer(text: str, pos: int, nxt: str, para_end: int) -> bool
     after = text[pos + 2] if pos + 2 < len(text) else ""
     if not after.isalnum():
         return False
-    return _LATER_SINGLE_CLOSE.search(text, pos + 1, para_end) is not None
+    return _LATER_SINGLE_CLOSE.search(text, pos + 1, para_end, NOT_CONCURRENT) is not None
 
 
 def _drop_nested(spans: list[Span]) -> list[Span]:

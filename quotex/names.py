@@ -21,11 +21,10 @@ from typing import NamedTuple
 import regex
 
 from quotex.lexicon import Lexicon
-from quotex.patterns import DETERMINERS
+from quotex.patterns import DETERMINERS, NOT_CONCURRENT
 
 Gender = str  # "m", "f", "p" (plural), "n" (names nobody), "-" (unknown)
 
-_TOKEN = regex.compile(r"[^\s]+")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 # "he", "his", "him", "himself", "she", "her", "hers", "herself" in any case.
 # The letters are spelt out as the sets ``(?i)`` matches them by (it also
@@ -577,7 +576,7 @@ class Cast:
             at = text.rfind(" ", lo, k) + 1  # 0: no space since lo
             word = text[at:k] if at or not lo else ""
             if not (word.isascii() and (word.isalpha() or word.replace(".", "").isalpha())):
-                m = _WORD_BEFORE.match(text, 0, start)
+                m = _WORD_BEFORE.match(text, 0, start, NOT_CONCURRENT)
                 if m is None:
                     break  # never: the space alone matches
                 word, at = m[1], m.start()
@@ -599,7 +598,9 @@ class Cast:
             k += 1
         if k == size or (text[k].isascii() and not text[k].isupper()):
             return start, end  # no capital after the spaces: the pattern matches nothing
-        after = _WORDS_AFTER.match(text, end)  # it matches, if only the empty string
+        after = _WORDS_AFTER.match(
+            text, end, None, NOT_CONCURRENT
+        )  # it matches, if only the empty string
         return start, after.end() if after is not None else end
 
     def _opens_sentence(self, pos: int) -> bool:
@@ -733,7 +734,7 @@ class Cast:
             # alike whatever the ``hi`` (a mark ends a word only if no letter
             # follows it), and the step can be taken again from memory
             reach = 0
-            while (start := search(text, lo, floor)) is not None:
+            while (start := search(text, lo, floor, NOT_CONCURRENT)) is not None:
                 at = start.start()
                 # the quotation ``at`` falls inside, if any (as :meth:`inside_quote`)
                 i = bisect_right(quote_starts, at) - 1
@@ -757,7 +758,7 @@ class Cast:
                     if c in "'’-" and wend + 1 < hi:
                         c = text[wend + 1]  # the word goes on over the mark only to a letter
                     if not c.isascii():  # maybe a letter or a mark
-                        word = match(text, at, hi)
+                        word = match(text, at, hi, NOT_CONCURRENT)
                         if word is None:
                             reach = origin  # never: the capital matches
                             continue
@@ -833,7 +834,7 @@ class Cast:
         next_pronoun = _NEXT_PRONOUN.search
         for at in self._places_near(token, near):  # the first 24
             end = at + length
-            m = next_pronoun(text, end, min(size, end + 80))
+            m = next_pronoun(text, end, min(size, end + 80), NOT_CONCURRENT)
             if m is not None and not _SENTENCE_BREAK.search(text, end, m.start()):
                 if m.group().lower() in _MALE:
                     male += 1

@@ -82,6 +82,13 @@ _BEFORE_CUE = (
     "[^" + "".join(re.escape(chr(c)) for c in range(256) if re.match(r"[\w-]", chr(c))) + "]"
 )
 
+# ``regex``'s ``concurrent`` argument, passed by position to the matches of
+# its patterns. Unless told not to, ``regex`` lets go of the GIL for every
+# match on a str and takes it back after: for the short stretches quotex
+# matches, that costs a third of the call. Threads get the same results
+# either way; held, they take turns inside a match as they do with ``re``.
+NOT_CONCURRENT = False
+
 # The group numbers of a speaker and its appositive in every pattern that has
 # them (a test checks): a match reads a group by number several times faster
 # than by name.

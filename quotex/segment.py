@@ -14,7 +14,7 @@ import string
 import attrs
 import regex
 
-from quotex.patterns import STD_SPACE
+from quotex.patterns import NOT_CONCURRENT, STD_SPACE
 
 # Every line break Unicode knows, so "\r\n", "\r" and U+2028 texts split alike.
 LINE_BREAK = r"(?:\r\n|[\n\r\u2028\u2029\x0b\x0c\x85])"
@@ -257,7 +257,7 @@ def sentence_start(text: str, pos: int, floor: int, window: int = 600) -> int:
             if after is None:
                 continue
             end = after.end()
-            if end >= size or _NEXT.match(seen, end) is None:
+            if end >= size or _NEXT.match(seen, end, None, NOT_CONCURRENT) is None:
                 continue
         # the word before the end, read in the whole text (it may start
         # before lo)
@@ -290,5 +290,5 @@ def _word_before(text: str, k: int, last: int, end: int, lo: int) -> str | None:
         while q < last and text[q] == ".":
             q += 1
         return text[p:q] if q > p else None
-    found = _LAST_WORD.search(text, start, end)
+    found = _LAST_WORD.search(text, start, end, NOT_CONCURRENT)
     return found.group(1) if found is not None else None
