@@ -598,9 +598,8 @@ class Cast:
             k += 1
         if k == size or (text[k].isascii() and not text[k].isupper()):
             return start, end  # no capital after the spaces: the pattern matches nothing
-        after = _WORDS_AFTER.match(
-            text, end, None, NOT_CONCURRENT
-        )  # it matches, if only the empty string
+        # it matches, if only the empty string
+        after = _WORDS_AFTER.match(text, end, None, NOT_CONCURRENT)
         return start, after.end() if after is not None else end
 
     def _opens_sentence(self, pos: int) -> bool:

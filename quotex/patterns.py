@@ -83,10 +83,12 @@ _BEFORE_CUE = (
 )
 
 # ``regex``'s ``concurrent`` argument, passed by position to the matches of
-# its patterns. Unless told not to, ``regex`` lets go of the GIL for every
-# match on a str and takes it back after: for the short stretches quotex
-# matches, that costs a third of the call. Threads get the same results
-# either way; held, they take turns inside a match as they do with ``re``.
+# its patterns that run per quotation or per name (a match made once per
+# document, as segment's paragraph breaks, goes without). Unless told not to,
+# ``regex`` lets go of the GIL for every match on a str and takes it back
+# after: for the short stretches quotex matches, that costs a third of the
+# call. Threads get the same results either way; held, they take turns
+# inside a match as they do with ``re``.
 NOT_CONCURRENT = False
 
 # The group numbers of a speaker and its appositive in every pattern that has
