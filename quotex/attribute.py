@@ -547,7 +547,7 @@ class Attributor:
         first_core: tuple[str, ...] = ()
         finditer = self.lexicon.patterns.name.finditer
         for lo, hi in cast.narration(start, end):
-            for m in finditer(self.text, lo, hi, False, NOT_CONCURRENT):
+            for m in finditer(self.text, lo, hi):
                 cand = cast.mention_at(m.start(), m.end())
                 if cand is None or cand.kind != "name" or not cast.person_like(cand):
                     continue

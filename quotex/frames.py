@@ -31,11 +31,16 @@ from collections import deque
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
-import regex
-
 from quotex.lexicon import Lexicon
 from quotex.marks import Span
-from quotex.patterns import APPOSITIVE, NOT_CONCURRENT, SPEAKER, SUFFIX_WORDS
+from quotex.patterns import (
+    APPOSITIVE,
+    NOT_CONCURRENT,
+    SPEAKER,
+    SUFFIX_WORDS,
+    AnyMatch,
+    DualPattern,
+)
 
 if TYPE_CHECKING:
     from quotex.patterns import Patterns
@@ -156,7 +161,7 @@ def gap_subject(pats: Patterns, text: str, lo: int, hi: int) -> tuple[int, int] 
             return None
         if word not in pats.not_name_words:
             return one.span(1)
-    gap = pats.subject_gap.fullmatch(text, lo, hi, NOT_CONCURRENT)
+    gap = pats.subject_gap.fullmatch(text, lo, hi)
     if gap is None:
         return None
     ms, me = _named_appositive(text, gap, pats.name) or gap.span(SPEAKER)
@@ -283,9 +288,9 @@ def read_after(text: str, span: Span, limit: int, lexicon: Lexicon) -> Frame | N
         lemma = lexicon.forms.get(text[cs:ce]) or lexicon.lemma(text[cs:ce])
         lead = pats.lead.match(text, pos, cs)
         if lead is not None and lead.end() == cs:
-            after = pats.named_after.match(text, ce, hi, NOT_CONCURRENT)
+            after = pats.named_after.match(text, ce, hi)
             if after is None:
-                after = pats.mention_after.match(text, ce, hi, NOT_CONCURRENT)
+                after = pats.mention_after.match(text, ce, hi)
             if after is not None:
                 rule = "according_to" if lemma in lexicon.phrases else "cue_after"
                 ms, me = _trim_mention(text, *after.span(SPEAKER))
@@ -316,13 +321,13 @@ def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | 
         # Lexicon.lemma, whose first lookup mostly finds it
         lemma = lexicon.forms.get(text[cs:ce]) or lexicon.lemma(text[cs:ce])
         if lemma in lexicon.phrases:
-            obj = pats.mention_after.match(text, ce, end, NOT_CONCURRENT)
+            obj = pats.mention_after.match(text, ce, end)
             if obj is None:
                 return None
             ms, me = _trim_mention(text, *obj.span(SPEAKER))
             return Frame("according_to", (cs, ce), lemma, (ms, me), True)
         coordinated = pats.coordination.search(text, max(floor, cs - 6), cs, NOT_CONCURRENT)
-        subj = None
+        subj: AnyMatch | None = None
         if not coordinated:
             lo = max(floor, cs - 200)
             words = subject_words(pats, text, lo, cs)
@@ -334,12 +339,12 @@ def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | 
             ms, me = _trim_mention(text, ms, me)
             return Frame("cue_before", (cs, ce), lemma, (ms, me), True)
         # inverted: 'But, said Solovey, "…"'
-        inv = None if coordinated else pats.mention_after.match(text, ce, end, NOT_CONCURRENT)
+        inv = None if coordinated else pats.mention_after.match(text, ce, end)
         if inv is not None and text[inv.end() : end].strip(" \t\n\r,:") == "":
             ms, me = _trim_mention(text, *inv.span(SPEAKER))
             return Frame("cue_before", (cs, ce), lemma, (ms, me), True)
         # "Panteley looked at the cross and asked:": the sentence's subject
-        subj = pats.sentence_subject.match(text, floor, cs, NOT_CONCURRENT)
+        subj = pats.sentence_subject.match(text, floor, cs)
         if subj is not None and (floor == 0 or text[floor - 1] not in "”\"’'»"):
             ms, me = _trim_mention(text, *subj.span(SPEAKER))
             return Frame("cue_before", (cs, ce), lemma, (ms, me), True)
@@ -358,9 +363,7 @@ def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | 
     return None
 
 
-def _named_appositive(
-    text: str, m: regex.Match[str], name: regex.Pattern[str]
-) -> tuple[int, int] | None:
+def _named_appositive(text: str, m: AnyMatch, name: DualPattern) -> tuple[int, int] | None:
     """For "the assailant, John McGraw, told": the name in the appositive,
     when the subject itself is only a description."""
     start, end = m.span(APPOSITIVE)
@@ -369,5 +372,5 @@ def _named_appositive(
     inner_start = start + 1
     while inner_start < end and text[inner_start].isspace():
         inner_start += 1
-    found = name.fullmatch(text, inner_start, end - 1, NOT_CONCURRENT)
+    found = name.fullmatch(text, inner_start, end - 1)
     return found.span() if found is not None else None

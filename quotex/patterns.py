@@ -10,8 +10,8 @@ both format it from here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Union
 
 import regex
 
@@ -96,6 +96,161 @@ NOT_CONCURRENT = False
 # than by name.
 SPEAKER = 1
 APPOSITIVE = 2
+
+# A match of either engine: a pattern with a twin (see DualPattern) gives both.
+AnyMatch = Union["re.Match[str]", "regex.Match[str]"]
+
+# Characters outside ASCII that both engines read as themselves alone: no
+# letter, mark, digit, word character or space to either (a test checks).
+# Quotation marks and dashes stand beside the frame of most quotations.
+PLAIN_EXTRA = (
+    "\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
+    "\N{SINGLE LOW-9 QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}"
+    "\N{RIGHT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
+    "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}"
+    "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}"
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{EN DASH}\N{EM DASH}\N{HORIZONTAL BAR}\N{HORIZONTAL ELLIPSIS}"
+)
+_PLAIN_EXTRA = frozenset(PLAIN_EXTRA)
+_NOT_PLAIN = re.compile(f"[^\\x00-\\x7f{PLAIN_EXTRA}]")
+# What regex's classes take among ASCII characters, written for re (no ASCII
+# character is a combining mark), and regex's \s, which unlike re's leaves
+# out U+001C to U+001F. A test checks both.
+_ASCII_CLASSES = {"Lu": "A-Z", "Ll": "a-z", "L": "A-Za-z", "N": "0-9", "M": ""}
+_ASCII_SPACE = r" \t\n\r\f\v"
+
+
+def plain(text: str, pos: int, endpos: int) -> bool:
+    """Whether ``text[pos - 1:endpos]`` holds only ASCII and ``PLAIN_EXTRA``
+    characters: there a pattern and its ASCII twin match alike.
+
+    The character before ``pos`` is read too, as a lookbehind or a word
+    boundary at ``pos`` reads it (a twin has lookbehinds of one character
+    only). A slice that is all ASCII is told by ``str.isascii`` at once; the
+    character before is mostly a closing quotation mark.
+    """
+    if text[pos:endpos].isascii():
+        return not pos or text[pos - 1].isascii() or text[pos - 1] in _PLAIN_EXTRA
+    return _NOT_PLAIN.search(text, pos - 1 if pos else 0, endpos) is None
+
+
+def ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` for the standard library's engine, exact on plain text
+    (see :func:`plain`); ``None`` where this cannot be written.
+
+    The classes ``\\p{L}``, ``\\p{Lu}``, ``\\p{Ll}``, ``\\p{M}``, ``\\p{N}``
+    and ``\\s`` become the ASCII characters they take; everything else is
+    the same syntax in both engines. On plain text no other character can be
+    met, so both give the same match, groups and all. A pattern read
+    backwards or with any flag, one with a lookbehind of more than one
+    character, one using other ``regex`` syntax, and any on Python 3.10
+    (whose ``re`` has no atomic groups or possessive repeats) get no twin.
+
+    Examples:
+        >>> ascii_twin(regex.compile(r"\\p{Lu}[\\p{L}\\p{M}'’]*")).pattern
+        "[A-Z][A-Za-z'’]*"
+    """
+    src = pattern.pattern
+    if pattern.flags & ~(regex.UNICODE | regex.VERSION0) or _INLINE_FLAG.search(src):
+        return None  # read backwards, or in a mode whose letters differ (ignoring case)
+    out: list[str] = []
+    in_class = False
+    i, size = 0, len(src)
+    while i < size:
+        c = src[i]
+        if c == "\\":
+            kind = src[i + 1]
+            if kind == "p":
+                close = src.index("}", i)
+                chars = _ASCII_CLASSES.get(src[i + 3 : close])
+                if chars is None:
+                    return None
+                # outside a class, \p{M} takes no ASCII character: never match
+                out.append(chars if in_class else f"[{chars}]" if chars else "(?!)")
+                i = close + 1
+            elif kind == "s":
+                out.append(_ASCII_SPACE if in_class else f"[{_ASCII_SPACE}]")
+                i += 2
+            elif kind in "PSXGKmMhHLV" or kind.isdigit():
+                return None  # regex syntax with no plain twin here
+            else:
+                # \N{...} is the same in both: its name holds no backslash
+                close = src.index("}", i) + 1 if kind == "N" else i + 2
+                out.append(src[i:close])
+                i = close
+            continue
+        if in_class:
+            in_class = c != "]"
+            out.append(c)
+            i += 1
+            continue
+        if src.startswith(("(?<=", "(?<!"), i) and not _ONE_CHARACTER.match(src, i + 4):
+            return None  # it may read more than the one character plain() reads
+        if c == "[":
+            in_class = True
+            # a "]" first in the class (after "^") is a character of it
+            first = i + 1 + src.startswith("^", i + 1)
+            first += src.startswith("]", first)
+            out.append(src[i:first])
+            i = first
+            continue
+        out.append(c)
+        i += 1
+    try:
+        return re.compile("".join(out))
+    except re.error:
+        return None  # Python 3.10: no (?>...) nor possessive repeats
+
+
+# A flag set inside a pattern: "(?i)", "(?x:".
+_INLINE_FLAG = re.compile(r"\(\?[a-zA-Z^-](?<!\(\?P)")
+# One character of a lookbehind, then its end: a class or one character.
+_ONE_CHARACTER = re.compile(r"(?:\[\^?\]?(?:\\.|[^\]\\])*\]|\\.|[^\\()\[])\)")
+
+
+class DualPattern:
+    """A ``regex`` pattern and its ASCII twin (:func:`ascii_twin`): a match
+    of plain text (:func:`plain`) uses the twin, whose engine starts a match
+    several times faster, any other the pattern. Both give the same match.
+
+    Only ``match``, ``fullmatch`` and ``finditer`` are offered, with ``pos``
+    and ``endpos`` as the patterns take them.
+    """
+
+    __slots__ = ("full", "groupindex", "pattern", "std")
+
+    def __init__(self, full: regex.Pattern[str]) -> None:
+        self.full = full
+        self.std = ascii_twin(full)
+        self.pattern = full.pattern
+        self.groupindex = full.groupindex
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> AnyMatch | None:
+        """The match at ``pos``, as ``regex.Pattern.match``."""
+        end = len(text) if endpos is None else endpos
+        std = self.std
+        if std is not None and plain(text, pos, end):
+            return std.match(text, pos, end)
+        return self.full.match(text, pos, end, NOT_CONCURRENT)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> AnyMatch | None:
+        """The match of all of ``text[pos:endpos]``, as ``regex.Pattern.fullmatch``."""
+        end = len(text) if endpos is None else endpos
+        std = self.std
+        if std is not None and plain(text, pos, end):
+            return std.fullmatch(text, pos, end)
+        return self.full.fullmatch(text, pos, end, NOT_CONCURRENT)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[AnyMatch]:
+        """Every match in ``text[pos:endpos]``, as ``regex.Pattern.finditer``."""
+        end = len(text) if endpos is None else endpos
+        std = self.std
+        if std is not None and plain(text, pos, end):
+            return std.finditer(text, pos, end)
+        return self.full.finditer(text, pos, end, False, NOT_CONCURRENT)
+
 
 # Verbs that may open a sentence before their subject: "Said Comey, “…”".
 _OPENING_VERBS = frozenset({"say", "ask", "add", "reply", "continue", "write"})
@@ -276,10 +431,12 @@ class Patterns:
         #: Between a quotation's end and a cue: only a comma or dash.
         self.lead = re.compile(LEAD_STD)
         #: Between a quotation's end and a cue: ``, Stoltenberg, the NATO chief,``.
-        self.subject_gap = regex.compile(
-            rf"{LEAD}(?:{DESCRIPTOR}(?:,{SP})?)??(?P<speaker>{mention_once})"
-            rf"(?P<appositive>{appositive})?,?{SP}"
-            rf"(?:(?:{AUX}){SP})?(?:{ADVERB}{SP})?"
+        self.subject_gap = DualPattern(
+            regex.compile(
+                rf"{LEAD}(?:{DESCRIPTOR}(?:,{SP})?)??(?P<speaker>{mention_once})"
+                rf"(?P<appositive>{appositive})?,?{SP}"
+                rf"(?:(?:{AUX}){SP})?(?:{ADVERB}{SP})?"
+            )
         )
         #: The words of the pronoun alternation and of the one for words no
         #: name starts with, as sets: ``frames`` reads a gap of one word by them.
@@ -306,13 +463,15 @@ class Patterns:
             if w.isascii() and w.isalpha() and tail.search("a a " + w) is None
         )
         #: The speaker right after a cue: ``said [quietly] the old man``.
-        self.mention_after = regex.compile(
-            rf"(?:{SP}{ADVERB})?{SP}{DESCRIPTOR}??(?P<speaker>{mention})"
+        self.mention_after = DualPattern(
+            regex.compile(rf"(?:{SP}{ADVERB})?{SP}{DESCRIPTOR}??(?P<speaker>{mention})")
         )
         #: ``said another Twitter user, Johanna Bayer``: a description, then the name.
-        self.named_after = regex.compile(
-            rf"(?:{SP}{ADVERB})?{SP}(?=\p{{Ll}})[^,.;:“”\"\n\r]{{1,60}}?,{SP}"
-            rf"(?P<speaker>{name})(?=[ \t]*[,.;]|[ \t]*$)"
+        self.named_after = DualPattern(
+            regex.compile(
+                rf"(?:{SP}{ADVERB})?{SP}(?=\p{{Ll}})[^,.;:“”\"\n\r]{{1,60}}?,{SP}"
+                rf"(?P<speaker>{name})(?=[ \t]*[,.;]|[ \t]*$)"
+            )
         )
         #: ``"…" — Commissioner Geoffrey Starks`` (a signature line).
         self.after_dash = regex.compile(
@@ -332,13 +491,13 @@ class Patterns:
         #: "… raised himself on his elbow and said": the cue shares a subject.
         self.coordination = regex.compile(rf"\b(?:and|then|but|or){SP}$")
         #: The subject opening a sentence: "Panteley looked at the cross and asked".
-        self.sentence_subject = regex.compile(
-            rf"\s*(?P<speaker>(?:{pronouns})\b|{name}){SP}(?=\p{{Ll}})"
+        self.sentence_subject = DualPattern(
+            regex.compile(rf"\s*(?P<speaker>(?:{pronouns})\b|{name}){SP}(?=\p{{Ll}})")
         )
         #: ``Stoltenberg: "…"``.
         self.before_colon = regex.compile(rf"(?P<speaker>{name})[ \t\u00a0]*:\s*$")
         #: A name anywhere, for building the document's cast.
-        self.name = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’\-.])(?:{name})")
+        self.name = DualPattern(regex.compile(rf"(?<![\p{{L}}\p{{M}}'’\-.])(?:{name})"))
         #: A vocative at the start or end of a turn: "Aziz, don't chatter."
         self.vocative_first = regex.compile(rf"(?P<speaker>{name}),")
         self.vocative_last = regex.compile(rf",{SP}(?P<speaker>{name})[.!?,;]*$")

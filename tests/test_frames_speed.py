@@ -7,19 +7,18 @@ and marks that steer the grammar.
 
 from __future__ import annotations
 
-import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from quotex.frames import _named_appositive, _trim_mention, gap_subject, subject_words
 from quotex.lexicon import Lexicon
-from quotex.patterns import SPEAKER
+from quotex.patterns import SPEAKER, AnyMatch
 
 _LEXICON = Lexicon.default()
 _PATS = _LEXICON.patterns
 
 
-def _mention_of(text: str, found: regex.Match[str] | None) -> tuple[int, int] | None:
+def _mention_of(text: str, found: AnyMatch | None) -> tuple[int, int] | None:
     """The mention a frame pattern's match gives, as ``frames`` reads it."""
     if found is None:
         return None
