@@ -139,6 +139,13 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     pronouns = lexicon.pronouns
     if low in pronouns:
         return _new(Mention, ("pronoun", raw, start, end, pronouns[low], (), "", "", True))
+    if raw.isalpha() and low not in _DETERMINERS and low not in lexicon.titles:
+        # one word of letters, no title: the name is the word itself, unless
+        # no name starts with it (what follows reads it so, in more steps)
+        if low in lexicon.not_names:
+            return None
+        gender = lexicon.first_names.get(low, "-")
+        return _new(Mention, ("name", raw, start, end, gender, (raw,), "", "", True))
     # letters and spaces alone, as most names are: nothing to take off, no dots
     plain = raw.replace(" ", "").isalpha()
     if not plain and ("'" in raw or "’" in raw):

@@ -1,7 +1,8 @@
-"""analyse reads a mention as the plain definition below does: it tests a
-name of letters and spaces once for anything to take off, and a one-word name
-for a title with one lookup; the definition tests each mark and looks every
-word up among the titles."""
+"""analyse reads a mention as the plain definition below does: it reads a
+mention of one word of letters in a few lookups, tests a name of letters and
+spaces once for anything to take off, and a one-word name for a title with
+one lookup; the definition tests each mark and looks every word up among the
+titles."""
 
 from __future__ import annotations
 
@@ -59,7 +60,7 @@ WORDS = (
     "I",
     "",
 )
-SEPARATORS = (" ", "  ", ", ", ",", ";", ": ", "\n", "\t", ".", "'", "’", "-", "\u00a0")
+SEPARATORS = ("", " ", "  ", ", ", ",", ";", ": ", "\n", "\t", ".", "'", "’", "-", "\u00a0")
 
 
 def reference(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None:
@@ -106,6 +107,12 @@ def reference(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | No
     st.sampled_from(("", " ", ",")),
 )
 @example([("Trump", " ")], "")
+@example([("Trump", "")], "")  # one word of letters
+@example([("Jens", "")], "")
+@example([("Monday", "")], "")
+@example([("President", "")], "")
+@example([("the", "")], "")
+@example([("Éa", "")], "")
 @example([("President", " ")], "")
 @example([("Mr.", " "), ("Trump", " ")], "")
 @example([("Donald", " "), ("Trump", "'")], "")
