@@ -216,15 +216,15 @@ def _name(
             title = titles[keys[last_title]]
             return Mention("nominal", raw, start, end, title.gender, head=title.word)
         return None
+    if last_title < 0:  # no title, most names: the gender is the given name's
+        gender = lexicon.first_names.get(core[0].lower(), "-")
+        return _new(Mention, ("name", raw, start, end, gender, tuple(core), "", "", True))
     honorific = ""
-    hgender = "-"
-    if last_title >= 0:
-        title = titles[keys[last_title]]
-        hgender = title.gender
-        has_given = len(core) >= 2 or core[0].lower() in lexicon.first_names
-        if title.honorific and not has_given:
-            honorific = _honorific(words[last_title])
-    gender = name_gender(core, hgender, lexicon)
+    title = titles[keys[last_title]]
+    has_given = len(core) >= 2 or core[0].lower() in lexicon.first_names
+    if title.honorific and not has_given:
+        honorific = _honorific(words[last_title])
+    gender = name_gender(core, title.gender, lexicon)
     return _new(Mention, ("name", raw, start, end, gender, tuple(core), honorific, "", True))
 
 
