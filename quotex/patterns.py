@@ -229,19 +229,20 @@ class DualPattern:
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> AnyMatch | None:
         """The match at ``pos``, as ``regex.Pattern.match``."""
-        end = len(text) if endpos is None else endpos
-        std = self.std
-        if std is not None and plain(text, pos, end):
-            return std.match(text, pos, end)
-        return self.full.match(text, pos, end, NOT_CONCURRENT)
+        return self._one("match", text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> AnyMatch | None:
         """The match of all of ``text[pos:endpos]``, as ``regex.Pattern.fullmatch``."""
+        return self._one("fullmatch", text, pos, endpos)
+
+    def _one(self, how: str, text: str, pos: int, endpos: int | None) -> AnyMatch | None:
         end = len(text) if endpos is None else endpos
         std = self.std
         if std is not None and plain(text, pos, end):
-            return std.fullmatch(text, pos, end)
-        return self.full.fullmatch(text, pos, end, NOT_CONCURRENT)
+            found: AnyMatch | None = getattr(std, how)(text, pos, end)
+        else:
+            found = getattr(self.full, how)(text, pos, end, NOT_CONCURRENT)
+        return found
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[AnyMatch]:
         """Every match in ``text[pos:endpos]``, as ``regex.Pattern.finditer``."""
