@@ -113,15 +113,6 @@ def _is_acronym(token: str) -> bool:
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
 
 
-def name_gender(core: Sequence[str], honorific_gender: str, lexicon: Lexicon) -> Gender:
-    """A name's gender from its honorific, else its given name."""
-    if honorific_gender in ("m", "f"):
-        return honorific_gender
-    if len(core) >= 1:
-        return lexicon.first_names.get(core[0].lower(), "-")
-    return "-"
-
-
 def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None:
     """Read the mention ``text[start:end]``; ``None`` if it names no one.
 
@@ -216,15 +207,17 @@ def _name(
             title = titles[keys[last_title]]
             return Mention("nominal", raw, start, end, title.gender, head=title.word)
         return None
-    if last_title < 0:  # no title, most names: the gender is the given name's
-        gender = lexicon.first_names.get(core[0].lower(), "-")
-        return _new(Mention, ("name", raw, start, end, gender, tuple(core), "", "", True))
+    # the gender is the title's (Mrs.), else the given name's
     honorific = ""
-    title = titles[keys[last_title]]
-    has_given = len(core) >= 2 or core[0].lower() in lexicon.first_names
-    if title.honorific and not has_given:
-        honorific = _honorific(words[last_title])
-    gender = name_gender(core, title.gender, lexicon)
+    gender = "-"
+    if last_title >= 0:
+        title = titles[keys[last_title]]
+        gender = title.gender
+        has_given = len(core) >= 2 or core[0].lower() in lexicon.first_names
+        if title.honorific and not has_given:
+            honorific = _honorific(words[last_title])
+    if gender not in ("m", "f"):
+        gender = lexicon.first_names.get(core[0].lower(), "-")
     return _new(Mention, ("name", raw, start, end, gender, tuple(core), honorific, "", True))
 
 

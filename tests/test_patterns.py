@@ -139,6 +139,23 @@ def _text_and_window(words: list[tuple[str, str]], data: st.DataObject) -> tuple
     return text, pos, end
 
 
+def _assert_alike(
+    tried: re.Pattern[str] | DualPattern,
+    full: regex.Pattern[str],
+    text: str,
+    pos: int,
+    end: int,
+    name: str,
+) -> None:
+    """``tried`` matches, fully matches and finds in ``text[pos:end]`` what
+    the ``regex`` pattern ``full`` does, groups and all."""
+    assert _regs(tried.match(text, pos, end)) == _regs(full.match(text, pos, end)), name
+    assert _regs(tried.fullmatch(text, pos, end)) == _regs(full.fullmatch(text, pos, end)), name
+    assert [m.regs for m in tried.finditer(text, pos, end)] == [
+        m.regs for m in full.finditer(text, pos, end)
+    ], name
+
+
 @pytest.mark.skipif(not _TWINS, reason="re has no atomic groups before Python 3.11")
 @given(
     st.lists(
@@ -151,13 +168,8 @@ def test_a_twin_matches_plain_text_as_its_pattern(
 ) -> None:
     text, pos, end = _text_and_window(words, data)
     for name, dual in _DUALS.items():
-        full, twin = dual.full, dual.std
-        assert twin is not None
-        assert _regs(twin.match(text, pos, end)) == _regs(full.match(text, pos, end)), name
-        assert _regs(twin.fullmatch(text, pos, end)) == _regs(full.fullmatch(text, pos, end)), name
-        assert [m.regs for m in twin.finditer(text, pos, end)] == [
-            m.regs for m in full.finditer(text, pos, end)
-        ], name
+        assert dual.std is not None
+        _assert_alike(dual.std, dual.full, text, pos, end, name)
 
 
 @pytest.mark.skipif(not _TWINS, reason="re has no atomic groups before Python 3.11")
@@ -195,9 +207,4 @@ def test_a_dual_pattern_matches_as_its_regex_pattern(
 ) -> None:
     text, pos, end = _text_and_window(words, data)
     for name, dual in _DUALS.items():
-        full = dual.full
-        assert _regs(dual.match(text, pos, end)) == _regs(full.match(text, pos, end)), name
-        assert _regs(dual.fullmatch(text, pos, end)) == _regs(full.fullmatch(text, pos, end)), name
-        assert [m.regs for m in dual.finditer(text, pos, end)] == [
-            m.regs for m in full.finditer(text, pos, end)
-        ], name
+        _assert_alike(dual, dual.full, text, pos, end, name)
