@@ -15,11 +15,11 @@ from quotex.names import Cast
 
 
 def stretch_places(text: str, token: str, lo: int, hi: int) -> list[int]:
-    """The first 24 places of ``token`` as a word in ``text[lo:hi]``, each
+    """The first ``PLACES`` places of ``token`` as a word in ``text[lo:hi]``, each
     search going on from the end of the place before."""
     places: list[int] = []
     at = text.find(token, lo, hi)
-    while at >= 0 and len(places) < 24:
+    while at >= 0 and len(places) < names.PLACES:
         end = at + len(token)
         before = at == 0 or not text[at - 1].isalnum()
         after = end == len(text) or not text[end].isalnum()
@@ -52,3 +52,16 @@ def test_places_found_by_block_are_those_of_the_whole_stretch(
         assert cast._places_near(token, pos) == stretch_places(text, token, lo, hi)
         # asked again, from the cache
         assert cast._places_near(token, pos) == stretch_places(text, token, lo, hi)
+
+
+def test_gender_is_learned_from_the_pronouns_after_the_first_places() -> None:
+    rose = "Archer rose to go, and as his hand met the door he paused. "
+    waited = "Archer waited. She said nothing. "
+    lexicon = Lexicon.default()
+    # "his" after three of the first places, and no pronoun of the same
+    # sentence after the rest: a man
+    cast = Cast(rose * 3 + waited * (names.PLACES - 3), lexicon, [])
+    assert cast.learned_gender(("Newland", "Archer")) == "m"
+    # the same sentences after the first PLACES places are not read
+    cast = Cast(waited * names.PLACES + rose * 3, lexicon, [])
+    assert cast.learned_gender(("Archer",)) == "-"
