@@ -228,6 +228,11 @@ RESOLUTION = [
         ],
         id="surname-then-pronoun",
     ),
+    pytest.param(
+        "John Miller patted Peter Walsh's shoulder. “It will pass,” he whispered.",
+        [(44, 57, "John Miller", "whispered", "whisper", "cue_after", "direct")],
+        id="he-prefers-the-subject-to-a-nearer-possessive",
+    ),
     # Conan Doyle, A Scandal in Bohemia
     pytest.param(
         "Sherlock Holmes looked me over.\n\n"
