@@ -669,7 +669,7 @@ class Cast:
             lo = max(floor, pos - width)
             if lo >= hi:
                 break
-            fits = []
+            nearest: Mention | None = None  # the nearest fit, if no subject
             for s, e in self._names_backwards(lo, hi):
                 i = bisect_right(quote_starts, s) - 1
                 if i >= 0 and s < quote_ends[i]:
@@ -699,12 +699,11 @@ class Cast:
                     # the corpora of benchmarks.accuracy, and cost more names.)
                     if is_subject(s, e):
                         return _placed(cand, s, e)
-                    fits.append((cand, s, e))
-                    if len(fits) == 2:
-                        break
-            if fits:
-                best = fits[0]
-                return _placed(best[0], best[1], best[2])
+                    if nearest is not None:
+                        break  # the second fit is no subject either
+                    nearest = _placed(cand, s, e)
+            if nearest is not None:
+                return nearest
             hi = lo
         # nobody in [pos - widest window, pos): a later search, whose window
         # starts later, needs to read only what comes after pos
