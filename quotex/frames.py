@@ -349,7 +349,13 @@ def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | 
             ms, me = _trim_mention(text, *subj.span(SPEAKER))
             return Frame("cue_before", (cs, ce), lemma, (ms, me), True)
         return Frame("chained_cue", (cs, ce), lemma, None, True)
-    lo = max(floor, end - 120)
+    found = colon_speaker(pats, text, max(floor, end - 120), end)
+    return Frame("colon", None, None, found, True) if found is not None else None
+
+
+def colon_speaker(pats: Patterns, text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The name ``before_colon`` finds in ``text[lo:end]``, which ends with a
+    colon and space (``Stoltenberg: "…"``), or ``None``."""
     # the pattern ends with a colon and space: unless the text does, it would
     # fail. The space before the mark is read back here, not copied to strip.
     k = end - 1
@@ -357,10 +363,23 @@ def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | 
         k -= 1
     if k < lo or text[k] != ":":
         return None
-    colon = pats.before_colon.search(text, lo, end, NOT_CONCURRENT)
-    if colon is not None:
-        return Frame("colon", None, None, colon.span(SPEAKER), True)
-    return None
+    # The name before the colon is words that open with a capital (or as a
+    # title or particle does), at most name_spaces + 1 of them: it starts in
+    # the last word before the colon that opens otherwise ("-", "and"), or
+    # after it. The search starts there, not at every capital of a headline
+    # in capitals before the name, each of which opens names that fail only
+    # at their sixth word. (A word that opens outside ASCII may be a capital
+    # to the pattern's Unicode and not to Python's.)
+    head = text[lo:k]
+    at = len(head)
+    firsts = pats.name_firsts
+    for word in reversed(head.split()[-pats.name_spaces - 1 :]):
+        at = head.rfind(word, 0, at)
+        c = word[0]
+        if not (c.isupper() or c in firsts or not c.isascii()):
+            break
+    found = pats.before_colon.search(text, lo + at, end, NOT_CONCURRENT)
+    return found.span(SPEAKER) if found is not None else None
 
 
 def _named_appositive(text: str, m: AnyMatch, name: DualPattern) -> tuple[int, int] | None:

@@ -410,6 +410,7 @@ class Patterns:
             + [f.capitalize() for f in lexicon.forms if lexicon.forms[f] in _OPENING_VERBS]
         )
         pronouns = alternation(_pronoun_words(lexicon))
+        title_words = _title_words(lexicon)
         name, mention = _mention(lexicon, backwards=False)
         # the same grammar for a mention followed only by a comma or space
         _, mention_once = _mention(lexicon, backwards=False, once=True)
@@ -497,6 +498,24 @@ class Patterns:
         )
         #: ``Stoltenberg: "…"``.
         self.before_colon = regex.compile(rf"(?P<speaker>{name})[ \t\u00a0]*:\s*$")
+        #: What a name before a colon is made of, for ``frames.read_before``
+        #: to start ``before_colon`` where the name may start: the most runs
+        #: of space a name holds (one before each of its words but the first,
+        #: one before and one after each particle between them, one before
+        #: its suffix, and any inside a title or particle)...
+        self.name_spaces = (
+            11
+            + 6 * max((len(t.split()) - 1 for t in title_words), default=0)
+            + 5 * max((len(p.split()) - 1 for p in lexicon.particles), default=0)
+        )
+        #: ... and the first characters of its words that are no capital:
+        #: those of titles and particles (the word or a word in it).
+        self.name_firsts = frozenset(
+            w[0]
+            for t in (*title_words, *lexicon.particles)
+            for w in t.split()
+            if not w[0].isupper()
+        )
         #: A name anywhere, for building the document's cast.
         self.name = DualPattern(regex.compile(rf"(?<![\p{{L}}\p{{M}}'’\-.])(?:{name})"))
         #: A vocative at the start or end of a turn: "Aziz, don't chatter."

@@ -10,7 +10,13 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotex.frames import _named_appositive, _trim_mention, gap_subject, subject_words
+from quotex.frames import (
+    _named_appositive,
+    _trim_mention,
+    colon_speaker,
+    gap_subject,
+    subject_words,
+)
 from quotex.lexicon import Lexicon
 from quotex.patterns import SPEAKER, AnyMatch
 
@@ -168,3 +174,44 @@ def test_the_subject_shortcut_reads_the_common_layouts() -> None:
         assert found is not None
         assert before[found[0] : found[1]] == subject
         assert found == _subject_by_pattern(before, 0, cs)
+
+
+def _colon_by_pattern(text: str, lo: int) -> tuple[int, int] | None:
+    """The name ``before_colon`` finds searched from every place."""
+    found = _PATS.before_colon.search(text, lo)
+    return found.span(SPEAKER) if found is not None else None
+
+
+_COLON_WORDS = [
+    *"Jens Stoltenberg Mr. Sen SEN J. de van al bin Jr II. Sr. III and said".split(),
+    *"IOWA POLLS NOT WRONG, JUST TOO EARLY DOESN’T The ( — - : (R) NATO SG".split(),
+    *"McDonald O'Brien Seitz-Wald x-Mark é Élodie Ørsted 7 ’s".split(),
+]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from((" ", " ", "  ", "\n", ", ", "\u00a0")), st.sampled_from(_COLON_WORDS)
+        ),
+        min_size=1,
+        max_size=20,
+    ),
+    st.sampled_from((":", ": ", " : ", ":\n", ":\u00a0")),
+)
+def test_a_name_before_a_colon_reads_as_before_colon(
+    words: list[tuple[str, str]], colon: str
+) -> None:
+    text = "".join(s + w for s, w in words) + colon
+    for lo in (0, 1, 5):
+        lo = min(lo, len(text))
+        assert colon_speaker(_PATS, text, lo, len(text)) == _colon_by_pattern(text, lo)
+
+
+def test_a_headline_in_capitals_before_a_colon() -> None:
+    # the name after the dash; the capitals before it open no name that
+    # reaches the colon, however many words they are
+    text = "TURNOUT IN THE EARLY STATES WILL NOT DECIDE THIS RACE - Anna Maria van Berg: "
+    assert colon_speaker(_PATS, text, 0, len(text)) == (56, 75)
+    assert text[56:75] == "Anna Maria van Berg"
+    assert _colon_by_pattern(text, 0) == (56, 75)
