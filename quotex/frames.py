@@ -173,15 +173,70 @@ def subject_words(pats: Patterns, text: str, lo: int, cs: int) -> tuple[int, int
     a cue at ``cs``, for the common layouts it can be read without the
     pattern; ``None`` when this cannot tell (then ask the pattern).
 
-    The layouts: one space before the cue, and before it a pronoun ("he
-    said") or a run of capitalised ASCII words with single spaces between
-    ("Jens Stoltenberg said", "Sen. John McCain said"), closed on the left by
-    the window's start or by a space after a lower-case word or punctuation.
+    The layouts: one space before the cue, and before it a mention that
+    :func:`_mention_words` reads ("he said", "Jens Stoltenberg said", "Sen.
+    John McCain said"), or a comma and one space, with a mention of those
+    before the comma or before an appositive ("Brian Fallon, the campaign's
+    press secretary, said").
 
-    Read backwards from the cue, the pattern finds no adverb, auxiliary or
-    comma in such a word (they are lower case, and a shorter one inside a
-    word would need a space before it), so the mention ends at the word. A
-    pronoun is tried first and is the mention. A name takes as many words
+    Read backwards from the cue, the pattern tries an adverb, then an
+    auxiliary, and finds neither: each ends with a letter, where the text
+    has a space or a comma before it. A space before the cue is the end of
+    the mention. A comma is tried as the end of an appositive of two parts,
+    then of one, then as a bare comma: each part is a comma and a run of up
+    to 120 characters with no comma, semicolon, colon, quotation mark or
+    line break in it, read whole, that must stand after another comma (see
+    :func:`_appositive_ends`). The first end a mention is read at wins.
+    (A test checks this against the pattern.)
+    """
+    end = cs - 1
+    if end <= lo or text[end] != " " or not pats.plain_words:
+        return None
+    if text[end - 1] != ",":
+        return _mention_words(pats, text, lo, end)
+    for mention_end in _appositive_ends(text, lo, end - 1):
+        c = text[mention_end - 1]  # an end is after the window's start
+        if not (c.isalpha() or c in "-’'." or not c.isascii()):
+            continue  # no mention ends here: none ends but with these
+        found = _mention_words(pats, text, lo, mention_end)
+        # a mention in lower case may take its name from the appositive
+        # (``_named_appositive``): the pattern tells
+        if found is None or text[found[0]].islower():
+            return None
+        return found
+    return None
+
+
+def _appositive_ends(text: str, lo: int, comma: int) -> list[int]:
+    """Where a mention before the ``comma`` that precedes a cue's space may
+    end, in the order ``subject_before`` tries them: before an appositive of
+    two parts, of one part, and at the comma itself."""
+    ends = [comma]
+    j = comma
+    for _ in range(2):
+        # the part's run, read whole: 120 characters at most, within the window
+        k = j - 1
+        stop = max(lo, j - 120)
+        while k >= stop and text[k] not in _NOT_APPOSITIVE:
+            k -= 1
+        if k == j - 1 or k <= lo or text[k] != ",":
+            break  # no run, not after a comma, or no room for a mention before
+        ends.insert(0, k)
+        j = k
+    return ends
+
+
+# What the run of an appositive part may not hold.
+_NOT_APPOSITIVE = frozenset(',;:\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"\n\r')
+
+
+def _mention_words(pats: Patterns, text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The mention the pattern reads ending at ``end`` (no letter there), a
+    pronoun or a run of capitalised ASCII words with single spaces between,
+    closed on the left by the window's start or by a space after a
+    lower-case word or punctuation; ``None`` when this cannot tell.
+
+    A pronoun is tried first and is the mention. A name takes as many words
     as it may, six at most (its loop repeats five times). A word with a full
     stop is a name word only as a title or an initial. What closes the run
     is no name word: a lower-case word with no capital is neither a name
@@ -190,12 +245,8 @@ def subject_words(pats: Patterns, text: str, lo: int, cs: int) -> tuple[int, int
     no name starts with ("But Trump"), the pattern gives them back one by
     one. The mention's start must follow no letter, digit, mark, apostrophe
     or hyphen, which the pattern checks before the window too. The mention
-    ends on a letter, so it needs no trimming. (A test checks this against
-    the pattern.)
+    ends on a letter, so it needs no trimming.
     """
-    end = cs - 1
-    if end <= lo or text[end] != " " or not pats.plain_words:
-        return None
     j = text.rfind(" ", lo, end)  # -1: the word opens the window
     first = max(j + 1, lo)
     word = text[first:end]

@@ -167,6 +167,9 @@ def test_the_subject_shortcut_reads_the_common_layouts() -> None:
         "He said": "He",
         "Earlier this year. Sen. John McCain said": "Sen. John McCain",
         "a statement to Obama. Clinton said": "Clinton",
+        "Brian Fallon, the campaign's press secretary, said": "Brian Fallon",
+        "Anna Berg, 42, a nurse from Leeds, said": "Anna Berg",
+        "Later that day Anna Berg, said": "Anna Berg",
     }
     for before, subject in cases.items():
         cs = len(before) - len("said")
