@@ -168,92 +168,20 @@ def gap_subject(pats: Patterns, text: str, lo: int, hi: int) -> tuple[int, int] 
     return _trim_mention(text, ms, me)
 
 
-def subject_words(
-    pats: Patterns, text: str, lo: int, cs: int
-) -> tuple[int, int] | tuple[()] | None:
+def subject_words(pats: Patterns, text: str, lo: int, cs: int) -> tuple[int, int] | None:
     """The speaker mention ``subject_before`` reads in ``text[lo:cs]`` before
     a cue at ``cs``, for the common layouts it can be read without the
-    pattern: its span, ``()`` when the pattern finds none, ``None`` when
-    this cannot tell (then ask the pattern).
+    pattern; ``None`` when this cannot tell (then ask the pattern).
 
-    The layouts: one space before the cue, and before it a mention that
-    :func:`_mention_words` reads ("he said", "Jens Stoltenberg said", "Sen.
-    John McCain said"), or a comma and one space, with a mention of those
-    before the comma or before an appositive ("Brian Fallon, the campaign's
-    press secretary, said").
+    The layouts: one space before the cue, and before it a pronoun ("he
+    said") or a run of capitalised ASCII words with single spaces between
+    ("Jens Stoltenberg said", "Sen. John McCain said"), closed on the left by
+    the window's start or by a space after a lower-case word or punctuation.
 
-    Read backwards from the cue, the pattern tries an adverb, then an
-    auxiliary. Neither ends with a comma, nor after a space with a capital
-    (they are lower case); before a word in lower case they are looked for
-    (``adverb_or_aux``), and where one may be, the pattern is asked. Else a
-    space before the cue is the end of the mention. A comma is tried as the
-    end of an appositive of two parts, then of one, then as a bare comma:
-    each part is a comma and a run of up to 120 characters with no comma,
-    semicolon, colon, quotation mark or line break in it, read whole, that
-    must stand after another comma (see :func:`_appositive_ends`). The first
-    end a mention is read at wins.
-    (A test checks this against the pattern.)
-    """
-    end = cs - 1
-    if end <= lo or text[end] != " " or not pats.plain_words:
-        return None
-    if text[end - 1] != ",":
-        if (
-            text[max(text.rfind(" ", lo, end) + 1, lo)].islower()
-            and pats.adverb_or_aux.match(text, lo, end, NOT_CONCURRENT) is not None
-        ):
-            return None  # the pattern tries the adverb or auxiliary first
-        return _mention_words(pats, text, lo, end)
-    comma = end - 1
-    for mention_end in _appositive_ends(text, lo, comma):
-        c = text[mention_end - 1]  # an end is after the window's start
-        if not (c.isalpha() or c in "-’'." or not c.isascii()):
-            continue  # no mention ends here: none ends but with these
-        found = _mention_words(pats, text, lo, mention_end)
-        if found is None:
-            return None
-        if found:
-            # a mention in lower case may take its name from the appositive
-            # (``_named_appositive``): the pattern tells
-            if mention_end < comma and text[found[0]].islower():
-                return None
-            return found
-    return ()
-
-
-def _appositive_ends(text: str, lo: int, comma: int) -> list[int]:
-    """Where a mention before the ``comma`` that precedes a cue's space may
-    end, in the order ``subject_before`` tries them: before an appositive of
-    two parts, of one part, and at the comma itself."""
-    ends = [comma]
-    j = comma
-    for _ in range(2):
-        # the part's run, read whole: 120 characters at most, within the window
-        k = j - 1
-        stop = max(lo, j - 120)
-        while k >= stop and text[k] not in _NOT_APPOSITIVE:
-            k -= 1
-        if k == j - 1 or k <= lo or text[k] != ",":
-            break  # no run, not after a comma, or no room for a mention before
-        ends.insert(0, k)
-        j = k
-    return ends
-
-
-# What the run of an appositive part may not hold.
-_NOT_APPOSITIVE = frozenset(',;:\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"\n\r')
-
-
-def _mention_words(
-    pats: Patterns, text: str, lo: int, end: int
-) -> tuple[int, int] | tuple[()] | None:
-    """The mention the pattern reads ending at ``end`` (no letter there), a
-    pronoun, a run of capitalised ASCII words with single spaces between,
-    closed on the left by the window's start or by a space after a
-    lower-case word or punctuation, or a nominal (:func:`_nominal_words`);
-    ``()`` when it reads none, ``None`` when this cannot tell.
-
-    A pronoun is tried first and is the mention. A name takes as many words
+    Read backwards from the cue, the pattern finds no adverb, auxiliary or
+    comma in such a word (they are lower case, and a shorter one inside a
+    word would need a space before it), so the mention ends at the word. A
+    pronoun is tried first and is the mention. A name takes as many words
     as it may, six at most (its loop repeats five times). A word with a full
     stop is a name word only as a title or an initial. What closes the run
     is no name word: a lower-case word with no capital is neither a name
@@ -262,8 +190,12 @@ def _mention_words(
     no name starts with ("But Trump"), the pattern gives them back one by
     one. The mention's start must follow no letter, digit, mark, apostrophe
     or hyphen, which the pattern checks before the window too. The mention
-    ends on a letter, so it needs no trimming.
+    ends on a letter, so it needs no trimming. (A test checks this against
+    the pattern.)
     """
+    end = cs - 1
+    if end <= lo or text[end] != " " or not pats.plain_words:
+        return None
     j = text.rfind(" ", lo, end)  # -1: the word opens the window
     first = max(j + 1, lo)
     word = text[first:end]
@@ -271,10 +203,8 @@ def _mention_words(
         return None
     if word in pats.subject_pronouns:
         return (first, end) if _may_open(text, j, lo) else None
-    if word in SUFFIX_WORDS or word in pats.pronoun_words:
+    if word[0].islower() or word in SUFFIX_WORDS:
         return None
-    if word[0].islower():
-        return _nominal_words(pats, text, lo, end, j)  # no name word is
     starts = [first]
     words = [word]
     titles = pats.title_words
@@ -307,63 +237,7 @@ def _mention_words(
     for k in range(len(starts) - 1, -1, -1):  # the leftmost first, as the pattern backtracks
         if words[k] not in not_names:
             return starts[k], end
-    # no name starts with any of them ("Later", "The Monday"): the pattern
-    # goes on to a nominal
-    return _nominal_words(pats, text, lo, end, starts[0] - 1 if starts[0] > lo else -1)
-
-
-def _nominal_words(
-    pats: Patterns, text: str, lo: int, end: int, j: int
-) -> tuple[int, int] | tuple[()] | None:
-    """The nominal the pattern reads ending at ``end``, whose last word is
-    ASCII letters and follows the space at ``j`` (-1: opens the window): a
-    determiner and up to three words, the second and third no stop word
-    ("the man to Jane"). As the pattern, the most words are tried first.
-    ``()`` when there is none, ``None`` when this cannot tell: a word that
-    is not ASCII, or more than one space between two words.
-    """
-    words = [(max(j + 1, lo), end)]  # the words back from end, and the space before each
-    spaces = [j]
-    while len(words) < 4 and j > lo:
-        i = text.rfind(" ", lo, j)
-        words.append((max(i + 1, lo), j))
-        spaces.append(i)
-        j = i
-    for size in (3, 2, 1):  # nominal words before the determiner
-        if len(words) <= size:
-            continue  # the window holds no determiner before them
-        told = True
-        for n in range(size):
-            word = text[words[n][0] : words[n][1]]
-            kind = _nominal_kind(word)
-            if kind is None:
-                told = False
-            elif not kind or (n < size - 1 and pats.nominal_stop.match(word)):
-                break
-        else:
-            det_start, det_end = words[size]
-            det = text[det_start:det_end]
-            if det in pats.determiner_words:
-                if told and _may_open(text, spaces[size], lo):
-                    return det_start, end
-                return None
-            if not (det.isascii() and det.isalpha()):
-                return None  # a determiner may end it: "(the"
-            # else no determiner ends the word: a letter comes before any
-    return ()
-
-
-def _nominal_kind(word: str) -> bool | None:
-    """Whether ``word``, read between two spaces, is all one word of a
-    nominal (letters, hyphens, apostrophes, full stops); ``None`` when this
-    cannot tell (it is empty, holds space or is not ASCII)."""
-    if not word or not word.isascii() or not word.isprintable():
-        return None
-    return _NOMINAL_WORD.fullmatch(word) is not None
-
-
-# A word of a nominal, of ASCII characters (``[\p{L}\-’'.]+`` in the pattern).
-_NOMINAL_WORD = re.compile(r"[A-Za-z\-'.]+")
+    return None
 
 
 def _may_open(text: str, j: int, lo: int) -> bool:
@@ -457,10 +331,9 @@ def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | 
         if not coordinated:
             lo = max(floor, cs - 200)
             words = subject_words(pats, text, lo, cs)
-            if words:
+            if words is not None:
                 return Frame("cue_before", (cs, ce), lemma, words, True)
-            if words is None:  # () : the pattern finds no subject
-                subj = pats.subject_before.match(text, lo, cs, NOT_CONCURRENT)
+            subj = pats.subject_before.match(text, lo, cs, NOT_CONCURRENT)
         if subj is not None:
             ms, me = _named_appositive(text, subj, pats.name) or subj.span(SPEAKER)
             ms, me = _trim_mention(text, ms, me)

@@ -32,25 +32,6 @@ AUX = (
     r"|\p{Ll}+(?:[ \t]+on)?[ \t]+to"  # "went on to say", "wanted to add"
 )
 ADVERB = r"(?:\p{Ll}+ly|also|then|later|again|now|once|still|finally|simply|just|only|too|back)"
-# A nominal stops before a preposition or conjunction: "the man to Jane".
-NOMINAL_STOPS = (
-    "to",
-    "in",
-    "on",
-    "at",
-    "of",
-    "from",
-    "with",
-    "by",
-    "for",
-    "and",
-    "or",
-    "but",
-    "as",
-    "into",
-    "after",
-    "before",
-)
 DETERMINERS = (
     "the",
     "his",
@@ -402,7 +383,8 @@ def _mention(
             rf"(?!(?:{not_names})\b){word}"
             rf"(?:{SP}(?:(?:{particles}){SP})?{word}){{0,5}}{SUFFIX}?"
         )
-    stop = rf"(?!(?:{'|'.join(NOMINAL_STOPS)})\b)"
+    # a nominal stops before a preposition or conjunction: "the man to Jane"
+    stop = r"(?!(?:to|in|on|at|of|from|with|by|for|and|or|but|as|into|after|before)\b)"
     nominal = rf"(?:{det}){SP}{nominal_word}(?:{SP}{stop}{nominal_word}){{0,2}}"
     mention = rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-])(?:(?:{pronouns})\b|{name}|{nominal})"
     if not backwards:
@@ -482,13 +464,6 @@ class Patterns:
             for w in self.pronoun_words
             if w.isascii() and w.isalpha() and tail.search("a a " + w) is None
         )
-        #: For ``frames.subject_words`` to read a nominal before a cue as
-        #: ``subject_before`` does: an adverb or auxiliary after a space,
-        #: matched backwards from where it would end; the determiners; and
-        #: the words a nominal's second or third word may not be.
-        self.adverb_or_aux = regex.compile(rf"{SP}(?:{AUX}|{ADVERB})", regex.REVERSE)
-        self.determiner_words = frozenset(_cased(DETERMINERS))
-        self.nominal_stop = re.compile(rf"(?:{'|'.join(NOMINAL_STOPS)})\b")
         #: The speaker right after a cue: ``said [quietly] the old man``.
         self.mention_after = DualPattern(
             regex.compile(rf"(?:{SP}{ADVERB})?{SP}{DESCRIPTOR}??(?P<speaker>{mention})")

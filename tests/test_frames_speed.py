@@ -102,8 +102,6 @@ _SUBJECT_WORDS = [
     *"said also quickly has not to went on later only de van bin al iPhone MacLeod".split(),
     *"The But Monday Republican President Vice Secretary General he she they".split(),
     *"Jr. Sr II. 2016 U.S. Trump’s Démocrate ’s ' - . , ( “ ” — …".split(),
-    *"crowd man press secretary over who recently has not went into well-known".split(),
-    *"it's (the e.Thing 22 another her the The an".split(),
 ]
 _SUBJECT_SPACES = (" ", " ", " ", "", "  ", "\t", "\u00a0", "\n", ", ", ". ", " — ", "\r\n")
 
@@ -130,8 +128,7 @@ def _check_subject(before: str, words: list[tuple[str, str]], space: str, cut: i
     lo = min(cut, cs)  # the window may start inside the words
     found = subject_words(_PATS, text, lo, cs)
     if found is not None:  # None: the shortcut leaves it to the pattern
-        # (): the pattern finds no subject
-        assert (found or None) == _subject_by_pattern(text, lo, cs)
+        assert found == _subject_by_pattern(text, lo, cs)
 
 
 _NAME_RUN_WORDS = [
@@ -170,32 +167,13 @@ def test_the_subject_shortcut_reads_the_common_layouts() -> None:
         "He said": "He",
         "Earlier this year. Sen. John McCain said": "Sen. John McCain",
         "a statement to Obama. Clinton said": "Clinton",
-        "Brian Fallon, the campaign's press secretary, said": "Brian Fallon",
-        "Anna Berg, 42, a nurse from Leeds, said": "Anna Berg",
-        "Later that day Anna Berg, said": "Anna Berg",
-        "By then the whole crowd said": "the whole crowd",
-        "Then another senior official said": "another senior official",
-        "Later, Anna Berg, a spokeswoman for the mayor, said": "Anna Berg",
-        "Hours later, late in the evening, said": "the evening",
     }
     for before, subject in cases.items():
         cs = len(before) - len("said")
         found = subject_words(_PATS, before, 0, cs)
-        assert found  # neither None (ask the pattern) nor () (no subject)
-        start, end = found
-        assert before[start:end] == subject
+        assert found is not None
+        assert before[found[0] : found[1]] == subject
         assert found == _subject_by_pattern(before, 0, cs)
-
-
-def test_the_subject_shortcut_tells_where_the_pattern_finds_none() -> None:
-    for before in (
-        "She waved at neighbours who said",
-        "Within an hour of waking said",
-        "(D-Ore.), said",
-    ):
-        cs = len(before) - len("said")
-        assert subject_words(_PATS, before, 0, cs) == ()
-        assert _subject_by_pattern(before, 0, cs) is None
 
 
 def _colon_by_pattern(text: str, lo: int) -> tuple[int, int] | None:
