@@ -8,6 +8,7 @@ so ``source[q.start:q.end] == q.text`` always holds.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Literal
 
 import attrs
@@ -71,3 +72,66 @@ class Quote:
             if out[key] is not None:
                 out[key] = list(out[key])
         return out
+
+
+def _quote_maker() -> Callable[..., Quote]:
+    """A function that makes a :class:`Quote` from all its fields, by
+    position in the order the class declares them, as ``Quote(...)`` does.
+
+    It sets each slot with the slot's own descriptor, where the ``__init__``
+    attrs writes for a frozen class sets each field through
+    ``object.__setattr__`` by name: a quarter quicker, for the thousands of
+    quotations a long text holds. (A test checks that both make the same.)
+    """
+    (
+        set_text,
+        set_start,
+        set_end,
+        set_kind,
+        set_speaker,
+        set_speaker_mention,
+        set_speaker_mention_span,
+        set_cue,
+        set_cue_span,
+        set_cue_lemma,
+        set_rule,
+        set_open_mark,
+        set_close_mark,
+    ) = (Quote.__dict__[field.name].__set__ for field in attrs.fields(Quote))
+    new = object.__new__
+
+    def make(
+        text: str,
+        start: int,
+        end: int,
+        kind: QuoteKind,
+        speaker: str | None,
+        speaker_mention: str | None,
+        speaker_mention_span: tuple[int, int] | None,
+        cue: str | None,
+        cue_span: tuple[int, int] | None,
+        cue_lemma: str | None,
+        rule: str | None,
+        open_mark: str,
+        close_mark: str,
+    ) -> Quote:
+        quote = new(Quote)
+        set_text(quote, text)
+        set_start(quote, start)
+        set_end(quote, end)
+        set_kind(quote, kind)
+        set_speaker(quote, speaker)
+        set_speaker_mention(quote, speaker_mention)
+        set_speaker_mention_span(quote, speaker_mention_span)
+        set_cue(quote, cue)
+        set_cue_span(quote, cue_span)
+        set_cue_lemma(quote, cue_lemma)
+        set_rule(quote, rule)
+        set_open_mark(quote, open_mark)
+        set_close_mark(quote, close_mark)
+        return quote
+
+    return make
+
+
+_make_quote = _quote_maker()

@@ -13,6 +13,7 @@ import pytest
 
 import quotex
 from quotex import RULES, Lexicon, LexiconError, Quote, QuotexError, extract_quotes
+from quotex.types import _make_quote
 
 DATA = Path(quotex.__file__).parent / "data" / "en"
 
@@ -60,6 +61,32 @@ def test_quote_is_frozen() -> None:
     [q] = extract_quotes(TEXT)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         q.speaker = "someone else"  # type: ignore[misc]
+
+
+def test_the_quotes_extract_quotes_makes_are_those_quote_makes() -> None:
+    # extract_quotes sets the slots itself (types._make_quote): every field
+    # must land where Quote(...) puts it, and the value behave the same
+    values: tuple[Any, ...] = (
+        "We are ready",
+        31,
+        43,
+        "direct",
+        "Jens Stoltenberg",
+        "Stoltenberg",
+        (45, 56),
+        "said",
+        (57, 61),
+        "say",
+        "cue_after",
+        "\N{LEFT DOUBLE QUOTATION MARK}",
+        "\N{RIGHT DOUBLE QUOTATION MARK}",
+    )
+    made, built = _make_quote(*values), Quote(*values)
+    assert type(made) is Quote
+    assert attrs.astuple(made) == attrs.astuple(built) == values
+    assert made == built and hash(made) == hash(built) and repr(made) == repr(built)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.rule = "colon"  # type: ignore[misc]
 
 
 def test_quote_is_hashable_and_compares_by_value() -> None:
