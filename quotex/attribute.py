@@ -252,6 +252,7 @@ class Attributor:
         text, spans, out = self.text, self.spans, self.out
         starts, ends = self.paras.starts, self.paras.ends
         lexicon, rules = self.lexicon, self.rules
+        pats = lexicon.patterns
         n = len(spans)
         prev: Span | None = None
         for i in range(n):
@@ -275,8 +276,8 @@ class Attributor:
                 limit = nxt.open_at
             prev = span
 
-            before = read_before(text, span, floor, lexicon)
-            after = read_after(text, span, limit, lexicon)
+            before = read_before(text, span, floor, lexicon, pats)
+            after = read_after(text, span, limit, lexicon, pats)
             if after is not None and nxt is not None and self._introduces_next(span, after, nxt):
                 after = None
             att.kind = self._kind(span, floor, before)

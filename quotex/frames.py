@@ -268,9 +268,9 @@ _CLOSES_NAME = frozenset(_PUNCTUATION + "\N{RIGHT SINGLE QUOTATION MARK}")
 _OPENS_NAME = frozenset(" \t\n\r\N{NO-BREAK SPACE}." + _PUNCTUATION)
 
 
-def read_after(text: str, span: Span, limit: int, lexicon: Lexicon) -> Frame | None:
-    """The frame that follows ``span``, reading no further than ``limit``."""
-    pats = lexicon.patterns
+def read_after(text: str, span: Span, limit: int, lexicon: Lexicon, pats: Patterns) -> Frame | None:
+    """The frame that follows ``span``, reading no further than ``limit``
+    (``pats``: the lexicon's patterns)."""
     pos = span.close_at
     hi = min(limit, pos + AFTER_WINDOW)
     if pos >= hi:
@@ -308,10 +308,12 @@ def read_after(text: str, span: Span, limit: int, lexicon: Lexicon) -> Frame | N
     return None
 
 
-def read_before(text: str, span: Span, floor: int, lexicon: Lexicon) -> Frame | None:
+def read_before(
+    text: str, span: Span, floor: int, lexicon: Lexicon, pats: Patterns
+) -> Frame | None:
     """The frame between ``floor`` (where the sentence, or the text after the
-    previous quotation, begins) and the opening mark of ``span``."""
-    pats = lexicon.patterns
+    previous quotation, begins) and the opening mark of ``span`` (``pats``:
+    the lexicon's patterns)."""
     end = span.open_at
     if end <= floor:
         return None
