@@ -79,6 +79,12 @@ class Frame(NamedTuple):
     before: bool
 
 
+# Makes a Frame from all its fields as a plain tuple is made: ``Frame(...)``
+# passes through the Python ``__new__`` a named tuple is given, for every
+# frame read.
+_new = tuple.__new__
+
+
 def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \t\n\r,.;:":
         # keep the full stop of an initial or title ("Jr.", "Dr."): only a
@@ -294,17 +300,17 @@ def read_after(text: str, span: Span, limit: int, lexicon: Lexicon, pats: Patter
             if after is not None:
                 rule = "according_to" if lemma in lexicon.phrases else "cue_after"
                 ms, me = _trim_mention(text, *after.span(SPEAKER))
-                return Frame(rule, (cs, ce), lemma, (ms, me), False)
+                return _new(Frame, (rule, (cs, ce), lemma, (ms, me), False))
         elif lemma not in lexicon.phrases:
             subject = gap_subject(pats, text, pos, cs)
             if subject is not None:
-                return Frame("cue_after", (cs, ce), lemma, subject, False)
+                return _new(Frame, ("cue_after", (cs, ce), lemma, subject, False))
         m = search(text, ce - 1, hi)
     dash = (
         pats.after_dash.match(text, pos, hi, NOT_CONCURRENT) if _DASH.match(text, pos, hi) else None
     )
     if dash is not None:
-        return Frame("signature", None, None, dash.span(SPEAKER), False)
+        return _new(Frame, ("signature", None, None, dash.span(SPEAKER), False))
     return None
 
 
@@ -327,32 +333,32 @@ def read_before(
             if obj is None:
                 return None
             ms, me = _trim_mention(text, *obj.span(SPEAKER))
-            return Frame("according_to", (cs, ce), lemma, (ms, me), True)
+            return _new(Frame, ("according_to", (cs, ce), lemma, (ms, me), True))
         coordinated = pats.coordination.search(text, max(floor, cs - 6), cs, NOT_CONCURRENT)
         subj: AnyMatch | None = None
         if not coordinated:
             lo = max(floor, cs - 200)
             words = subject_words(pats, text, lo, cs)
             if words is not None:
-                return Frame("cue_before", (cs, ce), lemma, words, True)
+                return _new(Frame, ("cue_before", (cs, ce), lemma, words, True))
             subj = pats.subject_before.match(text, lo, cs, NOT_CONCURRENT)
         if subj is not None:
             ms, me = _named_appositive(text, subj, pats.name) or subj.span(SPEAKER)
             ms, me = _trim_mention(text, ms, me)
-            return Frame("cue_before", (cs, ce), lemma, (ms, me), True)
+            return _new(Frame, ("cue_before", (cs, ce), lemma, (ms, me), True))
         # inverted: 'But, said Solovey, "…"'
         inv = None if coordinated else pats.mention_after.match(text, ce, end)
         if inv is not None and text[inv.end() : end].strip(" \t\n\r,:") == "":
             ms, me = _trim_mention(text, *inv.span(SPEAKER))
-            return Frame("cue_before", (cs, ce), lemma, (ms, me), True)
+            return _new(Frame, ("cue_before", (cs, ce), lemma, (ms, me), True))
         # "Panteley looked at the cross and asked:": the sentence's subject
         subj = pats.sentence_subject.match(text, floor, cs)
         if subj is not None and (floor == 0 or text[floor - 1] not in "”\"’'»"):
             ms, me = _trim_mention(text, *subj.span(SPEAKER))
-            return Frame("cue_before", (cs, ce), lemma, (ms, me), True)
-        return Frame("chained_cue", (cs, ce), lemma, None, True)
+            return _new(Frame, ("cue_before", (cs, ce), lemma, (ms, me), True))
+        return _new(Frame, ("chained_cue", (cs, ce), lemma, None, True))
     found = colon_speaker(pats, text, max(floor, end - 120), end)
-    return Frame("colon", None, None, found, True) if found is not None else None
+    return _new(Frame, ("colon", None, None, found, True)) if found is not None else None
 
 
 def colon_speaker(pats: Patterns, text: str, lo: int, end: int) -> tuple[int, int] | None:

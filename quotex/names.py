@@ -66,10 +66,11 @@ NEIGHBOURHOOD = 250_000
 ANTECEDENT_WINDOWS = (400, 2000, 12000)
 # A name's fullest form and its gender are read at its first ten places
 # around a mention. More read no better: on the corpora of
-# ``benchmarks.accuracy`` speaker accuracy was as high or a little higher
-# with ten than with 11, 12, 16 or 24 (news and both sets of novels alike),
-# and lower with eight or nine; each place costs a widening and a search for
-# the pronoun after it.
+# ``benchmarks.accuracy`` speaker accuracy (``names="full"``) was as high or
+# a little higher with ten than with 11, 12, 16 or 24 (news and both sets of
+# novels alike), and lower with eight or nine; each place costs a widening
+# and a search for the pronoun after it. (With ``names="as_written"``, which
+# reads only the gender here, a dozen named one to three speakers more.)
 PLACES = 10
 
 
