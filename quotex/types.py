@@ -8,7 +8,6 @@ so ``source[q.start:q.end] == q.text`` always holds.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any, Literal
 
 import attrs
@@ -20,7 +19,7 @@ QuoteKind = Literal["direct", "mixed", "indirect"]
 reported speech without marks, which quotex 0.1 does not yet extract."""
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Quote:
     """One quotation and what the text says about who said it.
 
@@ -60,6 +59,41 @@ class Quote:
     open_mark: str = '"'
     close_mark: str = '"'
 
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        kind: QuoteKind = "direct",
+        speaker: str | None = None,
+        speaker_mention: str | None = None,
+        speaker_mention_span: tuple[int, int] | None = None,
+        cue: str | None = None,
+        cue_span: tuple[int, int] | None = None,
+        cue_lemma: str | None = None,
+        rule: str | None = None,
+        open_mark: str = '"',
+        close_mark: str = '"',
+    ) -> None:
+        # Each slot is set with its own descriptor (_SET_* below). The
+        # __init__ attrs writes for a frozen class sets each field through
+        # object.__setattr__ by name, a quarter slower, and extract_quotes
+        # makes a Quote for every quotation. (A test checks that the
+        # parameters are the fields, with their defaults.)
+        _SET_TEXT(self, text)
+        _SET_START(self, start)
+        _SET_END(self, end)
+        _SET_KIND(self, kind)
+        _SET_SPEAKER(self, speaker)
+        _SET_SPEAKER_MENTION(self, speaker_mention)
+        _SET_SPEAKER_MENTION_SPAN(self, speaker_mention_span)
+        _SET_CUE(self, cue)
+        _SET_CUE_SPAN(self, cue_span)
+        _SET_CUE_LEMMA(self, cue_lemma)
+        _SET_RULE(self, rule)
+        _SET_OPEN_MARK(self, open_mark)
+        _SET_CLOSE_MARK(self, close_mark)
+
     def to_dict(self) -> dict[str, Any]:
         """Every field as plain JSON-ready values (spans become lists).
 
@@ -74,64 +108,18 @@ class Quote:
         return out
 
 
-def _quote_maker() -> Callable[..., Quote]:
-    """A function that makes a :class:`Quote` from all its fields, by
-    position in the order the class declares them, as ``Quote(...)`` does.
-
-    It sets each slot with the slot's own descriptor, where the ``__init__``
-    attrs writes for a frozen class sets each field through
-    ``object.__setattr__`` by name: a quarter quicker, for the thousands of
-    quotations a long text holds. (A test checks that both make the same.)
-    """
-    (
-        set_text,
-        set_start,
-        set_end,
-        set_kind,
-        set_speaker,
-        set_speaker_mention,
-        set_speaker_mention_span,
-        set_cue,
-        set_cue_span,
-        set_cue_lemma,
-        set_rule,
-        set_open_mark,
-        set_close_mark,
-    ) = (Quote.__dict__[field.name].__set__ for field in attrs.fields(Quote))
-    new = object.__new__
-
-    def make(
-        text: str,
-        start: int,
-        end: int,
-        kind: QuoteKind,
-        speaker: str | None,
-        speaker_mention: str | None,
-        speaker_mention_span: tuple[int, int] | None,
-        cue: str | None,
-        cue_span: tuple[int, int] | None,
-        cue_lemma: str | None,
-        rule: str | None,
-        open_mark: str,
-        close_mark: str,
-    ) -> Quote:
-        quote = new(Quote)
-        set_text(quote, text)
-        set_start(quote, start)
-        set_end(quote, end)
-        set_kind(quote, kind)
-        set_speaker(quote, speaker)
-        set_speaker_mention(quote, speaker_mention)
-        set_speaker_mention_span(quote, speaker_mention_span)
-        set_cue(quote, cue)
-        set_cue_span(quote, cue_span)
-        set_cue_lemma(quote, cue_lemma)
-        set_rule(quote, rule)
-        set_open_mark(quote, open_mark)
-        set_close_mark(quote, close_mark)
-        return quote
-
-    return make
-
-
-_make_quote = _quote_maker()
+(
+    _SET_TEXT,
+    _SET_START,
+    _SET_END,
+    _SET_KIND,
+    _SET_SPEAKER,
+    _SET_SPEAKER_MENTION,
+    _SET_SPEAKER_MENTION_SPAN,
+    _SET_CUE,
+    _SET_CUE_SPAN,
+    _SET_CUE_LEMMA,
+    _SET_RULE,
+    _SET_OPEN_MARK,
+    _SET_CLOSE_MARK,
+) = (Quote.__dict__[field.name].__set__ for field in attrs.fields(Quote))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 import json
 import shutil
 from pathlib import Path
@@ -13,7 +14,6 @@ import pytest
 
 import quotex
 from quotex import RULES, Lexicon, LexiconError, Quote, QuotexError, extract_quotes
-from quotex.types import _make_quote
 
 DATA = Path(quotex.__file__).parent / "data" / "en"
 
@@ -63,9 +63,16 @@ def test_quote_is_frozen() -> None:
         q.speaker = "someone else"  # type: ignore[misc]
 
 
-def test_the_quotes_extract_quotes_makes_are_those_quote_makes() -> None:
-    # extract_quotes sets the slots itself (types._make_quote): every field
-    # must land where Quote(...) puts it, and the value behave the same
+def test_quote_init_takes_the_fields_in_order_with_their_defaults() -> None:
+    # Quote writes its own __init__ (it sets the slots directly): its
+    # parameters must be the attrs fields, in order, with their defaults
+    params = list(inspect.signature(Quote).parameters.values())
+    fields = attrs.fields(Quote)
+    names = [f.name for f in fields]
+    assert [p.name for p in params] == names
+    assert [p.default for p in params] == [
+        inspect.Parameter.empty if f.default is attrs.NOTHING else f.default for f in fields
+    ]
     values: tuple[Any, ...] = (
         "We are ready",
         31,
@@ -81,12 +88,12 @@ def test_the_quotes_extract_quotes_makes_are_those_quote_makes() -> None:
         "\N{LEFT DOUBLE QUOTATION MARK}",
         "\N{RIGHT DOUBLE QUOTATION MARK}",
     )
-    made, built = _make_quote(*values), Quote(*values)
-    assert type(made) is Quote
-    assert attrs.astuple(made) == attrs.astuple(built) == values
-    assert made == built and hash(made) == hash(built) and repr(made) == repr(built)
+    by_position = Quote(*values)
+    by_keyword = Quote(**dict(zip(names, values, strict=True)))
+    assert attrs.astuple(by_position) == attrs.astuple(by_keyword) == values
+    assert attrs.evolve(by_position, rule="colon").rule == "colon"
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
-        made.rule = "colon"  # type: ignore[misc]
+        by_position.rule = "colon"  # type: ignore[misc]
 
 
 def test_quote_is_hashable_and_compares_by_value() -> None:
