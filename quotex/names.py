@@ -412,8 +412,9 @@ class Cast:
         found: set[tuple[str, ...]] = set()
         length = len(token)
         lexicon = self.lexicon
-        # :meth:`_name_around` and :meth:`_read_at`, inline: this loop reads
-        # thousands of places
+        # the caches of widened stretches and read names, looked up with
+        # ``get`` (most places are read once, and a missing key raised and
+        # caught costs more): this loop reads thousands of places
         widened, read = self._widened, self._read
         for at in self._places_near(token, mention.start):
             end = at + length
@@ -552,27 +553,10 @@ class Cast:
         kind, text, _, _, gender, core, honorific, head, definite = found
         return _new(Mention, (kind, text, start, end, gender, core, honorific, head, definite))
 
-    def _read_at(self, start: int, end: int) -> Mention | None:
-        """:func:`analyse` of ``text[start:end]``, not yet placed there."""
-        key = (start, end)
-        # looked up with ``get``: most places are read once, and a missing
-        # key raised and caught costs more than the lookup
-        found = self._read.get(key, _UNREAD)
-        if found is _UNREAD:
-            found = self._read[key] = _analyse_words(self.text[start:end], self.lexicon)
-        return found
-
-    def _name_around(self, start: int, end: int) -> tuple[int, int]:
-        """Widen ``start:end`` over the capitalised words (and particles) that
-        stand next to it on the same line: up to three before, two after."""
-        key = (start, end)
-        found = self._widened.get(key)
-        if found is None:
-            found = self._widened[key] = self._widen(start, end)
-        return found
-
     def _widen(self, start: int, end: int) -> tuple[int, int]:
-        """:meth:`_name_around`, uncached."""
+        """Widen ``start:end`` over the capitalised words (and particles) that
+        stand next to it on the same line: up to three before, two after.
+        Callers keep the answer in ``_widened``."""
         text = self.text
         particles = self.lexicon.particles
         titles = self.lexicon.titles
@@ -677,7 +661,7 @@ class Cast:
                 if i >= 0 and s < quote_ends[i]:
                     continue  # inside a quotation (:meth:`inside_quote`)
                 cand = read.get((s, e), _UNREAD)
-                if cand is _UNREAD:  # as :meth:`_read_at`
+                if cand is _UNREAD:  # not read yet (see _find_fullest)
                     cand = read[s, e] = _analyse_words(text[s:e], lexicon)
                 if cand is None or cand.kind != "name":
                     continue
@@ -714,7 +698,7 @@ class Cast:
 
     def _names_backwards(self, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         """The capitalised runs of words between lo and hi, last first, each
-        widened over its neighbours like :meth:`_name_around`. Scanning for
+        widened over its neighbours (:meth:`_widen`). Scanning for
         capitals and widening in Python is several times cheaper than running
         the full name pattern over the window. The names of a quotation are
         passed over when its opening mark (a "“", not a "'") ends every name
