@@ -276,8 +276,8 @@ class Attributor:
                 limit = nxt.open_at
             prev = span
 
-            before = read_before(text, span, floor, lexicon, pats)
-            after = read_after(text, span, limit, lexicon, pats)
+            before = read_before(text, span, floor, pats)
+            after = read_after(text, span, limit, pats)
             if after is not None and nxt is not None and self._introduces_next(span, after, nxt):
                 after = None
             att.kind = self._kind(span, floor, before)

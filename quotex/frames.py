@@ -31,7 +31,6 @@ from collections import deque
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
-from quotex.lexicon import Lexicon
 from quotex.marks import Span
 from quotex.patterns import (
     APPOSITIVE,
@@ -274,9 +273,10 @@ _CLOSES_NAME = frozenset(_PUNCTUATION + "\N{RIGHT SINGLE QUOTATION MARK}")
 _OPENS_NAME = frozenset(" \t\n\r\N{NO-BREAK SPACE}." + _PUNCTUATION)
 
 
-def read_after(text: str, span: Span, limit: int, lexicon: Lexicon, pats: Patterns) -> Frame | None:
+def read_after(text: str, span: Span, limit: int, pats: Patterns) -> Frame | None:
     """The frame that follows ``span``, reading no further than ``limit``
-    (``pats``: the lexicon's patterns)."""
+    (``pats``: the patterns of the lexicon to read it with)."""
+    lexicon = pats.lexicon
     pos = span.close_at
     hi = min(limit, pos + AFTER_WINDOW)
     if pos >= hi:
@@ -314,12 +314,11 @@ def read_after(text: str, span: Span, limit: int, lexicon: Lexicon, pats: Patter
     return None
 
 
-def read_before(
-    text: str, span: Span, floor: int, lexicon: Lexicon, pats: Patterns
-) -> Frame | None:
+def read_before(text: str, span: Span, floor: int, pats: Patterns) -> Frame | None:
     """The frame between ``floor`` (where the sentence, or the text after the
     previous quotation, begins) and the opening mark of ``span`` (``pats``:
-    the lexicon's patterns)."""
+    the patterns of the lexicon to read it with)."""
+    lexicon = pats.lexicon
     end = span.open_at
     if end <= floor:
         return None

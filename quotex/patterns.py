@@ -403,6 +403,9 @@ class Patterns:
     """
 
     def __init__(self, lexicon: Lexicon) -> None:
+        #: The lexicon these patterns are compiled from: the frame readers
+        #: take the patterns alone and read its word lists from here.
+        self.lexicon = lexicon
         # lower case only: "Post" and "Reveals" in a headline are no cues
         cues = alternation(
             list(lexicon.forms)
