@@ -345,9 +345,12 @@ def _mention(
     in it breaks this, so a lexicon that has one keeps every reading of a
     name.
 
-    Read backwards, a name is written last word first (see below); with
-    ``plain`` it keeps the layout it has forwards, which the tests check the
-    other against.
+    Read backwards, a word of a nominal is read one way only too, ``once``
+    or not: every one follows a space, and a shorter reading starts after a
+    character of the word, where no space is. A name is written last word
+    first (see below). With ``plain`` the backward grammar keeps every
+    reading and the layout it has forwards, which the tests check the other
+    against.
     """
     title_words = _title_words(lexicon)
     pronoun_words = _pronoun_words(lexicon)
@@ -362,7 +365,9 @@ def _mention(
     word = rf"(?:(?:{titles})\.?(?=[\s,])|{INITIAL}|{CAP})"
     if once and not any("," in t for t in lexicon.titles):
         word = rf"(?>{word})"
-    nominal_word = r"(?>[\p{L}\-’'.]+)" if once else r"[\p{L}\-’'.]+"
+    nominal_word = (
+        r"(?>[\p{L}\-’'.]+)" if once or (backwards and not plain) else r"[\p{L}\-’'.]+"
+    )
     if backwards and not plain and all(t.isalpha() for t in lexicon.titles):
         # Read backwards, "word (SP word){0,5}" reads the first word of a name
         # twice: as the word of one more repetition, and, when no space comes
