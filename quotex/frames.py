@@ -53,6 +53,9 @@ BEFORE_TAIL = 90
 _CLAUSE_BREAK = re.compile(r'[.!?;"]')
 # The dash a signature line starts with, after spaces (see LEAD).
 _DASH = re.compile("[ \t\u00a0]*[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}-]")
+# The characters that may stand second before a cue that follows "and",
+# "then", "but" or "or" (Patterns.coordination): their last letters and space.
+_COORDINATION_ENDS = frozenset("dntr \t\u00a0\r\n")
 # A gap of one word between spaces (see gap_subject).
 _ONE_WORD = re.compile("[ \t\u00a0]+([A-Za-z]+)[ \t\u00a0]+")
 
@@ -292,7 +295,9 @@ def read_after(text: str, span: Span, limit: int, pats: Patterns) -> Frame | Non
         cs, ce = m.span(1)
         # Lexicon.lemma, whose first lookup mostly finds it
         lemma = lexicon.forms.get(text[cs:ce]) or lexicon.lemma(text[cs:ce])
-        lead = pats.lead.match(text, pos, cs)
+        # the gap is all lead (no mention in it) only without a letter, as
+        # before the space before most cues: "…," he said
+        lead = None if cs - pos > 1 and text[cs - 2].isalpha() else pats.lead.match(text, pos, cs)
         if lead is not None and lead.end() == cs:
             after = pats.named_after.match(text, ce, hi)
             if after is None:
@@ -306,8 +311,13 @@ def read_after(text: str, span: Span, limit: int, pats: Patterns) -> Frame | Non
             if subject is not None:
                 return _new(Frame, ("cue_after", (cs, ce), lemma, subject, False))
         m = search(text, ce - 1, hi)
+    # a signature's dash, after spaces: never where a letter follows the
+    # quotation or the one space after it
+    c = text[pos + 1] if text[pos] == " " and pos + 1 < hi else text[pos]
     dash = (
-        pats.after_dash.match(text, pos, hi, NOT_CONCURRENT) if _DASH.match(text, pos, hi) else None
+        pats.after_dash.match(text, pos, hi, NOT_CONCURRENT)
+        if not c.isalpha() and _DASH.match(text, pos, hi)
+        else None
     )
     if dash is not None:
         return _new(Frame, ("signature", None, None, dash.span(SPEAKER), False))
@@ -333,7 +343,13 @@ def read_before(text: str, span: Span, floor: int, pats: Patterns) -> Frame | No
                 return None
             ms, me = _trim_mention(text, *obj.span(SPEAKER))
             return _new(Frame, ("according_to", (cs, ce), lemma, (ms, me), True))
-        coordinated = pats.coordination.search(text, max(floor, cs - 6), cs, NOT_CONCURRENT)
+        # "and", "then", "but" or "or" and space: a space or one of their last
+        # letters stands right before the space before the cue
+        coordinated = (
+            cs > 1
+            and text[cs - 2] in _COORDINATION_ENDS
+            and pats.coordination.search(text, max(floor, cs - 6), cs, NOT_CONCURRENT)
+        )
         subj: AnyMatch | None = None
         if not coordinated:
             lo = max(floor, cs - 200)

@@ -365,9 +365,7 @@ def _mention(
     word = rf"(?:(?:{titles})\.?(?=[\s,])|{INITIAL}|{CAP})"
     if once and not any("," in t for t in lexicon.titles):
         word = rf"(?>{word})"
-    nominal_word = (
-        r"(?>[\p{L}\-’'.]+)" if once or (backwards and not plain) else r"[\p{L}\-’'.]+"
-    )
+    nominal_word = r"(?>[\p{L}\-’'.]+)" if once or (backwards and not plain) else r"[\p{L}\-’'.]+"
     if backwards and not plain and all(t.isalpha() for t in lexicon.titles):
         # Read backwards, "word (SP word){0,5}" reads the first word of a name
         # twice: as the word of one more repetition, and, when no space comes

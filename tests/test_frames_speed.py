@@ -7,10 +7,14 @@ and marks that steer the grammar.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from quotex import extract_quotes
 from quotex.frames import (
+    _COORDINATION_ENDS,
+    _DASH,
     _named_appositive,
     _trim_mention,
     colon_speaker,
@@ -215,3 +219,64 @@ def test_a_headline_in_capitals_before_a_colon() -> None:
     assert colon_speaker(_PATS, text, 0, len(text)) == (56, 75)
     assert text[56:75] == "Anna Maria van Berg"
     assert _colon_by_pattern(text, 0) == (56, 75)
+
+
+# -- the tests frames makes before a pattern, to skip it ------------------------------
+
+# letters, the words the tests are about, and what the patterns read around them
+_AROUND = "andthebutorsixZé \t\u00a0\r\n,;:.—–―-“”\u2003"
+
+
+@given(st.text(_AROUND, min_size=2, max_size=12))
+def test_a_gap_with_a_letter_before_its_last_character_is_no_lead(gap: str) -> None:
+    # read_after asks the lead pattern only when gap[-2] is no letter
+    lead = _PATS.lead.match(gap)
+    assert lead is not None
+    if gap[-2].isalpha():
+        assert lead.end() < len(gap)
+
+
+@given(st.text(_AROUND, min_size=1, max_size=12))
+def test_no_signature_dash_where_a_letter_follows(after: str) -> None:
+    # read_after asks _DASH only when the first character, or the one after a
+    # single space, is no letter
+    c = after[1] if after[0] == " " and len(after) > 1 else after[0]
+    if c.isalpha():
+        assert _DASH.match(after) is None
+
+
+@given(st.text(_AROUND, min_size=0, max_size=8))
+def test_no_coordination_without_its_last_letter_or_a_space(window: str) -> None:
+    # read_before asks the coordination pattern only when the character
+    # second before the cue is in _COORDINATION_ENDS
+    if len(window) < 2 or window[-2] not in _COORDINATION_ENDS:
+        assert _PATS.coordination.search(window) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "rule"),
+    [
+        ("“We are ready.”  — Commissioner Geoffrey Starks", "Geoffrey Starks", "signature"),
+        ("“We are ready.”—Commissioner Geoffrey Starks", "Geoffrey Starks", "signature"),
+        ("“We are ready,”, said Jens Stoltenberg.", "Jens Stoltenberg", "cue_after"),
+        ("“We are ready,” he said.", None, "cue_after"),  # no antecedent for "he"
+    ],
+)
+def test_frames_after_a_quotation_around_the_skipped_patterns(
+    text: str, speaker: str | None, rule: str
+) -> None:
+    (q,) = extract_quotes(text)
+    assert (q.start, q.speaker, q.rule) == (1, speaker, rule)
+
+
+def test_a_cue_after_and_with_two_spaces_shares_the_subject() -> None:
+    text = "Jens Stoltenberg stood up and  said: “We are ready.”"
+    (q,) = extract_quotes(text)
+    # "and  said" is a coordination: the subject is the sentence's, not "up"
+    assert (q.start, q.end, q.speaker, q.cue, q.rule) == (
+        38,
+        51,
+        "Jens Stoltenberg",
+        "said",
+        "cue_before",
+    )
