@@ -477,7 +477,7 @@ class Patterns:
         #: ``said another Twitter user, Johanna Bayer``: a description, then the name.
         self.named_after = DualPattern(
             regex.compile(
-                rf"(?:{SP}{ADVERB})?{SP}(?=\p{{Ll}})[^,.;:“”\"\n\r]{{1,60}}+,{SP}"
+                rf"(?:{SP}{ADVERB})?{SP}(?=\p{{Ll}})[^,.;:“”\"\n\r]{{1,60}}?,{SP}"
                 rf"(?P<speaker>{name})(?=[ \t]*[,.;]|[ \t]*$)"
             )
         )
