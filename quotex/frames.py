@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from quotex.marks import Span
 from quotex.patterns import (
     APPOSITIVE,
+    COORDINATORS,
     NOT_CONCURRENT,
     SPEAKER,
     SUFFIX_WORDS,
@@ -53,9 +54,10 @@ BEFORE_TAIL = 90
 _CLAUSE_BREAK = re.compile(r'[.!?;"]')
 # The dash a signature line starts with, after spaces (see LEAD).
 _DASH = re.compile("[ \t\u00a0]*[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}-]")
-# The characters that may stand second before a cue that follows "and",
-# "then", "but" or "or" (Patterns.coordination): their last letters and space.
-_COORDINATION_ENDS = frozenset("dntr \t\u00a0\r\n")
+# The characters that may stand second before a cue that follows a
+# coordinator (Patterns.coordination): their last letters, and the characters
+# of SP, the space between.
+_COORDINATION_ENDS = frozenset("".join(w[-1] for w in COORDINATORS) + " \t\u00a0\r\n")
 # A gap of one word between spaces (see gap_subject).
 _ONE_WORD = re.compile("[ \t\u00a0]+([A-Za-z]+)[ \t\u00a0]+")
 
@@ -343,8 +345,8 @@ def read_before(text: str, span: Span, floor: int, pats: Patterns) -> Frame | No
                 return None
             ms, me = _trim_mention(text, *obj.span(SPEAKER))
             return _new(Frame, ("according_to", (cs, ce), lemma, (ms, me), True))
-        # "and", "then", "but" or "or" and space: a space or one of their last
-        # letters stands right before the space before the cue
+        # a coordinator and space: a space or a coordinator's last letter
+        # stands right before the space before the cue
         coordinated = (
             cs > 1
             and text[cs - 2] in _COORDINATION_ENDS

@@ -32,6 +32,9 @@ AUX = (
     r"|\p{Ll}+(?:[ \t]+on)?[ \t]+to"  # "went on to say", "wanted to add"
 )
 ADVERB = r"(?:\p{Ll}+ly|also|then|later|again|now|once|still|finally|simply|just|only|too|back)"
+# Words that join a cue to the verb before it, which shares its subject
+# ("… raised himself on his elbow and said"): Patterns.coordination.
+COORDINATORS = ("and", "then", "but", "or")
 DETERMINERS = (
     "the",
     "his",
@@ -497,7 +500,7 @@ class Patterns:
             regex.REVERSE,
         )
         #: "… raised himself on his elbow and said": the cue shares a subject.
-        self.coordination = regex.compile(rf"\b(?:and|then|but|or){SP}$")
+        self.coordination = regex.compile(rf"\b(?:{'|'.join(COORDINATORS)}){SP}$")
         #: The subject opening a sentence: "Panteley looked at the cross and asked".
         self.sentence_subject = DualPattern(
             regex.compile(rf"\s*(?P<speaker>(?:{pronouns})\b|{name}){SP}(?=\p{{Ll}})")
