@@ -94,23 +94,21 @@ def extract_quotes(
         s = att.span
         mention = att.mention
         cue = att.cue
-        # by position, in the order Quote declares its fields: keywords cost
-        # a third more, for each of thousands of quotations
         quotes.append(
             Quote(
-                text[s.start : s.end],  # text
-                s.start,  # start
-                s.end,  # end
-                att.kind,  # kind
-                att.speaker,  # speaker
-                text[mention[0] : mention[1]] if mention else None,  # speaker_mention
-                mention,  # speaker_mention_span
-                text[cue[0] : cue[1]] if cue else None,  # cue
-                cue,  # cue_span
-                att.lemma,  # cue_lemma
-                att.rule,  # rule
-                s.open_mark,  # open_mark
-                s.close_mark,  # close_mark
+                text=text[s.start : s.end],
+                start=s.start,
+                end=s.end,
+                kind=att.kind,
+                speaker=att.speaker,
+                speaker_mention=text[mention[0] : mention[1]] if mention else None,
+                speaker_mention_span=mention,
+                cue=text[cue[0] : cue[1]] if cue else None,
+                cue_span=cue,
+                cue_lemma=att.lemma,
+                rule=att.rule,
+                open_mark=s.open_mark,
+                close_mark=s.close_mark,
             )
         )
     return quotes

@@ -293,6 +293,24 @@ def _load(directory: Path | importlib.resources.abc.Traversable) -> Lexicon:
 
 
 @functools.cache
+def word_list(name: str, lang: str = "en") -> tuple[str, ...]:
+    """The entries of the bundled word list ``quotex/data/<lang>/<name>``, in
+    file order: one entry a line, ``#`` comments and blank lines left out.
+
+    For the fixed lists of the grammar (determiners, abbreviations, ...),
+    which a caller does not extend per call; the lists a caller may extend
+    are fields of :class:`Lexicon`.
+
+    Examples:
+        >>> "the" in word_list("determiners.txt")
+        True
+    """
+    root = importlib.resources.files("quotex") / "data" / lang
+    text, source = _read(root, name)
+    return tuple(line for _, line in _lines(text, source))
+
+
+@functools.cache
 def _default(lang: str) -> Lexicon:
     root = importlib.resources.files("quotex") / "data" / lang
     if not root.is_dir():

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Union
 
 import regex
 
+from quotex.lexicon import word_list
+
 if TYPE_CHECKING:
     from quotex.lexicon import Lexicon
 
@@ -35,22 +37,8 @@ ADVERB = r"(?:\p{Ll}+ly|also|then|later|again|now|once|still|finally|simply|just
 # Words that join a cue to the verb before it, which shares its subject
 # ("… raised himself on his elbow and said"): Patterns.coordination.
 COORDINATORS = ("and", "then", "but", "or")
-DETERMINERS = (
-    "the",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "my",
-    "your",
-    "a",
-    "an",
-    "one",
-    "this",
-    "that",
-    "another",
-)
+# Words that open a nominal mention ("the old man", "his host").
+DETERMINERS = word_list("determiners.txt")
 # Words that describe a speaker before the name: "chief executive", "former",
 # "super PAC spokeswoman", "Google's chief human resources executive".
 # Each word is read once (atomic): a shorter reading of it is followed by a

@@ -19,7 +19,7 @@ QuoteKind = Literal["direct", "mixed", "indirect"]
 reported speech without marks, which quotex 0.1 does not yet extract."""
 
 
-@attrs.frozen(init=False)
+@attrs.frozen
 class Quote:
     """One quotation and what the text says about who said it.
 
@@ -59,41 +59,6 @@ class Quote:
     open_mark: str = '"'
     close_mark: str = '"'
 
-    def __init__(
-        self,
-        text: str,
-        start: int,
-        end: int,
-        kind: QuoteKind = "direct",
-        speaker: str | None = None,
-        speaker_mention: str | None = None,
-        speaker_mention_span: tuple[int, int] | None = None,
-        cue: str | None = None,
-        cue_span: tuple[int, int] | None = None,
-        cue_lemma: str | None = None,
-        rule: str | None = None,
-        open_mark: str = '"',
-        close_mark: str = '"',
-    ) -> None:
-        # Each slot is set with its own descriptor (_SET_* below). The
-        # __init__ attrs writes for a frozen class sets each field through
-        # object.__setattr__ by name, a quarter slower, and extract_quotes
-        # makes a Quote for every quotation. (A test checks that the
-        # parameters are the fields, with their defaults.)
-        _SET_TEXT(self, text)
-        _SET_START(self, start)
-        _SET_END(self, end)
-        _SET_KIND(self, kind)
-        _SET_SPEAKER(self, speaker)
-        _SET_SPEAKER_MENTION(self, speaker_mention)
-        _SET_SPEAKER_MENTION_SPAN(self, speaker_mention_span)
-        _SET_CUE(self, cue)
-        _SET_CUE_SPAN(self, cue_span)
-        _SET_CUE_LEMMA(self, cue_lemma)
-        _SET_RULE(self, rule)
-        _SET_OPEN_MARK(self, open_mark)
-        _SET_CLOSE_MARK(self, close_mark)
-
     def to_dict(self) -> dict[str, Any]:
         """Every field as plain JSON-ready values (spans become lists).
 
@@ -106,20 +71,3 @@ class Quote:
             if out[key] is not None:
                 out[key] = list(out[key])
         return out
-
-
-(
-    _SET_TEXT,
-    _SET_START,
-    _SET_END,
-    _SET_KIND,
-    _SET_SPEAKER,
-    _SET_SPEAKER_MENTION,
-    _SET_SPEAKER_MENTION_SPAN,
-    _SET_CUE,
-    _SET_CUE_SPAN,
-    _SET_CUE_LEMMA,
-    _SET_RULE,
-    _SET_OPEN_MARK,
-    _SET_CLOSE_MARK,
-) = (Quote.__dict__[field.name].__set__ for field in attrs.fields(Quote))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import inspect
 import json
 import shutil
 from pathlib import Path
@@ -61,39 +60,6 @@ def test_quote_is_frozen() -> None:
     [q] = extract_quotes(TEXT)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         q.speaker = "someone else"  # type: ignore[misc]
-
-
-def test_quote_init_takes_the_fields_in_order_with_their_defaults() -> None:
-    # Quote writes its own __init__ (it sets the slots directly): its
-    # parameters must be the attrs fields, in order, with their defaults
-    params = list(inspect.signature(Quote).parameters.values())
-    fields = attrs.fields(Quote)
-    names = [f.name for f in fields]
-    assert [p.name for p in params] == names
-    assert [p.default for p in params] == [
-        inspect.Parameter.empty if f.default is attrs.NOTHING else f.default for f in fields
-    ]
-    values: tuple[Any, ...] = (
-        "We are ready",
-        31,
-        43,
-        "direct",
-        "Jens Stoltenberg",
-        "Stoltenberg",
-        (45, 56),
-        "said",
-        (57, 61),
-        "say",
-        "cue_after",
-        "\N{LEFT DOUBLE QUOTATION MARK}",
-        "\N{RIGHT DOUBLE QUOTATION MARK}",
-    )
-    by_position = Quote(*values)
-    by_keyword = Quote(**dict(zip(names, values, strict=True)))
-    assert attrs.astuple(by_position) == attrs.astuple(by_keyword) == values
-    assert attrs.evolve(by_position, rule="colon").rule == "colon"
-    with pytest.raises(attrs.exceptions.FrozenInstanceError):
-        by_position.rule = "colon"  # type: ignore[misc]
 
 
 def test_quote_is_hashable_and_compares_by_value() -> None:
