@@ -5,11 +5,11 @@
 ['Jens Stoltenberg']
 """
 
-from quotex.attribute import RULES
 from quotex.batch import extract_many
 from quotex.errors import LexiconError, QuotexError
 from quotex.extract import extract_quotes
 from quotex.lexicon import Lexicon
+from quotex.rules import RULES
 from quotex.types import Quote, QuoteKind
 
 __all__ = [

@@ -32,10 +32,10 @@ from typing import IO, Any, Literal, NoReturn, TextIO
 
 import attrs
 
-from quotex.attribute import RULES
 from quotex.batch import DEFAULT_CHUNKSIZE, extract_many
 from quotex.errors import LexiconError
 from quotex.lexicon import Lexicon
+from quotex.rules import RULES
 
 PROG = "quotex"
 

@@ -5,7 +5,7 @@ Stages, each its own module, data flowing one way::
     text ─► segment (paragraphs, sentence starts)
          ─► marks (quotation marks paired into spans)
          ─► frames (cue and speaker mention next to each span)
-         ─► names + attribute (kind, speaker, rule)
+         ─► attribute: the rules of quotex.rules (speaker, rule)
          ─► Quote
 """
 
@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
-from quotex.attribute import RULES, Attributor
+from quotex.attribute import attribute
 from quotex.lexicon import Lexicon
 from quotex.marks import find_spans, may_quote
+from quotex.rules import select
 from quotex.segment import paragraphs
 from quotex.types import Quote
 
@@ -75,7 +76,7 @@ def extract_quotes(
             f"lexicon must be a quotex.Lexicon, not {type(lexicon).__name__}; "
             "build one with Lexicon.default().with_verbs(...)"
         )
-    enabled = RULES if rules is None else _check_rules(rules)
+    enabled = select(rules)
     if names not in ("full", "as_written"):
         raise ValueError(f"names must be 'full' or 'as_written', not {names!r}")
     if not may_quote(text):
@@ -84,9 +85,7 @@ def extract_quotes(
     spans = find_spans(text, paras)
     if not spans:
         return []
-    attributions = Attributor(
-        text, paras, spans, lexicon, enabled, full_names=names == "full"
-    ).run()
+    attributions = attribute(text, paras, spans, lexicon, enabled, full_names=names == "full")
     quotes = []
     for att in attributions:
         if att.scare and not scare_quotes:
@@ -112,16 +111,6 @@ def extract_quotes(
             )
         )
     return quotes
-
-
-def _check_rules(rules: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(rules, str):
-        raise TypeError("rules must be a collection of rule names, e.g. rules={'cue_after'}")
-    chosen = tuple(rules)
-    unknown = sorted(set(chosen) - set(RULES))
-    if unknown:
-        raise ValueError(f"unknown rule(s) {', '.join(unknown)}; quotex has {', '.join(RULES)}")
-    return chosen
 
 
 def _type_message(value: object) -> str:

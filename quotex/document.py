@@ -1,0 +1,192 @@
+"""What the attribution rules know of one document while they run.
+
+A :class:`Document` holds the text, its paragraphs and people
+(:class:`~quotex.names.Cast`), the quotations, and what has been decided so
+far: the quotations given a speaker, in the order decided, and the turns of
+the conversation (one per paragraph that has a speaker). Rules read it and
+answer with a :class:`~quotex.quotations.Decision`; only :meth:`apply`
+writes.
+"""
+
+from __future__ import annotations
+
+from quotex.lexicon import Lexicon
+from quotex.names import Cast, Mention, compatible
+from quotex.patterns import Patterns
+from quotex.quotations import Decision, Person, Quotation
+from quotex.segment import Paragraphs
+
+# A turn more than this many paragraphs after the last one starts a new
+# conversation.
+TURN_GAP = 3
+# How many of the latest attributed quotations a pronoun with no antecedent
+# in narration may take its person from.
+RECENT_SPEAKERS = 8
+# How many of the latest attributed quotations show who is talking.
+RECENT_TURNS = 6
+# A vocative at the end of a turn stands within this many characters of it.
+VOCATIVE_REACH = 60
+
+
+class Document:
+    """One document's text, people and decisions so far.
+
+    Args:
+        text: The document.
+        paras: Its paragraphs.
+        lexicon: The lexicon it is read with.
+        patterns: That lexicon's compiled patterns.
+        cast: Its people.
+        quotations: Its quotations, in text order.
+        dialogue: Whether it reads as dialogue (fiction): see
+            :func:`quotex.conversation.is_dialogue`.
+        full_names: Name speakers in their fullest form (``names="full"``).
+    """
+
+    def __init__(
+        self,
+        text: str,
+        paras: Paragraphs,
+        lexicon: Lexicon,
+        patterns: Patterns,
+        cast: Cast,
+        quotations: list[Quotation],
+        *,
+        dialogue: bool,
+        full_names: bool,
+    ) -> None:
+        self.text = text
+        self.paras = paras
+        self.lexicon = lexicon
+        self.patterns = patterns
+        self.cast = cast
+        self.quotations = quotations
+        self.dialogue = dialogue
+        self.full_names = full_names
+        #: quotations given a person, in the order decided
+        self.history: list[Quotation] = []
+        #: (paragraph, its first quotation with a person), per paragraph
+        self.turns: list[tuple[int, Quotation]] = []
+        #: (paragraph, its quotations that are no scare quotes), in order
+        self.groups: list[tuple[int, list[Quotation]]] = []
+
+    # -- what the rules ask ---------------------------------------------------
+
+    def person(self, mention: Mention) -> Person:
+        """The person a name mention names, in the naming style asked for."""
+        core = self.cast.fullest(mention) if self.full_names else mention.core
+        honorific = mention.honorific if core == mention.core else ""
+        return Person(core, honorific, mention.gender)
+
+    def resolve(self, mention: Mention) -> Person | str | None:
+        """Who a speaker mention means: a person, a description that stands
+        for itself ("the company"), or ``None`` when the text does not say."""
+        if mention.kind == "name":
+            return self.person(mention)
+        if mention.kind == "pronoun":
+            if mention.gender not in ("m", "f"):
+                return None
+            return self.antecedent(mention.start, mention.gender)
+        if mention.head == "other":  # "the other", "the other man"
+            other = self.other_speaker()
+            return other.person if other is not None else None
+        if mention.text.split()[0].lower() != "the":
+            return None
+        if mention.head and mention.gender in ("m", "f"):
+            found = self.antecedent(mention.start, mention.gender)
+            if found is not None:
+                return found
+        return mention.text
+
+    def antecedent(self, pos: int, gender: str) -> Person | None:
+        """The person "he" or "she" at ``pos`` means."""
+        cand = self.cast.antecedent(pos, gender)
+        if cand is not None and self.paras.index(cand.start) < self.paras.index(pos) - 1:
+            # named two paragraphs back or more: in a conversation, the one
+            # talker of that gender is the likelier "he"
+            talker = self._talker(gender)
+            if talker is not None:
+                return talker.person
+        if cand is not None:
+            return self.person(cand)
+        for old in reversed(self.history[-RECENT_SPEAKERS:]):
+            if old.core and compatible(old.gender, gender):
+                return old.person
+        return None
+
+    def _talker(self, gender: str) -> Quotation | None:
+        """The only one of the last two people talking whose gender is known
+        to be ``gender``."""
+        people: list[Quotation] = []
+        for old in reversed(self.history[-RECENT_TURNS:]):
+            if old.core and all(p.core != old.core for p in people):
+                people.append(old)
+                if len(people) == 2:
+                    break
+        fits = [p for p in people if p.gender == gender]
+        return fits[0] if len(fits) == 1 and len(people) == 2 else None
+
+    def other_speaker(self) -> Quotation | None:
+        """The speaker before the latest one ("said the other")."""
+        last = None
+        for old in reversed(self.history[-RECENT_TURNS:]):
+            if not old.core:
+                continue
+            if last is None:
+                last = old
+            elif old.core != last.core:
+                return old
+        return None
+
+    def vocative(self, q: Quotation) -> Person | None:
+        """The person ``q`` addresses by name at its start or end ("Aziz,
+        don't chatter.", "Thank you, Dr. Aziz.")."""
+        span, pats, text = q.span, self.patterns, self.text
+        for m in (
+            pats.vocative_first.match(text, span.start, span.end),
+            pats.vocative_last.search(text, max(span.start, span.end - VOCATIVE_REACH), span.end),
+        ):
+            if m is None:
+                continue
+            cand = self.cast.mention_at(*m.span("speaker"))
+            if cand is not None and cand.kind == "name" and self.cast.person_like(cand):
+                return self.person(cand)
+        return None
+
+    def previous_in_paragraph(self, q: Quotation) -> Quotation | None:
+        """The quotation before ``q`` if it closes in the paragraph ``q`` opens in."""
+        if q.index == 0:
+            return None
+        prev = self.quotations[q.index - 1]
+        return prev if prev.span.last_paragraph == q.span.paragraph else None
+
+    def last_turn(self, p: int) -> tuple[int, Quotation] | None:
+        """The latest turn, if it is recent enough for paragraph ``p`` to answer it."""
+        if self.turns and p - self.turns[-1][0] <= TURN_GAP:
+            return self.turns[-1]
+        return None
+
+    # -- what the runner writes -------------------------------------------------
+
+    def apply(self, q: Quotation, decision: Decision, rule: str) -> None:
+        """Write ``decision`` into ``q`` as decided by ``rule``."""
+        q.rule = rule
+        q.mention = decision.mention
+        if decision.cue is not None:
+            q.cue, q.lemma = decision.cue, decision.lemma
+        source = decision.same_as
+        if source is not None:
+            q.speaker, q.core, q.gender = source.speaker, source.core, source.gender
+        elif decision.person is not None:
+            self._record(q, decision.person)
+        elif decision.description is not None:
+            q.speaker = decision.description
+
+    def _record(self, q: Quotation, person: Person) -> None:
+        if not person.core:
+            return
+        gender = person.gender if person.gender != "-" else self.cast.gender_of(person.core)
+        q.core, q.gender = person.core, gender
+        q.speaker = Person(person.core, person.honorific, gender).name
+        self.cast.add_speaker(person.core, gender)
+        self.history.append(q)

@@ -1,0 +1,100 @@
+"""What kind of quotation a span is: speech set off by its marks, words
+woven into the narrator's sentence, or a title.
+
+``direct``
+    the quotation stands on its own: it opens its sentence, or follows a
+    comma, colon or dash (``He said, “We are ready.”``).
+``mixed``
+    it goes on the narrator's sentence (``He called it “a disaster” and
+    left``). An unattributed mixed quotation of a few words is a scare
+    quote, reported only with ``scare_quotes=True``.
+title
+    Title Case words with no sentence in them (``She read “Pride and
+    Prejudice”``), unless a frame sets them off as speech: reported as a
+    scare quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotex.frames import Frame
+from quotex.lexicon import word_list
+from quotex.marks import Span
+from quotex.types import QuoteKind
+
+# An unattributed woven quotation of at most this many words is a scare
+# quote or a title, not speech.
+SCARE_WORDS = 3
+# A title has at least two words and at most this many.
+TITLE_WORDS = 8
+# A cue before a quotation followed by more words than this before the mark
+# has a clause of its own between: the quotation is woven into it.
+WOVEN_TAIL_WORDS = 2
+# How far back a comma or colon before the mark is looked for, to tell a
+# title set off as speech (``said: “Yes Sir”``).
+SET_OFF_REACH = 40
+
+_TITLE_SMALL_WORDS = frozenset(word_list("title_small_words.txt"))
+# Punctuation no title holds.
+_TITLE_BREAK = re.compile(r"[.!?;:]")
+# The first letter or digit of a quotation (str.isalnum as a pattern).
+_ALNUM = re.compile(r"[^\W_]")
+# What may stand before a quotation that opens its own clause.
+_OPENING_PUNCTUATION = ",:;—–-(["
+_MARKS = "”\"’'»“"
+
+
+def kind_of(text: str, span: Span, floor: int, before: Frame | None) -> QuoteKind:
+    """``"mixed"`` when the quotation goes on the narrator's sentence that
+    starts at ``floor``, else ``"direct"``; ``before`` is the frame read
+    before it, if any."""
+    lead = text[floor : span.open_at].rstrip()
+    last = lead[-1:]
+    if not lead or last in _OPENING_PUNCTUATION or last in _MARKS:
+        woven = False
+    elif before is not None and before.cue is not None:
+        tail = text[before.cue[1] : span.open_at]
+        woven = len(tail.split()) > WOVEN_TAIL_WORDS
+    else:
+        woven = True
+    if not woven and lead and last not in ",:;—–-":
+        # a quotation that opens in lower case goes on the narrator's sentence
+        first = _ALNUM.search(text, span.start, span.end)
+        woven = first is not None and first.group().islower()
+    return "mixed" if woven else "direct"
+
+
+def is_title(text: str, span: Span, before: Frame | None, after: Frame | None) -> bool:
+    """Whether the quotation is a title ("Pride and Prejudice"): Title Case
+    words with no sentence in them, not set off as speech by a frame after
+    it or by a frame before it that ends in a comma or colon."""
+    inner = text[span.start : span.end]
+    if inner[-1] in ".!?;:" or not _title_case(inner) or _TITLE_BREAK.search(inner):
+        return False
+    if after is not None:
+        return False
+    reach = max(0, span.open_at - SET_OFF_REACH)
+    return before is None or text[reach : span.open_at].rstrip()[-1:] not in (",", ":")
+
+
+def is_scare(text: str, span: Span) -> bool:
+    """Whether a woven quotation is short enough to be a scare quote: a few
+    words, no sentence."""
+    inner = text[span.start : span.end]
+    return len(inner.split()) <= SCARE_WORDS and not any(c in inner for c in ".!?")
+
+
+def _title_case(inner: str) -> bool:
+    """Whether ``inner`` is two to TITLE_WORDS words, each capitalised (or no
+    word of letters) or a small word, two of them at least capitalised."""
+    words = inner.strip(" ,").split()
+    if not 2 <= len(words) <= TITLE_WORDS:
+        return False
+    capital = 0
+    for w in words:
+        if w[0].isupper() or not w[0].isalpha():
+            capital += 1
+        elif w not in _TITLE_SMALL_WORDS:
+            return False
+    return capital >= 2

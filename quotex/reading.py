@@ -1,0 +1,106 @@
+"""Stage 3b: what the text says next to each quotation.
+
+For every quotation, in one pass in text order: where its sentence starts
+(the floor a frame before it may reach back to), where a frame after it
+must end (its paragraph's end or the next quotation), the frames before and
+after it (:mod:`quotex.frames`), the order they are tried in, and its kind
+(:mod:`quotex.kinds`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from quotex.frames import Frame, read_after, read_before
+from quotex.kinds import is_title, kind_of
+from quotex.marks import Span
+from quotex.patterns import Patterns
+from quotex.quotations import Quotation
+from quotex.segment import Paragraphs, sentence_start
+
+# A frame before a quotation leads straight into it when at most this many
+# characters, ending in a comma or colon, stand between its last word and
+# the mark ("said, on Monday: “").
+LEAD_IN_REACH = 40
+# What ends a paragraph that introduces a quotation set out below it.
+_INTRODUCES = (":", ",")
+_SENTENCE_ENDS = ".!?…"
+# What may stand between a frame and the next quotation it introduces.
+_BETWEEN = " \t\n,:"
+
+
+def read_quotations(
+    text: str, paras: Paragraphs, spans: list[Span], pats: Patterns, enabled: Collection[str]
+) -> list[Quotation]:
+    """One :class:`Quotation` per span, with its frames (those whose rule is
+    in ``enabled``, in the order they are tried) and its kind."""
+    out = []
+    for i, span in enumerate(spans):
+        prev = spans[i - 1] if i else None
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        floor = _floor(text, paras, span, prev)
+        before = read_before(text, span, floor, pats)
+        after = read_after(text, span, _limit(paras, span, nxt), pats)
+        if after is not None and nxt is not None and _introduces_next(text, span, after, nxt):
+            after = None
+        q = Quotation(i, span, kind_of(text, span, floor, before))
+        if is_title(text, span, before, after):
+            q.scare, q.kind = True, "mixed"
+        else:
+            q.frames = _in_order(text, span, before, after, enabled)
+        out.append(q)
+    return out
+
+
+def _floor(text: str, paras: Paragraphs, span: Span, prev: Span | None) -> int:
+    """Where a frame before ``span`` may start: its sentence's start, not
+    before the end of a quotation before it in the paragraph."""
+    p = span.paragraph
+    para_start = paras.starts[p]
+    floor = prev.close_at if prev is not None and prev.last_paragraph == p else para_start
+    if floor < span.open_at:
+        floor = max(floor, sentence_start(text, span.open_at, floor))
+    if floor == para_start and p > 0 and (prev is None or prev.last_paragraph < p - 1):
+        # a quotation set out in its own paragraph after "…, said:"
+        prev_end = paras.ends[p - 1]
+        if text[prev_end - 1 : prev_end] in _INTRODUCES:
+            floor = sentence_start(text, prev_end, paras.starts[p - 1])
+    return floor
+
+
+def _limit(paras: Paragraphs, span: Span, nxt: Span | None) -> int:
+    """Where a frame after ``span`` must end: its paragraph's end, or the
+    next quotation's opening mark if that comes first."""
+    limit = paras.ends[span.last_paragraph]
+    if nxt is not None and nxt.paragraph == span.last_paragraph and nxt.open_at < limit:
+        limit = nxt.open_at
+    return limit
+
+
+def _introduces_next(text: str, span: Span, frame: Frame, nxt: Span) -> bool:
+    """A frame after a finished sentence that leads into the next quotation
+    belongs to that one: ``"A." He added, "B."``."""
+    if text[span.end - 1] not in _SENTENCE_ENDS:
+        return False
+    end = frame.cue[1] if frame.cue else (frame.mention[1] if frame.mention else span.close_at)
+    return text[end : nxt.open_at].strip(_BETWEEN) == ""
+
+
+def _in_order(
+    text: str, span: Span, before: Frame | None, after: Frame | None, enabled: Collection[str]
+) -> tuple[Frame, ...]:
+    """The enabled frames in the order they are tried: a frame before that
+    leads straight into the quotation first, else the frame after first."""
+    first, second = after, before
+    if before is not None and before.rule != "chained_cue" and _leads_in(text, before, span):
+        first, second = before, after
+    if first is not None and first.rule in enabled:
+        return (first, second) if second is not None and second.rule in enabled else (first,)
+    return (second,) if second is not None and second.rule in enabled else ()
+
+
+def _leads_in(text: str, frame: Frame, span: Span) -> bool:
+    """Whether a frame before a quotation leads straight into it ("said: “")."""
+    end = frame.cue[1] if frame.cue else (frame.mention[1] if frame.mention else span.open_at)
+    tail = text[end : span.open_at]
+    return len(tail) <= LEAD_IN_REACH and tail.rstrip()[-1:] in (",", ":", "")

@@ -1,0 +1,56 @@
+"""Context rules for the turns of a conversation: a paragraph of quotations
+none of which has a frame answers, or goes on from, the turn before."""
+
+from __future__ import annotations
+
+from quotex.document import Document
+from quotex.quotations import Decision, Person, Quotation
+
+# How many turns back the other person of a conversation is looked for.
+_TURNS_BACK = 6
+
+
+def vocative(q: Quotation, doc: Document) -> Decision | None:
+    """The turn before addressed someone by name ("Thank you, Dr. Aziz"):
+    the one addressed answers."""
+    turn = doc.last_turn(q.span.paragraph)
+    if turn is None:
+        return None
+    last = turn[1]
+    voc = doc.vocative(last)
+    if voc is None or voc.core == last.core:
+        return None
+    return _unless_addressed(voc, last, q, doc)
+
+
+def dialogue_turn(q: Quotation, doc: Document) -> Decision | None:
+    """Two people have been talking in turns (in a text that reads as
+    dialogue): the one who did not speak last."""
+    turn = doc.last_turn(q.span.paragraph)
+    if turn is None or not doc.dialogue:
+        return None
+    last = turn[1]
+    for _, old in reversed(doc.turns[-_TURNS_BACK:]):
+        if old.core and old.core != last.core:
+            return _unless_addressed(old.person, last, q, doc)
+    return None
+
+
+def continuing_paragraph(q: Quotation, doc: Document) -> Decision | None:
+    """The paragraph before ended with a quotation: its speaker goes on."""
+    turn = doc.last_turn(q.span.paragraph)
+    if turn is None or turn[0] != q.span.paragraph - 1:
+        return None
+    return Decision(person=turn[1].person)
+
+
+def _unless_addressed(choice: Person, last: Quotation, q: Quotation, doc: Document) -> Decision:
+    """``choice``, unless the turn calls them by name: nobody calls
+    themselves by name ("Oh! Miss Woodhouse, …" is not hers). Then the last
+    speaker goes on, unless called by name too; then nobody is named."""
+    addressed = {v.core for v in map(doc.vocative, q.group) if v is not None}
+    if choice.core not in addressed:
+        return Decision(person=choice)
+    if last.core not in addressed:
+        return Decision(person=last.person)
+    return Decision()

@@ -1,0 +1,43 @@
+"""Frame rules: the speaker is the one the words next to the quotation name.
+
+Each reads ``q.frame``, the frame the runner is trying (read by
+:mod:`quotex.frames`, whose layouts give these rules their names), and
+decides from it or passes.
+"""
+
+from __future__ import annotations
+
+from quotex.document import Document
+from quotex.quotations import Decision, Person, Quotation
+
+
+def named_by_frame(q: Quotation, doc: Document) -> Decision | None:
+    """``cue_after``, ``according_to``, ``signature``, ``cue_before``,
+    ``colon``: the frame's mention, resolved (a name to its fullest form, a
+    pronoun or a definite nominal to the nearest person of its gender). A
+    mention that names no one (a word no name starts with) passes; one that
+    resolves to nobody still decides, with no speaker."""
+    frame = q.frame
+    assert frame is not None and frame.mention is not None
+    mention = doc.cast.mention_at(*frame.mention)
+    if mention is None:
+        return None
+    found = doc.resolve(mention)
+    return Decision(
+        person=found if isinstance(found, Person) else None,
+        description=found if isinstance(found, str) else None,
+        mention=(mention.start, mention.end),
+        cue=frame.cue,
+        lemma=frame.lemma,
+    )
+
+
+def chained_cue(q: Quotation, doc: Document) -> Decision | None:
+    """A cue with no subject of its own after an earlier quotation of the
+    paragraph (``He believed, "…" alleging "…"``): that quotation's speaker."""
+    frame = q.frame
+    assert frame is not None
+    prev = doc.previous_in_paragraph(q)
+    if prev is None or not prev.told:
+        return None
+    return Decision(same_as=prev, mention=prev.mention, cue=frame.cue, lemma=frame.lemma)

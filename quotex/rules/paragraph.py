@@ -1,0 +1,46 @@
+"""Context rules that read the paragraph a quotation stands in."""
+
+from __future__ import annotations
+
+import bisect
+
+from quotex.document import Document
+from quotex.quotations import Decision, Person, Quotation
+
+
+def same_paragraph(q: Quotation, doc: Document) -> Decision | None:
+    """Another quotation of the paragraph has a speaker: the nearest one's
+    (the earlier on a tie). Asked of each quotation left without one in a
+    paragraph where a frame named somebody."""
+    framed = [a for a in q.group if a.speaker is not None and a.rule != "same_paragraph"]
+    if not framed:
+        return None
+    starts = [a.span.start for a in framed]
+    k = bisect.bisect_left(starts, q.span.start)
+    options = [framed[x] for x in (k - 1, k) if 0 <= x < len(framed)]
+    near = min(options, key=lambda a: abs(a.span.start - q.span.start))
+    return Decision(same_as=near, mention=near.mention)
+
+
+def paragraph_subject(q: Quotation, doc: Document) -> Decision | None:
+    """The paragraph's narration names one person and nobody else ("Emma
+    smiled. “Oh, yes.”"): that person."""
+    group, cast = q.group, doc.cast
+    start = doc.paras.starts[q.span.paragraph]
+    end = doc.paras.ends[group[-1].span.last_paragraph]
+    first = None
+    first_core: tuple[str, ...] = ()
+    for lo, hi in cast.narration(start, end):
+        for m in doc.patterns.name.finditer(doc.text, lo, hi):
+            cand = cast.mention_at(m.start(), m.end())
+            if cand is None or cand.kind != "name" or not cast.person_like(cand):
+                continue
+            core = cast.fullest(cand)
+            if first is None:
+                first, first_core = cand, core
+            elif core != first_core:
+                return None  # a second person: no one subject
+    if first is None:
+        return None
+    person: Person = doc.person(first)
+    return Decision(person=person, mention=(first.start, first.end))
