@@ -19,8 +19,6 @@ Layouts handled:
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import operator
 import re
 from collections.abc import Iterator
@@ -28,7 +26,6 @@ from typing import NamedTuple
 
 import regex
 
-from quotex.patterns import NOT_CONCURRENT
 from quotex.segment import Paragraphs
 
 LDQ = "\N{LEFT DOUBLE QUOTATION MARK}"
@@ -76,86 +73,34 @@ NEVER_OPEN = frozenset({RSQ, RCORNER, RWCORNER})
 # Every mark that may open or close; the class is built from CLOSERS so the
 # two always agree.
 _MARK_CHARS = "".join(sorted({c for k, v in CLOSERS.items() for c in (k, *v) if len(c) == 1}))
-# Letters and digits that are word characters for any reading of \w: an
-# apostrophe between two of them ("don't", "Russia’s") is never a mark.
-_LETTER = r"[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]"
-# The standard library's re scans for a pattern that starts with a character
-# class at C speed, skipping every other character, several times faster than
-# regex or an alternation does; so the pattern takes one character that may
-# start a mark and decides after it what it is. Most apostrophes ("don't",
-# "Russia’s") sit between plain letters and are dropped here; the few left
-# (beside a combining accent, a non-Latin letter) are read in Python with
-# regex's \w, by _between_words, as the marks stage always has.
+# Letters and digits that are word characters for any reading of \w (ASCII,
+# the Latin-1 letters and Latin Extended-A and B): an apostrophe between two
+# of them ("don't", "Russia’s") is never a mark.
+_LETTER = (
+    "[A-Za-z0-9"
+    "\N{LATIN CAPITAL LETTER A WITH GRAVE}-\N{LATIN CAPITAL LETTER O WITH DIAERESIS}"
+    "\N{LATIN CAPITAL LETTER O WITH STROKE}-\N{LATIN SMALL LETTER O WITH DIAERESIS}"
+    "\N{LATIN SMALL LETTER O WITH STROKE}-\N{LATIN SMALL LETTER Y WITH STROKE}]"
+)
+# One character that may be a mark, then what it is. An apostrophe between
+# plain letters is dropped here; the few left beside other word characters
+# (a combining accent, a non-Latin letter) by _between_words, as the standard
+# library's engine has no \w of regex's reading. One regex pattern with \w
+# says the same (a test holds the two together), but scans PolNeAR in 2.3
+# times the time, and made a pass over it about 15 % slower.
 _MARK = re.compile(
-    r"""
-    [`"""
-    + re.escape(_MARK_CHARS)
-    + r"""]
+    rf"""
+    [`{re.escape(_MARK_CHARS)}]
     (?:
         (?<=`)`                 # newswire doubled marks: ``
       | (?<=')'                 # and '', before the single '
-      | (?<=[^`'\N{RIGHT SINGLE QUOTATION MARK}])     # any other mark
-      | (?<=['\N{RIGHT SINGLE QUOTATION MARK}])        # ' and ’ unless between letters
-        (?:(?<!"""
-    + _LETTER
-    + r""".)|(?!"""
-    + _LETTER
-    + r"""))
+      | (?<=[^`'\N{{RIGHT SINGLE QUOTATION MARK}}])   # any other mark
+      | (?<=['\N{{RIGHT SINGLE QUOTATION MARK}}])     # ' and ’ unless between letters
+        (?:(?<!{_LETTER}.)|(?!{_LETTER}))
     )
     """,
     re.VERBOSE,
 )
-# The same marks, found one character at a time: a scan for one fixed
-# character (str.find, or a pattern that opens with it) is several times
-# faster than re's scan for a class of characters. The marks of different
-# characters never overlap (a two-mark token is one character twice), so the
-# marks of each character, merged in order, are what _MARK finds.
-_APOSTROPHE_OK = r"(?:(?<!" + _LETTER + r".)|(?!" + _LETTER + r"))"
-_BY_CHARACTER = {
-    "`": re.compile("``"),
-    "'": re.compile("'(?:'|" + _APOSTROPHE_OK + ")"),
-    RSQ: re.compile(RSQ + _APOSTROPHE_OK),
-}
-_SCANNED = tuple(sorted(set(_MARK_CHARS) | set(_BY_CHARACTER)))
-# Marks are merged a stretch of text at a time, so that a text made of
-# nothing but marks costs memory for one stretch only.
-_STRETCH = 1 << 16
-
-
-def _scan(text: str) -> Iterator[list[tuple[int, str]]]:
-    """Offset and token of every mark _MARK finds in ``text``, in order, in
-    lists of the marks of one stretch of text."""
-    size = len(text)
-    present = [c for c in _SCANNED if c in text]
-    resume = dict.fromkeys(present, 0)  # where each character's scan goes on
-    find = text.find
-    lo = 0
-    while lo < size:
-        hi = min(size, lo + _STRETCH)
-        found: list[tuple[int, str]] = []
-        for c in present:
-            pattern = _BY_CHARACTER.get(c)
-            if pattern is None:
-                at = find(c, resume[c], hi)
-                while at >= 0:
-                    found.append((at, c))
-                    at = find(c, at + 1, hi)
-                resume[c] = hi
-                continue
-            # a token is at most two characters and looks one past itself:
-            # a mark that starts before hi is read whole
-            at = resume[c]
-            for m in pattern.finditer(text, at, hi + 2):
-                if m.start() >= hi:
-                    break
-                found.append((m.start(), m[0]))
-                at = m.end()
-            resume[c] = max(at, hi)
-        found.sort()
-        yield found
-        lo = hi
-
-
 _WORD = regex.compile(r"\w")
 # Elisions that start with an apostrophe: 'tis, 'em, ’90s, 'n'.
 _ELISION = regex.compile(r"(?i)(?:tis|twas|em|cause|cos|til|n|s|\d\d)\b")
@@ -163,19 +108,33 @@ _ELISION = regex.compile(r"(?i)(?:tis|twas|em|cause|cos|til|n|s|\d\d)\b")
 _LATER_SINGLE_CLOSE = regex.compile(r"\S['\N{RIGHT SINGLE QUOTATION MARK}](?=[\s.,;:!?)\]]|$)")
 
 # What quotex takes for space beside a mark: white space and the zero-width
-# marks. Every character that str.isspace() accepts is below U+3000 (a test
-# checks), so the set is built once instead of calling isspace() per mark.
-_SPACE = frozenset(c for c in map(chr, range(0x3001)) if c.isspace()) | {"\ufeff", "\u200b"}
+# marks. Every character str.isspace() accepts is below U+3000 (a test checks).
+_SPACE = frozenset(c for c in map(chr, range(0x3001)) if c.isspace()) | {
+    "\N{ZERO WIDTH NO-BREAK SPACE}",
+    "\N{ZERO WIDTH SPACE}",
+}
 # A mark with one of these before it may open; with one after it, may close.
+# No character of either is a word character (a test checks), so a mark
+# beside one is never an apostrophe inside a word.
 _OPEN_SIDE = _SPACE | frozenset("([{<\N{EM DASH}\N{EN DASH}-/") | frozenset(CLOSERS)
 _CLOSE_SIDE = (
     _SPACE
     | frozenset(".,;:!?)]}>\N{EM DASH}\N{EN DASH}-/\N{HORIZONTAL ELLIPSIS}")
     | frozenset((RDQ, RSQ, '"', "'", RAQ, RSAQ, RCORNER, RWCORNER, LDQ))
 )
+# Open quotations kept at most: no real text nests deeper, and a text of
+# nothing but openers then costs a bounded stack.
 _MAX_DEPTH = 16
+# A closing mark closes one of this many innermost open quotations (a stray
+# opener inside a quotation does not keep it open), so each mark is compared
+# with a bounded number of openers.
 _CLOSE_SEARCH = 4
-_START = operator.attrgetter("start")
+# Single marks that may be apostrophes: the two that open a quotation or an
+# elision ('tis), and the two that may stand inside a word (don't, Russia’s).
+_SINGLE_OPENERS = frozenset({"'", LSQ})
+_APOSTROPHES = frozenset({"'", RSQ})
+# Marks that do not open with space on both sides or on neither.
+_UNFLANKED_NO_OPEN = NEVER_OPEN | {RDQ, "'", LSQ}
 
 
 class Span(NamedTuple):
@@ -204,20 +163,16 @@ class Span(NamedTuple):
     last_paragraph: int
 
 
-# An open quotation on the stack: offset and mark of its opener, its
-# paragraph, whether the opener is WEAK, and the marks that close it. A plain
-# tuple, as most marks make one and a class instance costs several times as
-# much to build.
-_Open = tuple[int, str, int, bool, tuple[str, ...]]
-# Single marks that may be apostrophes: the two that open a quotation or an
-# elision ('tis), and the two that may stand inside a word (don't, Russia’s).
-_SINGLE_OPENERS = frozenset({"'", LSQ})
-_APOSTROPHES = frozenset({"'", RSQ})
-# Marks that do not open with space on both sides or on neither.
-_UNFLANKED_NO_OPEN = NEVER_OPEN | {RDQ, "'", LSQ}
-# Spans are built by tuple.__new__: calling Span would run the named tuple's
-# own __new__, a Python function, for each quotation.
-_new_span = tuple.__new__
+class _Open(NamedTuple):
+    """A quotation opened and not yet closed."""
+
+    at: int  # offset of its opening mark
+    mark: str  # the opening mark
+    paragraph: int  # the paragraph it opens in
+    weak: bool  # whether the mark is WEAK
+    # whether it is reported when closed: an inner quotation is, only when
+    # weak marks opened every quotation it is inside
+    shown: bool
 
 
 def _between_words(text: str, pos: int) -> bool:
@@ -225,21 +180,25 @@ def _between_words(text: str, pos: int) -> bool:
     sides, by regex's reading of \\w: an apostrophe, never a mark."""
     return (
         pos > 0
-        and pos + 1 < len(text)
-        and _WORD.match(text, pos - 1, None, NOT_CONCURRENT) is not None
-        and _WORD.match(text, pos + 1, None, NOT_CONCURRENT) is not None
+        and _WORD.match(text, pos - 1) is not None
+        and _WORD.match(text, pos + 1) is not None
     )
+
+
+def _marks(text: str) -> Iterator[tuple[int, str]]:
+    """Offset and token of every quotation mark in ``text``, in order."""
+    for m in _MARK.finditer(text):
+        pos, tok = m.start(), m[0]
+        if not (tok in _APOSTROPHES and _between_words(text, pos)):
+            yield pos, tok
 
 
 def _mark_at(text: str, pos: int) -> str | None:
     """The mark that starts at ``pos``, if one does."""
     m = _MARK.match(text, pos)
-    if m is None:
+    if m is None or (m[0] in _APOSTROPHES and _between_words(text, pos)):
         return None
-    tok = m[0]
-    if (tok == "'" or tok == RSQ) and _between_words(text, pos):
-        return None
-    return tok
+    return m[0]
 
 
 def may_quote(text: str) -> bool:
@@ -250,13 +209,7 @@ def may_quote(text: str) -> bool:
         >>> may_quote("It’s late, isn’t it?"), may_quote('He said "no".')
         (False, True)
     """
-    # what _MARK.search would say, by the faster scans of _scan
-    for c in _SCANNED:
-        if c in text:
-            pattern = _BY_CHARACTER.get(c)
-            if pattern is None or pattern.search(text) is not None:
-                return True
-    return False
+    return _MARK.search(text) is not None
 
 
 def find_spans(text: str, paras: Paragraphs) -> list[Span]:
@@ -268,150 +221,153 @@ def find_spans(text: str, paras: Paragraphs) -> list[Span]:
         >>> [(q.start, q.end, s[q.start:q.end]) for q in find_spans(s, paragraphs(s))]
         [(10, 21, 'It is late.')]
     """
-    out: list[Span] = []
-    stack: list[_Open] = []  # innermost last
-    starts, ends = paras.starts, paras.ends
-    para = 0
-    last_para = len(starts) - 1
-    para_end = ends[0]
-    reopen_at = -1
-    n = len(text)
-    # whether a quotation inside another was reported (under weak openers)
-    nested = False
+    pairing = _Pairing(text, paras)
+    for pos, tok in _marks(text):
+        pairing.read(pos, tok)
+    return pairing.finish()
 
-    def emit(entry: _Open, end: int, close_at: int, close_mark: str, para_now: int) -> None:
-        at, mark, para_open, _, _ = entry
-        start = at + len(mark)
+
+class _Pairing:
+    """The pairing of one text's marks, read in text order: a stack of the
+    open quotations, innermost last, the paragraph being read, and the
+    quotations found."""
+
+    def __init__(self, text: str, paras: Paragraphs) -> None:
+        self.text = text
+        self.paras = paras
+        self.last_para = len(paras.starts) - 1
+        self.para = 0
+        self.para_end = paras.ends[0]
+        # offset of the mark that carries a quotation into a new paragraph
+        self.reopen_at = -1
+        self.stack: list[_Open] = []
+        self.found: list[Span] = []
+
+    def read(self, pos: int, tok: str) -> None:
+        """Read the mark ``tok`` at ``pos``: it closes an open quotation,
+        opens one, or neither."""
+        if pos >= self.para_end and self.para < self.last_para:
+            self._enter_paragraph(pos)
+            if pos == self.reopen_at:
+                return  # it re-opens a quotation that goes on
+        text = self.text
+        end = pos + len(tok)
+        # white space or punctuation before a mark lets it open, after it close
+        opening = pos == 0 or text[pos - 1] in _OPEN_SIDE
+        closing = end == len(text) or text[end] in _CLOSE_SIDE
+        only_opens = opening and not closing
+        if self.stack and not only_opens and self._close(pos, tok):
+            return
+        if len(self.stack) < _MAX_DEPTH and self._may_open(pos, tok, opening, closing):
+            self._open(pos, tok)
+
+    def finish(self) -> list[Span]:
+        """The quotations found, outermost only, in text order."""
+        if self.stack:
+            self._end_paragraph(self.para)
+        # an inner quotation is found before the one it is inside
+        self.found.sort(key=operator.attrgetter("start"))
+        return _drop_nested(self.found)
+
+    def _enter_paragraph(self, pos: int) -> None:
+        """Go on to the paragraph that holds ``pos``, ending what is open at
+        the end of each paragraph on the way."""
+        starts = self.paras.starts
+        while self.stack and self.para < self.last_para and starts[self.para + 1] <= pos:
+            self.reopen_at = self._end_paragraph(self.para)
+            self.para += 1
+        self.para = self.paras.index(pos)
+        self.para_end = self.paras.ends[self.para]
+
+    def _end_paragraph(self, p: int) -> int:
+        """End what is open at the end of paragraph ``p``, unless the next
+        paragraph re-opens it; the offset of the re-opening mark, or -1."""
+        if self._reopened(p):
+            del self.stack[1:]
+            return self.paras.starts[p + 1]
+        # the outermost quotation a weak mark did not open ends here
+        strong = next((entry for entry in self.stack if not entry.weak), None)
+        if strong is not None:
+            end = self.paras.ends[p]
+            self._emit(strong, end, end, "", p)
+        self.stack.clear()
+        return -1
+
+    def _reopened(self, p: int) -> bool:
+        """Whether the paragraph after ``p`` opens with a mark that carries on
+        the outermost open quotation (each paragraph of a long quotation is
+        re-opened, and only the last closed)."""
+        if p >= self.last_para:
+            return False
+        tok = _mark_at(self.text, self.paras.starts[p + 1])
+        base = self.stack[0].mark
+        # a mark that only closes ("’") is in no CLOSERS entry of its own
+        return tok is not None and (
+            tok == base or (base in CLOSERS.get(tok, ()) and tok not in WEAK)
+        )
+
+    def _open(self, pos: int, tok: str) -> None:
+        """Open a quotation with the mark ``tok`` at ``pos``."""
+        stack = self.stack
+        shown = not stack or (stack[-1].weak and stack[-1].shown)
+        stack.append(_Open(pos, tok, self.para, tok in WEAK, shown))
+
+    def _close(self, pos: int, tok: str) -> bool:
+        """Close the innermost of the _CLOSE_SEARCH innermost open quotations
+        that ``tok`` at ``pos`` may close, and every one inside it; whether
+        there was one."""
+        stack = self.stack
+        for k in reversed(range(max(0, len(stack) - _CLOSE_SEARCH), len(stack))):
+            if tok in CLOSERS[stack[k].mark]:
+                break
+        else:
+            return False
+        if tok in _APOSTROPHES and _apostrophe_not_closer(self.text, pos, self.para_end):
+            return False
+        if stack[k].shown:
+            self._emit(stack[k], pos, pos + len(tok), tok, self.para)
+        del stack[k:]
+        return True
+
+    def _may_open(self, pos: int, tok: str, opening: bool, closing: bool) -> bool:
+        """Whether ``tok`` at ``pos`` may open a quotation, by what flanks it."""
+        if self.text[pos - 1 : pos] == "=":
+            return False  # an attribute value in markup: <a href="...">
+        if opening == closing:  # space on both sides or on neither
+            return tok not in _UNFLANKED_NO_OPEN
+        if closing:
+            # “ opens here only with nothing open
+            return tok in ALWAYS_OPEN and not (tok == LDQ and self.stack)
+        # not the apostrophe of an elision ('tis, ’90s)
+        elision = tok in _SINGLE_OPENERS and _ELISION.match(self.text, pos + 1) is not None
+        return tok not in NEVER_OPEN and not elision
+
+    def _emit(self, entry: _Open, end: int, close_at: int, close_mark: str, para: int) -> None:
+        """Report the quotation ``entry`` opens, ending at ``end`` in
+        paragraph ``para``, without the white space just inside its marks."""
+        text = self.text
+        start = entry.at + len(entry.mark)
         while start < end and text[start] in _SPACE:
             start += 1
         while end > start and text[end - 1] in _SPACE:
             end -= 1
         if end > start:
-            out.append(
-                _new_span(Span, (start, end, at, close_at, mark, close_mark, para_open, para_now))
+            self.found.append(
+                Span(start, end, entry.at, close_at, entry.mark, close_mark, entry.paragraph, para)
             )
 
-    def end_paragraph(p: int) -> int:
-        """Close what is open at the end of paragraph p; return a re-open offset."""
-        base = stack[0][1]
-        if p < last_para:
-            nxt = starts[p + 1]
-            tok = _mark_at(text, nxt)
-            # a mark that only closes ("’") is in no CLOSERS entry of its own
-            if tok is not None and (
-                tok == base or (base in CLOSERS.get(tok, ()) and tok not in WEAK)
-            ):
-                del stack[1:]
-                return nxt
-        nonlocal nested
-        for i, entry in enumerate(stack):
-            if not entry[3]:
-                if all(e[3] for e in stack[:i]):
-                    emit(entry, ends[p], ends[p], "", p)
-                    nested = nested or i > 0
-                break
-        stack.clear()
-        return -1
 
-    for pos, tok in itertools.chain.from_iterable(_scan(text)):
-        end = pos + len(tok)
-        if pos >= para_end and para < last_para:
-            if stack:
-                while para < last_para and starts[para + 1] <= pos:
-                    if stack:
-                        reopen_at = end_paragraph(para)
-                    para += 1
-            else:  # nothing to close on the way: go straight to pos's paragraph
-                para = bisect.bisect_right(starts, pos, para) - 1
-            para_end = ends[para]
-            # a re-opening mark starts the paragraph: it is the first mark
-            # read in it, and no later mark is at reopen_at
-            if pos == reopen_at:
-                continue
-        prev = text[pos - 1] if pos else " "
-        nxt = text[end] if end < n else " "
-        # Read by its sides, a mark opens only, closes only, or may do
-        # either; whether it may open is settled here, before it is tried as
-        # a closer (which leaves the stack as it was when it closes nothing).
-        if prev in _OPEN_SIDE:
-            if nxt not in _CLOSE_SIDE:
-                # opens only: it closes nothing, and opens unless it never
-                # does or is the apostrophe of an elision ('tis, ’90s)
-                if tok in NEVER_OPEN or (
-                    tok in _SINGLE_OPENERS
-                    and _ELISION.match(text, end, None, NOT_CONCURRENT) is not None
-                ):
-                    continue
-                if len(stack) < _MAX_DEPTH:
-                    stack.append((pos, tok, para, tok in WEAK, CLOSERS[tok]))
-                continue
-            opens = tok not in _UNFLANKED_NO_OPEN
-        elif nxt in _CLOSE_SIDE:
-            # closes only: opens only if it always does; “ opens here only
-            # with nothing open
-            opens = tok in ALWAYS_OPEN and not (tok == LDQ and stack)
-        else:
-            # no character of either side set is a word character, so only a
-            # single mark with neither beside it may be an apostrophe after all
-            if tok in _APOSTROPHES and _between_words(text, pos):
-                continue
-            opens = tok not in _UNFLANKED_NO_OPEN
-
-        if stack:
-            # the innermost open quotation, or one of the few below it, that
-            # this mark may close (-1: none)
-            k = len(stack) - 1
-            if tok not in stack[k][4]:
-                k = _closed_below(stack, tok)
-            if k >= 0 and not (
-                tok in _APOSTROPHES and _apostrophe_not_closer(text, pos, nxt, para_end)
-            ):
-                # an inner quotation is reported only under weak openers
-                if k == 0:
-                    emit(stack[k], pos, end, tok, para)
-                elif all(e[3] for e in stack[:k]):
-                    emit(stack[k], pos, end, tok, para)
-                    nested = True
-                del stack[k:]
-                continue
-        if opens and prev != "=" and len(stack) < _MAX_DEPTH:
-            # (after "=", an attribute value in markup: <a href="...">)
-            stack.append((pos, tok, para, tok in WEAK, CLOSERS[tok]))
-
-    if stack:
-        end_paragraph(last_para if para >= last_para else para)
-    if not nested:
-        # Only the outermost open quotation was ever reported, and reporting
-        # it emptied the stack: each was opened after the one before it
-        # closed, so they are in order and none holds another.
-        return out
-    out.sort(key=_START)
-    return _drop_nested(out)
-
-
-def _closed_below(stack: list[_Open], tok: str) -> int:
-    """Index of the innermost of the open quotations under the innermost one,
-    at most _CLOSE_SEARCH deep in all, that ``tok`` may close; -1 if none."""
-    depth = len(stack)
-    floor = depth - _CLOSE_SEARCH if depth > _CLOSE_SEARCH else 0
-    for k in range(depth - 2, floor - 1, -1):
-        if tok in stack[k][4]:
-            return k
-    return -1
-
-
-def _apostrophe_not_closer(text: str, pos: int, nxt: str, para_end: int) -> bool:
+def _apostrophe_not_closer(text: str, pos: int, para_end: int) -> bool:
     """True when the ' or ’ at ``pos`` is a plural possessive ("the boys'
     books") inside a quotation: a single mark after an s, followed by a word,
     with a closer later on."""
     if pos >= 2 and text[pos - 2] in ("'", RSQ):
         return True  # rock 'n' roll
-    if text[pos - 1] not in "sSzZ" or nxt != " " or not text[max(0, pos - 4) : pos].isalpha():
+    if text[pos - 1] not in "sSzZ" or text[pos + 1 : pos + 2] != " ":
         return False
-    after = text[pos + 2] if pos + 2 < len(text) else ""
-    if not after.isalnum():
+    if not text[max(0, pos - 4) : pos].isalpha() or not text[pos + 2 : pos + 3].isalnum():
         return False
-    return _LATER_SINGLE_CLOSE.search(text, pos + 1, para_end, NOT_CONCURRENT) is not None
+    return _LATER_SINGLE_CLOSE.search(text, pos + 1, para_end) is not None
 
 
 def _drop_nested(spans: list[Span]) -> list[Span]:

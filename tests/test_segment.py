@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
-import regex
-from hypothesis import given
-from hypothesis import strategies as st
 
-from quotex.segment import _ABBREV, _INDENT, Paragraphs, paragraphs, sentence_start
+from quotex.segment import paragraphs, sentence_start
 
 SHORT_LINES = "\nshort line" * 8
 
@@ -91,63 +86,67 @@ def test_a_sentence_end_may_close_a_quotation_or_bracket() -> None:
     assert sentence_start(text, text.index("Nobody"), 0) == text.index("Nobody")
 
 
-# sentence_start as first written: the sentence end pattern read backwards
-# from pos, and the word before each end read with a pattern too
-_SENTENCE_END_BACK = regex.compile(
-    r"""[.!?…]+[\"'”’)\]]*\s+(?=[\p{Lu}\p{N}"'“‘«„(\[])""", regex.VERSION1 | regex.REVERSE
-)
-_LAST_WORD = regex.compile(r"([\w.]+)[.!?…]+[\"'”’)\]]*\s+$")
+SENTENCE_STARTS = [
+    # (text, where the quotation opens, where its sentence starts)
+    pytest.param("The U.S. Senate voted, and “No,” he said.", 0, id="country-abbreviation"),
+    pytest.param("They met on Jan. 5 in Paris. “Yes,” she said.", 29, id="month-then-end"),
+    pytest.param("Said the St. Louis mayor: “Fine.”", 0, id="saint"),
+    pytest.param("Messrs. Smith and Jones left, and “Bye,” they said.", 0, id="messrs"),
+    pytest.param("John F. Kennedy said: “Ask not.”", 0, id="initial"),
+    pytest.param("He waited... “Well?” she asked.", 13, id="ellipsis-of-full-stops"),
+    pytest.param("Was it over? “Yes!” he cried.", 13, id="question"),
+    pytest.param("She met Dr. Watson (a friend). “Hello,” he said.", 31, id="after-bracket"),
+    pytest.param("It cost 3.5 million. “Too much,” he said.", 21, id="decimal-point"),
+    pytest.param("It was late.\u00a0“Go,” he said.", 13, id="no-break-space"),
+]
 
 
-def plain_sentence_start(text: str, pos: int, floor: int, window: int = 600) -> int:
-    lo = max(floor, pos - window)
-    hi = min(len(text), pos + 1)
-    while hi > lo:
-        m = _SENTENCE_END_BACK.search(text, lo, hi)
-        if m is None:
-            break
-        hi = m.start()
-        if m.end() > pos:
-            continue
-        word = _LAST_WORD.search(text, max(0, m.start() - 12), m.end())
-        if word and word.group(1).lower().rstrip(".") in _ABBREV:
-            continue
-        if word and len(word.group(1)) == 1 and word.group(1).isupper():
-            continue  # an initial
-        return m.end()
-    return lo
+@pytest.mark.parametrize(("text", "start"), SENTENCE_STARTS)
+def test_sentence_starts(text: str, start: int) -> None:
+    assert sentence_start(text, text.index("“"), 0) == start
 
 
-# the characters a sentence end is made of, and some that break one
-_SENTENCE_PIECES = st.sampled_from(
-    [*"ab.!?…\"'”’)] \n\t\x1c\u00a0AZ09éÉ_“‘«„(", "Mr.", "U.S.", "e.g.", "J.", "etc...", "Brown"]
-)
+def test_a_sentence_start_is_looked_for_within_a_window() -> None:
+    text = "He left. Then " + "word " * 200 + "and “Stop,” he said."
+    mark = text.index("“")
+    assert sentence_start(text, mark, 0) == mark - 600
+    assert sentence_start(text, mark, 0, window=2000) == len("He left. ")
 
 
-@given(
-    st.lists(_SENTENCE_PIECES, max_size=30).map("".join),
-    st.integers(0, 40),
-    st.integers(0, 40),
-    st.sampled_from([600, 12, 3]),
-)
-def test_sentence_start_reads_as_the_sentence_end_pattern_backwards(
-    text: str, pos: int, floor: int, window: int
-) -> None:
-    pos = min(pos, len(text))
-    floor = min(floor, pos)
-    assert sentence_start(text, pos, floor, window) == plain_sentence_start(
-        text, pos, floor, window
-    )
+# (text, the paragraphs' text)
+LAYOUTS = [
+    pytest.param(
+        "Jens Stoltenberg arrived in Brussels on Monday for talks with the defence "
+        "ministers of the member states.\n  \n\tHe said the alliance was ready.\n"
+        "\u00a0“We are ready,” he said.\n\n\nNobody asked more.",
+        [
+            "Jens Stoltenberg arrived in Brussels on Monday for talks with the defence "
+            "ministers of the member states.",
+            "He said the alliance was ready.",
+            "“We are ready,” he said.",
+            "Nobody asked more.",
+        ],
+        id="news-indented-lines",
+    ),
+    pytest.param(
+        "x" * 100 + "\n" + "\n".join(["ab"] * 9),
+        ["x" * 100, *["ab"] * 9],
+        id="one-long-line-in-ten-is-not-wrapped",
+    ),
+    pytest.param(
+        "x" * 100 + "\n" + "\n".join(["ab"] * 10),
+        ["x" * 100 + "\n" + "\n".join(["ab"] * 10)],
+        id="one-long-line-in-eleven-is-wrapped",
+    ),
+    pytest.param(
+        "\n".join(["It was the best of times,"] * 8) + "\n \n" + "It was the worst.",
+        ["\n".join(["It was the best of times,"] * 8), "It was the worst."],
+        id="wrapped-indented-blank-line",
+    ),
+]
 
 
-@given(st.lists(st.sampled_from([*"ab.\n \t\u00a0\u3000"]), max_size=40).map("".join))
-def test_news_paragraphs_split_at_every_line_break_and_its_indent(text: str) -> None:
-    # the pattern as segment._INDENT spells it
-    # five long lines first: a tenth or more of the lines are long whatever
-    # follows (up to 41 short lines), so the text is not hard-wrapped
-    text = ("x" * 100 + "\n") * 5 + text
-    starts, ends = [0], []
-    for m in re.finditer(rf"\n[\n{_INDENT}]*", text):
-        ends.append(m.start())
-        starts.append(m.end())
-    assert paragraphs(text) == Paragraphs(starts, [*ends, len(text)])
+@pytest.mark.parametrize(("text", "expected"), LAYOUTS)
+def test_paragraph_layouts(text: str, expected: list[str]) -> None:
+    paras = paragraphs(text)
+    assert [text[a:b] for a, b in zip(paras.starts, paras.ends, strict=True)] == expected
