@@ -35,7 +35,7 @@ from quotex.frames import Frame, read_after, read_before
 from quotex.lexicon import Lexicon
 from quotex.marks import Span
 from quotex.names import Cast, Mention, compatible
-from quotex.patterns import NOT_CONCURRENT
+from quotex.patterns import patterns_for
 from quotex.segment import Paragraphs, sentence_start
 from quotex.types import QuoteKind
 
@@ -252,7 +252,7 @@ class Attributor:
         text, spans, out = self.text, self.spans, self.out
         starts, ends = self.paras.starts, self.paras.ends
         lexicon, rules = self.lexicon, self.rules
-        pats = lexicon.patterns
+        pats = patterns_for(lexicon)
         n = len(spans)
         prev: Span | None = None
         for i in range(n):
@@ -546,7 +546,7 @@ class Attributor:
         cast = self.cast
         first: Mention | None = None
         first_core: tuple[str, ...] = ()
-        finditer = self.lexicon.patterns.name.finditer
+        finditer = patterns_for(self.lexicon).name.finditer
         for lo, hi in cast.narration(start, end):
             for m in finditer(self.text, lo, hi):
                 cand = cast.mention_at(m.start(), m.end())
@@ -566,12 +566,10 @@ class Attributor:
 
     def _vocative(self, att: Attribution) -> tuple[tuple[str, ...], str, str] | None:
         span = att.span
-        pats = self.lexicon.patterns
+        pats = patterns_for(self.lexicon)
         for m in (
-            pats.vocative_first.match(self.text, span.start, span.end, NOT_CONCURRENT),
-            pats.vocative_last.search(
-                self.text, max(span.start, span.end - 60), span.end, NOT_CONCURRENT
-            ),
+            pats.vocative_first.match(self.text, span.start, span.end),
+            pats.vocative_last.search(self.text, max(span.start, span.end - 60), span.end),
         ):
             if m is None:
                 continue
