@@ -217,7 +217,7 @@ def _sentence_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[i
 def colon_speaker(pats: Patterns, text: str, lo: int, end: int) -> tuple[int, int] | None:
     """The name ``before_colon`` finds in ``text[lo:end]``, which ends with a
     colon and space (``Stoltenberg: "…"``), or ``None``."""
-    found = pats.before_colon.search(text, lo, end)
+    found = pats.before_colon.match(text, lo, end)
     return None if found is None else found.span("speaker")
 
 

@@ -80,7 +80,7 @@ class Patterns:
     sentence_subject: regex.Pattern[str]
     """The subject opening a sentence: "Panteley looked at the cross and asked"."""
     before_colon: regex.Pattern[str]
-    """``Stoltenberg: "…"``."""
+    """``Stoltenberg: "…"``, matched backwards from the colon (``endpos``)."""
     name: regex.Pattern[str]
     """A name anywhere, for building the document's cast."""
     vocative_first: regex.Pattern[str]
@@ -189,7 +189,12 @@ def _before(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
         "subject_before": regex.compile(subject_before, _VERBOSE | regex.REVERSE),
         "coordination": regex.compile(rf"\b(?:{coordinators}){SP}$"),
         "sentence_subject": regex.compile(sentence_subject, _VERBOSE),
-        "before_colon": regex.compile(rf"(?P<speaker>{name(lexicon)})[ \t\u00a0]*:\s*$", _VERBOSE),
+        # read back from the colon: a search forwards would try a name at
+        # every capital of a headline in capitals before it
+        "before_colon": regex.compile(
+            rf"(?P<speaker>{name(lexicon, backwards=True)})[ \t\u00a0]*:\s*$",
+            _VERBOSE | regex.REVERSE,
+        ),
     }
 
 
