@@ -158,7 +158,10 @@ def tree_rss(pid: int) -> int:
 
 def floor_rss() -> int:
     """Peak RSS of a process that only imports quotex and compiles its patterns."""
-    code = "import quotex; quotex.Lexicon.default().patterns; import quotex.cli"
+    code = (
+        "import quotex; from quotex.patterns import patterns_for;"
+        " patterns_for(quotex.Lexicon.default()); import quotex.cli"
+    )
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     child = subprocess.Popen([sys.executable, "-c", code], env=env)
     _, status, usage = os.wait4(child.pid, 0)

@@ -17,6 +17,7 @@ from quotex.kinds import is_scare
 from quotex.lexicon import Lexicon
 from quotex.marks import Span
 from quotex.names import Cast
+from quotex.patterns import patterns_for
 from quotex.quotations import Quotation
 from quotex.reading import read_quotations
 from quotex.rules import Rule
@@ -33,7 +34,7 @@ def attribute(
     full_names: bool,
 ) -> list[Quotation]:
     """Read the frames of every quotation and run ``rules`` over them."""
-    patterns = lexicon.patterns
+    patterns = patterns_for(lexicon)
     quotations = read_quotations(text, paras, spans, patterns, {r.name for r in rules})
     dialogue = is_dialogue(text, paras, quotations)
     cast = Cast(text, lexicon, [(s.open_at, s.close_at) for s in spans])

@@ -17,14 +17,11 @@ import importlib.resources
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
 from quotex.errors import LexiconError
-
-if TYPE_CHECKING:
-    from quotex.patterns import Patterns
 
 GENDERS = frozenset({"m", "f", "p", "n", "-"})
 _VOWELS = frozenset("aeiou")
@@ -164,8 +161,8 @@ class Lexicon:
 
     Build one with :meth:`default` (the bundled English lists) or
     :meth:`from_directory` (your own files in the same format), then extend it
-    per call with :meth:`with_verbs`. Lexicons compare by identity; each
-    compiles its patterns once, when first used.
+    per call with :meth:`with_verbs`. Lexicons compare by identity, so
+    :func:`quotex.patterns.patterns_for` compiles the patterns of each once.
 
     Examples:
         >>> lex = Lexicon.default().with_verbs("educate", "quip")
@@ -188,7 +185,6 @@ class Lexicon:
     """Noun naming a person ("man", "host") -> gender (m, f or -)."""
     particles: frozenset[str]
     not_names: frozenset[str]
-    _patterns: list[Patterns] = attrs.field(factory=list, init=False, repr=False)
 
     @classmethod
     def default(cls, lang: str = "en") -> Lexicon:
@@ -248,19 +244,9 @@ class Lexicon:
         """A new lexicon that also knows these reporting phrases ("as quoted by")."""
         return attrs.evolve(self, phrases=self.phrases | {_norm(p) for p in phrases})
 
-    @property
-    def patterns(self) -> Patterns:
-        """The compiled patterns for this lexicon (built on first use)."""
-        if not self._patterns:
-            from quotex.patterns import Patterns
-
-            self._patterns.append(Patterns(self))
-        return self._patterns[0]
-
     def __getstate__(self) -> dict[str, Any]:
-        # compiled patterns are rebuilt in the receiving process
+        # a mapping proxy cannot be pickled: send the dict it shows
         state = {f.name: getattr(self, f.name) for f in attrs.fields(type(self))}
-        state["_patterns"] = []
         for key in ("forms", "titles", "pronouns", "first_names", "person_nouns"):
             state[key] = dict(state[key])
         return state

@@ -1,210 +1,250 @@
-"""The ASCII twins of the frame patterns match as the patterns do.
+"""The patterns of a lexicon, each read on the words next to a quotation.
 
-A :class:`~quotex.patterns.DualPattern` matches plain text (ASCII and a few
-quotation marks and dashes) with a twin written for the standard library's
-engine, and any other text with the ``regex`` pattern itself. The twin is a
-rewriting of the pattern's classes into the ASCII characters they take; these
-tests check the facts that rewriting rests on, and then the matches of both
-on generated text near the frames quotex reads, plain and not.
+Each table gives the stretch a frame reader hands a pattern (the gap between
+a closing mark and a cue, the words before a cue, ...) and the speaker the
+pattern reads there, or ``None``. The sentences are written for these tests
+after layouts seen in news and fiction.
 """
 
 from __future__ import annotations
 
+import pickle
 import re
 import sys
 
 import pytest
 import regex
-from hypothesis import given
-from hypothesis import strategies as st
 
-from quotex.lexicon import Lexicon
-from quotex.patterns import (
-    _ASCII_CLASSES,
-    _ASCII_SPACE,
-    PLAIN_EXTRA,
-    AnyMatch,
-    DualPattern,
-    ascii_twin,
-    plain,
-)
+from quotex import extract_quotes
+from quotex.grammar import alternation
+from quotex.lexicon import Lexicon, word_list
+from quotex.patterns import STD_SPACE, Patterns, patterns_for
 
-_PATS = Lexicon.default().patterns
-_DUALS = {name: p for name, p in vars(_PATS).items() if isinstance(p, DualPattern)}
-_ASCII = "".join(map(chr, range(128)))
-_TWINS = sys.version_info >= (3, 11)
+_PATS = patterns_for(Lexicon.default())
 
 
-def test_the_ascii_classes_take_what_regex_takes() -> None:
-    rewritten = {rf"\p{{{name}}}": chars for name, chars in _ASCII_CLASSES.items()}
-    for escape, chars in {**rewritten, r"\s": _ASCII_SPACE}.items():
-        twin = re.compile(f"[{chars}]") if chars else None
-        for c in _ASCII:
-            expected = regex.match(escape, c) is not None
-            assert (twin is not None and twin.match(c) is not None) == expected, (escape, c)
+def _speaker(m: regex.Match[str] | None) -> str | None:
+    return None if m is None else m.group("speaker")
 
 
-def test_the_plain_characters_are_no_letter_digit_mark_word_or_space() -> None:
-    for c in PLAIN_EXTRA:
-        for escape in (r"\p{L}", r"\p{M}", r"\p{N}", r"\w", r"\s", r"\d"):
-            assert regex.match(escape, c) is None, (escape, c)
-        for escape in (r"\w", r"\s", r"\d"):
-            assert re.match(escape, c) is None, (escape, c)
+# -- compiled once per lexicon ---------------------------------------------------------
 
 
-def test_ascii_twin_rewrites_classes_only() -> None:
-    twin = ascii_twin(regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{Ll}]*\s(?:x|y)\p{M}"))
-    if not _TWINS:
-        assert twin is None  # re has no atomic groups before 3.11: none is made
-        return
-    assert twin is not None
-    assert twin.pattern == r"(?<![A-Za-z'’\-])[A-Z][a-z]*[ \t\n\r\f\v](?:x|y)(?!)"
+def test_a_lexicon_compiles_its_patterns_once() -> None:
+    lexicon = Lexicon.default()
+    assert patterns_for(lexicon) is patterns_for(lexicon)
+    assert patterns_for(lexicon).lexicon is lexicon
+
+
+def test_a_new_lexicon_has_patterns_of_its_own() -> None:
+    more = Lexicon.default().with_verbs("intone")
+    assert patterns_for(more) is not _PATS
+    assert patterns_for(more).cue.search("Hidalgo intoned") is not None
+    assert _PATS.cue.search("Hidalgo intoned") is None
+
+
+def test_a_pickled_lexicon_compiles_patterns_where_it_arrives() -> None:
+    more = Lexicon.default().with_verbs("intone")
+    back = pickle.loads(pickle.dumps(more))
+    assert isinstance(patterns_for(back), Patterns)
+    assert patterns_for(back).cue.search("Hidalgo intoned") is not None
+    text = "“It is a trap,” Hidalgo intoned."
+    assert extract_quotes(text, lexicon=back) == extract_quotes(text, lexicon=more)
+
+
+# -- word tries --------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    "source, flags",
+    ("words", "backwards", "expected"),
     [
-        (r"\p{Lu}+", regex.REVERSE),  # read backwards: re cannot
-        (r"(?i)said", 0),  # case folding differs between the engines
-        (r"(?<!ab)c", 0),  # a lookbehind reads more than plain() does
-        (r"\p{Greek}", 0),  # a class with no ASCII rewriting here
-        (r"(a)\1", 0),  # a back reference: left to regex
+        (["said", "say", "says"], False, "sa(?:id|y(?:s)?)"),
+        (["said", "paid"], True, "(?:p|s)aid"),
+        (
+            ["went", "went on"],
+            False,
+            r"went(?:(?:[ \t\u00a0]+|[ \t\u00a0]*(?:\r\n|\n|\r)"
+            r"[ \t\u00a0]*)on)?",
+        ),
+        (["Mr", "Mrs"], False, "Mr(?:s)?"),
+        (["", "a"], False, "a"),
     ],
 )
-def test_ascii_twin_declines(source: str, flags: int) -> None:
-    assert ascii_twin(regex.compile(source, flags)) is None
+def test_alternation(words: list[str], backwards: bool, expected: str) -> None:
+    assert alternation(words, backwards) == expected
 
 
-@pytest.mark.skipif(not _TWINS, reason="re has no atomic groups before Python 3.11")
-def test_every_dual_pattern_of_the_lexicon_has_a_twin() -> None:
-    # without one, the pattern still matches, only slower: this keeps it from
-    # going unnoticed
-    assert sorted(_DUALS) == [
-        "mention_after",
-        "name",
-        "named_after",
-        "sentence_subject",
-        "subject_gap",
-    ]
-    assert all(p.std is not None for p in _DUALS.values())
+def test_an_alternation_tries_the_longer_word_first() -> None:
+    went = regex.match(alternation(["went", "went on"]), "went on")
+    mrs = regex.match(alternation(["Mr", "Mrs"]), "Mrs")
+    assert (went and went.group(), mrs and mrs.group()) == ("went on", "Mrs")
 
 
-@pytest.mark.parametrize(
-    "text, pos, end, expected",
-    [
-        ("“Go,” he said.", 4, 14, True),  # the closing mark before pos is plain
-        ("“Go,” Zoë said.", 4, 15, False),
-        ("é, he said", 1, 10, False),  # a letter before pos may decide a lookbehind
-        ("é, he said", 2, 10, True),
-        ("he\u00a0said", 0, 7, False),  # no-break space: regex's \s takes it
-        ("a — b … c", 0, 9, True),
-    ],
-)
-def test_plain(text: str, pos: int, end: int, expected: bool) -> None:
-    assert plain(text, pos, end) is expected
+# -- cues --------------------------------------------------------------------------------
 
-
-def _regs(m: AnyMatch | None) -> object:
-    return None if m is None else m.regs
-
-
-# words and separators around frames, and characters the engines read
-# differently: U+001C to U+001F, which re's \s takes and regex's does not
-_PLAIN_WORDS = [
-    *"he He she said told Jens Stoltenberg NATO Mr. Sen. the The chief former".split(),
-    *"O'Brien Seitz-Wald Jr. J. his another user 20-year-old reporters Trump’s".split(),
-    *"also quickly has went on to Monday But asked".split(),
+CUES = [
+    pytest.param("“Go,” he said.", ["said"], id="verb"),
+    pytest.param("He went on to say more.", ["went on", "say"], id="phrasal-verb"),
+    pytest.param("She blurted  out the news.", ["blurted  out"], id="any-space-inside"),
+    pytest.param("“No,” according to the minister.", ["according to"], id="phrase"),
+    pytest.param("Said Comey, “no.”", ["Said"], id="verb-opening-a-sentence"),
+    pytest.param("Post Reveals Plan", [], id="headline-capitals"),
+    pytest.param("a so-called expert", [], id="inside-hyphenated-word"),
+    pytest.param("the saying goes", ["saying"], id="a-form-is-a-form"),
 ]
-_PLAIN_SEPARATORS = [
-    *("", " ", " ", ", ", "  ", "\n", "\t", ": ", ". ", "“", "”", "’", "'", '"'),
-    *(" — ", "–", "…", "(", "\x1c", "\x1f", "\x0b", "\r\n"),
-]
-# and what is not plain: accented and non-Latin letters, a combining accent,
-# no-break and em spaces
-_OTHER_WORDS = "Élodie Zoë naïve Ωmega e\u0301".split()
-_OTHER_SEPARATORS = ["\u00a0", "\u2003", "\u2028"]
 
 
-def _text_and_window(words: list[tuple[str, str]], data: st.DataObject) -> tuple[str, int, int]:
-    """The text of ``words``, and a window in it that starts and ends mostly
-    where a word or separator does, as the frames' windows do."""
-    text = "".join(w + s for w, s in words)
-    edges = [0]
-    for word, separator in words:
-        edges += [edges[-1] + len(word), edges[-1] + len(word) + len(separator)]
-    pos = data.draw(st.one_of(st.sampled_from(edges), st.integers(0, len(text))))
-    end = data.draw(
-        st.one_of(st.sampled_from([e for e in edges if e >= pos]), st.integers(pos, len(text)))
-    )
-    return text, pos, end
+@pytest.mark.parametrize(("text", "expected"), CUES)
+def test_cue(text: str, expected: list[str]) -> None:
+    assert [m.group() for m in _PATS.cue.finditer(text)] == expected
 
 
-def _assert_alike(
-    tried: re.Pattern[str] | DualPattern,
-    full: regex.Pattern[str],
-    text: str,
-    pos: int,
-    end: int,
-    name: str,
-) -> None:
-    """``tried`` matches, fully matches and finds in ``text[pos:end]`` what
-    the ``regex`` pattern ``full`` does, groups and all."""
-    assert _regs(tried.match(text, pos, end)) == _regs(full.match(text, pos, end)), name
-    assert _regs(tried.fullmatch(text, pos, end)) == _regs(full.fullmatch(text, pos, end)), name
-    assert [m.regs for m in tried.finditer(text, pos, end)] == [
-        m.regs for m in full.finditer(text, pos, end)
-    ], name
+# -- after a quotation -------------------------------------------------------------------
 
-
-@pytest.mark.skipif(not _TWINS, reason="re has no atomic groups before Python 3.11")
-@given(
-    st.lists(
-        st.tuples(st.sampled_from(_PLAIN_WORDS), st.sampled_from(_PLAIN_SEPARATORS)), max_size=10
+GAPS = [
+    pytest.param(" he ", "he", None, id="pronoun"),
+    pytest.param(", chief executive Tim Cook ", "Tim Cook", None, id="descriptor"),
+    pytest.param(" — Speaker Paul Ryan ", "Speaker Paul Ryan", None, id="dash-title"),
+    pytest.param(
+        ", Jens Stoltenberg, the NATO chief, ",
+        "Jens Stoltenberg",
+        ", the NATO chief,",
+        id="appositive",
     ),
-    st.data(),
+    pytest.param(" she quickly ", "she", None, id="adverb"),
+    pytest.param(" Trump has also ", "Trump", None, id="auxiliary-adverb"),
+    pytest.param(" Trump wasn't ", "Trump", None, id="negated-auxiliary"),
+    pytest.param(", the ship sank and ", None, None, id="a-clause"),
+]
+
+
+@pytest.mark.parametrize(("gap", "speaker", "appositive"), GAPS)
+def test_subject_gap(gap: str, speaker: str | None, appositive: str | None) -> None:
+    m = _PATS.subject_gap.fullmatch(gap)
+    assert _speaker(m) == speaker
+    assert (m and m.group("appositive")) == appositive
+
+
+@pytest.mark.parametrize(
+    ("after", "mention", "named"),
+    [
+        (" Stoltenberg, ", "Stoltenberg", None),
+        (" quietly the old man", "the old man", None),
+        (" another Twitter user, Johanna Bayer.", "another Twitter user", "Johanna Bayer"),
+        (" to reporters", None, None),
+    ],
 )
-def test_a_twin_matches_plain_text_as_its_pattern(
-    words: list[tuple[str, str]], data: st.DataObject
+def test_the_speaker_after_a_cue(after: str, mention: str | None, named: str | None) -> None:
+    assert _speaker(_PATS.mention_after.match(after)) == mention
+    assert _speaker(_PATS.named_after.match(after)) == named
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        (" — Commissioner Geoffrey Starks", "Commissioner Geoffrey Starks"),
+        (" -- Sen. John McCain, in a statement", "Sen. John McCain"),
+        (" - Mr. Smith", None),  # a hyphen is no dash
+        (" — and then", None),
+    ],
+)
+def test_after_dash(after: str, speaker: str | None) -> None:
+    assert _speaker(_PATS.after_dash.match(after)) == speaker
+
+
+# -- before a quotation ------------------------------------------------------------------
+
+SUBJECTS = [
+    pytest.param("In a Bloomberg interview Trump ", "Trump", id="nearest-the-cue"),
+    pytest.param("Brian Fallon, the campaign's press secretary, ", "Brian Fallon", id="appositive"),
+    pytest.param("Hugh Hill, a doctor, has also ", "Hugh Hill", id="auxiliary-adverb"),
+    pytest.param("that Tom Avery ", "Tom Avery", id="after-a-conjunction"),
+    pytest.param("the report ", "the report", id="nominal"),
+    pytest.param("in a statement on Monday ", None, id="no-subject"),
+]
+
+
+@pytest.mark.parametrize(("before", "speaker"), SUBJECTS)
+def test_subject_before(before: str, speaker: str | None) -> None:
+    assert _speaker(_PATS.subject_before.match(before)) == speaker
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker", "coordinated"),
+    [
+        ("Panteley looked at the cross and ", "Panteley", True),
+        ("He stood up, then ", "He", True),
+        ("After the vote he ", None, False),
+    ],
+)
+def test_the_subject_opening_a_sentence(
+    before: str, speaker: str | None, coordinated: bool
 ) -> None:
-    text, pos, end = _text_and_window(words, data)
-    for name, dual in _DUALS.items():
-        assert dual.std is not None
-        _assert_alike(dual.std, dual.full, text, pos, end, name)
+    assert _speaker(_PATS.sentence_subject.match(before)) == speaker
+    assert (_PATS.coordination.search(before) is not None) is coordinated
 
 
-@pytest.mark.skipif(not _TWINS, reason="re has no atomic groups before Python 3.11")
-def test_a_twin_reads_every_plain_separator_as_its_pattern() -> None:
-    # each separator before and after a word of each kind, the window from
-    # the first separator on: the edges the generated texts rarely hit
-    words = ["he", "Jens", "Mr.", "the", "chief", "O'Brien", "Trump’s", "said", "20-year-old"]
-    for first in _PLAIN_SEPARATORS:
-        for word in words:
-            for second in _PLAIN_SEPARATORS:
-                text = f"x{first}{word}{second}said"
-                for name, dual in _DUALS.items():
-                    full, twin = dual.full, dual.std
-                    assert twin is not None
-                    for pos in (1, 1 + len(first)):
-                        got = [twin.match(text, pos), twin.fullmatch(text, pos, len(text) - 4)]
-                        want = [full.match(text, pos), full.fullmatch(text, pos, len(text) - 4)]
-                        assert list(map(_regs, got)) == list(map(_regs, want)), (name, text, pos)
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("NATO SG Jens Stoltenberg: ", "NATO SG Jens Stoltenberg"),
+        ("Statement by Stoltenberg:\n", "Stoltenberg"),
+        ("Monday: ", None),  # no name starts with it
+        ("He told them: ", None),
+        ("Stoltenberg said ", None),
+    ],
+)
+def test_before_colon(before: str, speaker: str | None) -> None:
+    assert _speaker(_PATS.before_colon.match(before)) == speaker
 
 
-_ANY_WORDS = st.sampled_from(_PLAIN_WORDS + _OTHER_WORDS)
-_ANY_SEPARATORS = st.sampled_from(_PLAIN_SEPARATORS + _OTHER_SEPARATORS)
+# -- names and vocatives -----------------------------------------------------------------
 
 
-@given(st.lists(st.tuples(_ANY_WORDS, _ANY_SEPARATORS), max_size=10), st.data())
-def test_plain_is_what_it_says(words: list[tuple[str, str]], data: st.DataObject) -> None:
-    text, pos, end = _text_and_window(words, data)
-    read = text[max(0, pos - 1) : end]
-    assert plain(text, pos, end) is all(c.isascii() or c in PLAIN_EXTRA for c in read)
+def test_names_in_narration() -> None:
+    text = "Yesterday Charles de Gaulle met Martin Luther King Jr. and O'Brien in Paris."
+    assert [m.group() for m in _PATS.name.finditer(text)] == [
+        "Charles de Gaulle",
+        "Martin Luther King Jr",
+        "O'Brien",
+        "Paris",
+    ]
 
 
-@given(st.lists(st.tuples(_ANY_WORDS, _ANY_SEPARATORS), max_size=10), st.data())
-def test_a_dual_pattern_matches_as_its_regex_pattern(
-    words: list[tuple[str, str]], data: st.DataObject
-) -> None:
-    text, pos, end = _text_and_window(words, data)
-    for name, dual in _DUALS.items():
-        _assert_alike(dual, dual.full, text, pos, end, name)
+@pytest.mark.parametrize(
+    ("turn", "first", "last"),
+    [
+        ("Aziz, don't chatter.", "Aziz", None),
+        ("Don't chatter, Aziz.", None, "Aziz"),
+        ("Well, go on.", None, None),
+    ],
+)
+def test_vocatives(turn: str, first: str | None, last: str | None) -> None:
+    assert _speaker(_PATS.vocative_first.match(turn)) == first
+    assert _speaker(_PATS.vocative_last.search(turn)) == last
+
+
+# -- data --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "adverbs.txt",
+        "auxiliaries.txt",
+        "auxiliary_adverbs.txt",
+        "coordinators.txt",
+        "name_suffixes.txt",
+        "nominal_stops.txt",
+        "opening_verbs.txt",
+    ],
+)
+def test_the_grammar_word_lists_are_single_words(name: str) -> None:
+    words = word_list(name)
+    assert words
+    assert all(w.isalpha() for w in words)
+
+
+def test_std_space_is_the_space_of_regex() -> None:
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert re.findall(STD_SPACE, every) == regex.findall(r"\s", every)

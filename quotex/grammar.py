@@ -1,0 +1,235 @@
+"""The grammar every frame pattern is built from: fragments and word tries.
+
+The fragments here (a space, a capitalised word, an auxiliary, the grammar of
+a speaker mention) are formatted into the patterns of
+:mod:`quotex.patterns`, so every pattern agrees on what a name or a mention
+is. They are written to be formatted into ``regex.VERBOSE`` patterns: their
+spaces stand inside classes or are escaped. Word lists come from
+``quotex/data/en/`` and become alternations with :func:`alternation`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+import regex
+
+from quotex.lexicon import word_list
+
+if TYPE_CHECKING:
+    from quotex.lexicon import Lexicon
+
+# The most characters of one part of an appositive (", the NATO chief,"):
+# longer, it is a clause, not a description.
+APPOSITIVE_PART = 120
+# The most characters of a description between a cue and the name it
+# describes ("said another Twitter user, Johanna Bayer").
+DESCRIPTION_BEFORE_NAME = 60
+# The most words of a name after its first: "Lt. Gen. H. R. McMaster Jr".
+NAME_WORDS_AFTER_FIRST = 5
+# The most words of a nominal after its determiner: "the old man".
+NOMINAL_WORDS_AFTER_FIRST = 2
+
+
+def _either(words: Sequence[str]) -> str:
+    """The alternation of ``words``, tried in the order given."""
+    return "|".join(regex.escape(w) for w in words)
+
+
+# Space inside one paragraph: spaces, or a single line break of a wrapped line.
+SP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*(?:\r\n|\n|\r)[ \t\u00a0]*)"
+# A capitalised word of a name: Stoltenberg, O'Brien, Seitz-Wald, McDonald.
+CAP = r"\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*"
+INITIAL = r"\p{Lu}\."
+# The words that may end a name after it ("Jr").
+SUFFIX_WORDS = word_list("name_suffixes.txt")
+SUFFIX = rf"(?:,?{SP}(?:{_either(SUFFIX_WORDS)})\b\.?)"
+# Between a speaker and a cue: "has", "wasn't also", "went on to", "wanted to".
+AUX = rf"""(?:
+    (?:{_either(word_list("auxiliaries.txt"))})(?:n[’']t)?
+    (?:[ \t]+(?:{_either(word_list("auxiliary_adverbs.txt"))}))?
+  | \p{{Ll}}+(?:[ \t]+on)?[ \t]+to      # "went on to say", "wanted to add"
+)"""
+ADVERB = rf"(?:\p{{Ll}}+ly|{_either(word_list('adverbs.txt'))})"
+# Words that join a cue to the verb before it, which shares its subject
+# ("… raised himself on his elbow and said"): Patterns.coordination.
+COORDINATORS = word_list("coordinators.txt")
+# Words that open a nominal mention ("the old man", "his host").
+DETERMINERS = word_list("determiners.txt")
+# A nominal stops before a preposition or conjunction: "the man to Jane".
+NOMINAL_STOP = rf"(?!(?:{_either(word_list('nominal_stops.txt'))})\b)"
+# Words that describe a speaker before the name: "chief executive", "former",
+# "super PAC spokeswoman", "Google's chief human resources executive".
+# Each word is read once (atomic): a shorter reading of it is followed by a
+# character of the word, never by the space every word here ends with.
+DESCRIPTOR = rf"""(?:(?:
+    (?>[\p{{L}}\-’'.]+|\p{{N}}+-\p{{L}}+-\p{{L}}+)   # a word, or "20-year-old"
+    {SP}
+){{1,5}}?)"""
+# What may follow a quotation before its frame: a comma, a dash, a space.
+# Each run of space is read once (atomic). What follows LEAD in a pattern never
+# starts with a space (no word list entry does), so a shorter run could only
+# fail, and a gap that fails would be read again for every way of splitting
+# its spaces between the three runs.
+LEAD = r"""
+    (?>[ \t\u00a0]*)(?:[,;:](?>[ \t\u00a0]*))?              # a comma and spaces
+    (?:[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}]+|--)?     # a dash
+    (?>\s*)
+"""
+# ", the NATO chief," in one or two parts. Its runs are possessive: only a
+# comma may follow one (or, read backwards, come before it), and a shorter
+# run is followed by a character of the run.
+APPOSITIVE = rf"(?:,[^,;:“”\"\n\r]{{1,{APPOSITIVE_PART}}}+){{1,2}},"
+# A dash that opens a signature line, between spaces.
+DASH = r"[ \t\u00a0]*(?:[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}]|--)[ \t\u00a0]*"
+
+
+def alternation(words: Iterable[str], backwards: bool = False) -> str:
+    """A regex alternation of ``words``, factored into a trie of prefixes.
+
+    A flat alternation of a thousand verb forms makes the engine try every
+    form at every position; factored ("sa(?:id|ys|y(?:ing)?)"), it reads one
+    branch per character, several times faster to match and to compile. At
+    each branch the longer continuation is tried first, so "went on" wins
+    over "went". Spaces inside an entry match any run of space.
+
+    With ``backwards``, the trie is one of suffixes, for a pattern compiled
+    with ``regex.REVERSE``: that engine reads each branch from its end, so a
+    trie of prefixes would make it try every word.
+
+    Examples:
+        >>> alternation(["said", "say", "says"])
+        'sa(?:id|y(?:s)?)'
+        >>> alternation(["said", "paid"], backwards=True)
+        '(?:p|s)aid'
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in set(words):
+        if not word:
+            continue
+        node = trie
+        for ch in reversed(word) if backwards else word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie, backwards)
+
+
+def _emit(node: dict[str, dict], backwards: bool) -> str:  # type: ignore[type-arg]
+    branches = []
+    for ch in sorted(k for k in node if k):
+        piece = SP if ch == " " else regex.escape(ch)
+        rest = _emit(node[ch], backwards)
+        branches.append(rest + piece if backwards else piece + rest)
+    optional = "" in node
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if optional:
+        # several branches are one group already; a single one may start with
+        # a group of its own (SP: "blurt out") that "?" alone would not cover
+        return body + "?" if len(branches) > 1 else f"(?:{body})?"
+    return body
+
+
+def cased(words: Iterable[str]) -> list[str]:
+    """Each word as written and capitalised: "he", "He"."""
+    out = []
+    for w in words:
+        out += [w, w[:1].upper() + w[1:]]
+    return out
+
+
+def pronoun_words(lexicon: Lexicon) -> list[str]:
+    """The pronouns a mention may be, as written: "he", "He", "I"."""
+    return [*cased(p for p in lexicon.pronouns if p != "i"), "I"]
+
+
+def title_words(lexicon: Lexicon) -> list[str]:
+    """The titles as a name may write them: "Sen", "SG"."""
+    return [t[:1].upper() + t[1:] for t in lexicon.titles] + [
+        t.upper() for t in lexicon.titles if len(t) <= 3
+    ]
+
+
+def not_name_words(lexicon: Lexicon) -> list[str]:
+    """The capitalised words no name may start with: "But", "Monday"."""
+    return [w[:1].upper() + w[1:] for w in lexicon.not_names]
+
+
+def name(lexicon: Lexicon, backwards: bool = False, once: bool = False, plain: bool = False) -> str:
+    """The grammar of a name: up to six titles, initials and capitalised
+    words, with particles between, maybe a suffix; never starting with a word
+    no name starts with.
+
+    With ``once``, each word is read one way only (an atomic group): see
+    :func:`mention`. Read backwards (and not ``plain``), the name is written
+    last word first: ``word (SP word){0,5}`` would read the first word of a
+    name twice, as the word of one more repetition and, when no space comes
+    before it, again as the first word. With the last word alone, each word
+    is read once, and the first match found is the same: readings of a word
+    that end at one place (a title, an initial, a capitalised word, all
+    letters but a final full stop) differ in where they start, inside the
+    longer one, where no space is for the shorter to go on.
+    """
+    titles = alternation(title_words(lexicon), backwards)
+    particles = alternation(lexicon.particles, backwards)
+    # read forwards even in a backward pattern: a lookahead looks ahead
+    not_names = alternation(not_name_words(lexicon))
+    word = rf"(?:(?:{titles})\.?(?=[\s,])|{INITIAL}|{CAP})"
+    if once and not any("," in t for t in lexicon.titles):
+        word = rf"(?>{word})"
+    more = rf"{{0,{NAME_WORDS_AFTER_FIRST}}}"
+    if backwards and not plain and all(t.isalpha() for t in lexicon.titles):
+        return rf"""(?!(?:{not_names})\b)
+            (?:{word}{SP}(?:(?:{particles}){SP})?){more}   # the words before the last
+            {word}{SUFFIX}?                                 # the last word, a suffix
+        """
+    return rf"""(?!(?:{not_names})\b){word}                 # the first word
+        (?:{SP}(?:(?:{particles}){SP})?{word}){more}        # particles and words
+        {SUFFIX}?                                           # Jr.
+    """
+
+
+def mention(
+    lexicon: Lexicon, backwards: bool = False, once: bool = False, plain: bool = False
+) -> str:
+    """The grammar of a speaker mention: a pronoun, a name or a nominal (a
+    determiner and up to three words).
+
+    With ``once``, each word of a name or nominal is read one way only (an
+    atomic group). That is for a pattern in which a mention is followed only
+    by a comma or a space: there a word has at most one reading that can go
+    on, and it is the first tried. A word of a nominal is read whole, and a
+    shorter reading ends before a character of the word. A title ends before
+    a space or a comma; an initial or capitalised word read at the same place,
+    having neither in it, ends there too or before a full stop or a letter,
+    and a shorter capitalised word ends before a letter. A title with a comma
+    in it breaks this, so a lexicon that has one keeps every reading of a
+    name.
+
+    Read backwards, a word of a nominal is read one way only too, ``once``
+    or not: every one follows a space, and a shorter reading starts after a
+    character of the word, where no space is. With ``plain`` the backward
+    grammar keeps every reading and the layout it has forwards, which the
+    tests check the other against.
+    """
+    pronouns = pronoun_words(lexicon)
+    determiners = cased(DETERMINERS)
+    word = r"[\p{L}\-’'.]+"
+    if once or (backwards and not plain):
+        word = rf"(?>{word})"
+    nominal = rf"""(?:{alternation(determiners, backwards)}){SP}{word}
+        (?:{SP}{NOMINAL_STOP}{word}){{0,{NOMINAL_WORDS_AFTER_FIRST}}}"""
+    found = rf"""(?<![\p{{L}}\p{{M}}\p{{N}}'’\-])      # not inside a word
+        (?:
+            (?:{alternation(pronouns, backwards)})\b     # he, she, they
+          | {name(lexicon, backwards, once, plain)}
+          | {nominal}                                     # the old man
+        )"""
+    if backwards:
+        return found
+    # what a mention may start with: tried first, it spares reading the word
+    # lists at every word that starts none (a descriptor's)
+    starts = sorted({w[:1] for w in title_words(lexicon) + pronouns + determiners})
+    return rf"(?=[\p{{Lu}}{regex.escape(''.join(starts))}]){found}"
