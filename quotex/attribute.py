@@ -31,10 +31,11 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from quotex.cast import Cast
 from quotex.frames import Frame, read_after, read_before
 from quotex.lexicon import Lexicon
 from quotex.marks import Span
-from quotex.names import Cast, Mention, compatible
+from quotex.mentions import Mention, compatible
 from quotex.patterns import NOT_CONCURRENT
 from quotex.segment import Paragraphs, sentence_start
 from quotex.types import QuoteKind
@@ -99,7 +100,6 @@ class Attributor:
         self.lexicon = lexicon
         self.rules = frozenset(rules)
         self.full_names = full_names
-        self.cast = Cast(text, lexicon, [(s.open_at, s.close_at) for s in spans])
         self.out = [Attribution(s) for s in spans]
         self._history: list[Attribution] = []
 
@@ -111,7 +111,9 @@ class Attributor:
         turns: list[tuple[int, Attribution]] = []  # (paragraph, attribution) per turn
         groups: list[tuple[int, list[Attribution]]] = []
         self._read_all()
-        self._dialogue = self.cast.dialogue = self._is_dialogue()
+        self._dialogue = self._is_dialogue()
+        quoted = [(s.open_at, s.close_at) for s in self.spans]
+        self.cast = Cast(self.text, self.lexicon, quoted, dialogue=self._dialogue)
         out, decide = self.out, self._decide
         same_paragraph = "same_paragraph" in self.rules
         # plain loops, not any() or next() over a generator: this runs once
