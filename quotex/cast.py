@@ -35,6 +35,9 @@ _OPENING_LOOKBACK = 3
 # What ends a sentence (or a clause) before a word that opens the next.
 _SENTENCE_END = ".!?\"“‘'”’:\n"
 _CLAUSE_END = '.!?;:\n"”’'
+# What the cache of read names gives for a place not read yet (``None`` is a
+# reading: the words name no one).
+_UNREAD = Mention("", "", -1, -1)
 
 
 class Cast:
@@ -103,7 +106,7 @@ class Cast:
         """:func:`quotex.mentions.analyse` of ``text[start:end]``, cached: a
         name is read once however often it stands in the text."""
         found = read_words(self.text[start:end], self.lexicon)
-        return None if found is None else found._replace(start=start, end=end)
+        return None if found is None else found.placed(start, end)
 
     def add_speaker(self, core: tuple[str, ...], gender: Gender) -> None:
         """Remember that ``core`` spoke (it is a person, with this gender)."""
@@ -178,9 +181,10 @@ class Cast:
 
     def _read_span(self, start: int, end: int) -> Mention | None:
         """The name written at ``start:end`` (read once per document)."""
-        if (start, end) not in self._read:
-            self._read[start, end] = read_words(self.text[start:end], self.lexicon)
-        return self._read[start, end]
+        found = self._read.get((start, end), _UNREAD)
+        if found is _UNREAD:
+            found = self._read[start, end] = read_words(self.text[start:end], self.lexicon)
+        return found
 
     def _extends(self, core: tuple[str, ...], other: tuple[str, ...], start: int) -> bool:
         """Whether ``other``, written at ``start``, is ``core`` with given
@@ -273,7 +277,7 @@ class Cast:
             return None
         if not compatible(self._known_gender(cand, start), gender):
             return None
-        return cand._replace(start=start, end=end)
+        return cand.placed(start, end)
 
     def _known_gender(self, mention: Mention, near: int) -> Gender:
         if mention.gender != "-":
