@@ -295,7 +295,7 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 def _is_subject(text: str, start: int, end: int) -> bool:
     """Whether a name opens its sentence (or clause) and is no possessive."""
-    if text[end : end + 2] in ("'s", "’s"):
+    if text.startswith(("'s", "’s"), end):
         return False
     before = text[max(0, start - _SUBJECT_LOOKBACK) : start].rstrip()
     words = before.split()

@@ -34,6 +34,10 @@ PLACES = 10
 # ("Emma Woodhouse" from "Emma"): no longer name is written in full.
 WORDS_BEFORE = 3
 WORDS_AFTER = 2
+# A name used in one block is sought from this many blocks before that
+# block's start to as many after it (four blocks): a mention anywhere in
+# its block sees at least a whole block before and after it.
+_BLOCKS_AROUND = 2
 
 # The spaces that may stand between the words of a name on one line.
 _SPACE = r"[ \t\N{NO-BREAK SPACE}]"
@@ -66,7 +70,8 @@ class TokenPlaces:
     Args:
         text: The document.
         neighbourhood: The size of a block; the places of a token used at
-            ``pos`` are sought in the two blocks either side of ``pos``'s.
+            ``pos`` are sought in ``pos``'s block, the two before it and
+            the one after.
     """
 
     def __init__(self, text: str, neighbourhood: int = NEIGHBOURHOOD) -> None:
@@ -82,7 +87,8 @@ class TokenPlaces:
         so that each name costs the same however long the input."""
         size = self.neighbourhood
         block = pos // size
-        return max(0, (block - 2) * size), min(len(self.text), (block + 2) * size)
+        lo = (block - _BLOCKS_AROUND) * size
+        return max(0, lo), min(len(self.text), (block + _BLOCKS_AROUND) * size)
 
     def near(self, token: str, pos: int) -> list[int]:
         """The first ``PLACES`` places in the stretch :meth:`around` ``pos``
