@@ -48,7 +48,7 @@ from typing import Any
 from benchmarks.accuracy import DEFAULT_CORPORA, predict
 from benchmarks.speed import WARM_UP
 from quotex import extract_quotes
-from quotex.names import clear_caches
+from quotex.mentions import clear_caches
 
 DEFAULT_CORPUS = DEFAULT_CORPORA / "polnear-dev.jsonl"
 DEFAULT_LIMIT = 300

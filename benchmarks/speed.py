@@ -8,7 +8,7 @@ Prints three things; nothing here is a test:
 All times are CPU seconds of the process doing the work (``time.process_time``),
 which a busy machine inflates far less than wall time does. Each run of quotex
 starts with its cache of names read in earlier documents emptied
-(``quotex.names.clear_caches``): a run reads its texts as new, as a corpus is
+(``quotex.mentions.clear_caches``): a run reads its texts as new, as a corpus is
 read once, not from what the run before it left.
 
 1. Throughput: characters per second of ``quotex.extract_quotes`` over the
@@ -43,7 +43,7 @@ from pathlib import Path
 
 from benchmarks.accuracy import corpus_files, corpus_parser
 from quotex import extract_quotes
-from quotex.names import clear_caches
+from quotex.mentions import clear_caches
 
 MILLION = 1_000_000
 TARGETS = (1_000_000, 5_000_000)
@@ -111,7 +111,7 @@ def throughput(texts: list[str], runs: int) -> tuple[float, float]:
     quotex_pass(WARM_UP)
     for _ in range(runs):
         base_times.append(time_pass(baseline, texts))
-        clear_caches()  # each run reads the texts as new (see quotex.names)
+        clear_caches()  # each run reads the texts as new (see quotex.mentions)
         quotex_times.append(time_pass(quotex_pass, texts))
     return statistics.median(quotex_times), statistics.median(base_times)
 

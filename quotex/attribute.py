@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from quotex.cast import Cast
 from quotex.conversation import is_dialogue
 from quotex.document import Document
 from quotex.kinds import is_scare
 from quotex.lexicon import Lexicon
 from quotex.marks import Span
-from quotex.names import Cast
 from quotex.patterns import patterns_for
 from quotex.quotations import Quotation
 from quotex.reading import read_quotations
@@ -37,8 +37,7 @@ def attribute(
     patterns = patterns_for(lexicon)
     quotations = read_quotations(text, paras, spans, patterns, {r.name for r in rules})
     dialogue = is_dialogue(text, paras, quotations)
-    cast = Cast(text, lexicon, [(s.open_at, s.close_at) for s in spans])
-    cast.dialogue = dialogue
+    cast = Cast(text, lexicon, [(s.open_at, s.close_at) for s in spans], dialogue=dialogue)
     doc = Document(
         text,
         paras,

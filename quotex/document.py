@@ -1,7 +1,7 @@
 """What the attribution rules know of one document while they run.
 
 A :class:`Document` holds the text, its paragraphs and people
-(:class:`~quotex.names.Cast`), the quotations, and what has been decided so
+(:class:`~quotex.cast.Cast`), the quotations, and what has been decided so
 far: the quotations given a speaker, in the order decided, and the turns of
 the conversation (one per paragraph that has a speaker). Rules read it and
 answer with a :class:`~quotex.quotations.Decision`; only :meth:`apply`
@@ -10,8 +10,9 @@ writes.
 
 from __future__ import annotations
 
+from quotex.cast import Cast
 from quotex.lexicon import Lexicon
-from quotex.names import Cast, Mention, compatible
+from quotex.mentions import Mention, compatible
 from quotex.patterns import Patterns
 from quotex.quotations import Decision, Person, Quotation
 from quotex.segment import Paragraphs

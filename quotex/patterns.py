@@ -23,7 +23,6 @@ from quotex.grammar import (
     DASH,
     DESCRIPTION_BEFORE_NAME,
     DESCRIPTOR,
-    DETERMINERS,
     LEAD,
     SP,
     alternation,
@@ -34,13 +33,8 @@ from quotex.grammar import (
 )
 from quotex.lexicon import Lexicon, word_list
 
-__all__ = ["DETERMINERS", "NOT_CONCURRENT", "STD_SPACE", "Patterns", "patterns_for"]
+__all__ = ["Patterns", "patterns_for"]
 
-# Kept until no module imports it: ``regex``'s ``concurrent`` argument.
-NOT_CONCURRENT = False
-# Kept until no module imports it: ``\s`` of ``regex`` for the standard
-# library's engine, which unlike ``regex`` takes U+001C to U+001F.
-STD_SPACE = r"[^\S\x1c-\x1f]"
 
 # Verbs that may open a sentence before their subject: "Said Comey, “…”".
 OPENING_VERBS = frozenset(word_list("opening_verbs.txt"))

@@ -9,8 +9,6 @@ after layouts seen in news and fiction.
 from __future__ import annotations
 
 import pickle
-import re
-import sys
 
 import pytest
 import regex
@@ -18,7 +16,7 @@ import regex
 from quotex import extract_quotes
 from quotex.grammar import alternation
 from quotex.lexicon import Lexicon, word_list
-from quotex.patterns import STD_SPACE, Patterns, patterns_for
+from quotex.patterns import Patterns, patterns_for
 
 _PATS = patterns_for(Lexicon.default())
 
@@ -243,8 +241,3 @@ def test_the_grammar_word_lists_are_single_words(name: str) -> None:
     words = word_list(name)
     assert words
     assert all(w.isalpha() for w in words)
-
-
-def test_std_space_is_the_space_of_regex() -> None:
-    every = "".join(map(chr, range(sys.maxunicode + 1)))
-    assert re.findall(STD_SPACE, every) == regex.findall(r"\s", every)

@@ -1,0 +1,238 @@
+"""Stage 4a: what one speaker mention says.
+
+:func:`analyse` reads one mention ("He", "NATO SG Stoltenberg", "his host")
+into a :class:`Mention`: a pronoun, a name (its titles split from its core
+tokens) or a nominal ("the old man"), with the gender it carries. What the
+document's other words say of the person is :mod:`quotex.cast`'s work.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+from quotex.lexicon import Lexicon, word_list
+
+Gender = str  # "m", "f", "p" (plural), "n" (names nobody), "-" (unknown)
+
+# Words that open a nominal mention, as the mention pattern reads them.
+DETERMINERS = frozenset(word_list("determiners.txt"))
+# Determiners that make a nominal indefinite ("a man" is nobody named before).
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+# Honorifics reported with a full stop ("Mr."), whatever the text wrote.
+_ABBREVIATED = frozenset(word_list("abbreviated_titles.txt"))
+# The longest honorific written short with a full stop ("Capt", "Mlle",
+# "Prof"); a longer word ("Judge") is a title written out.
+_ABBREVIATION_LENGTH = 4
+_POSSESSIVE = ("’s", "'s", "’", "'")
+# Mention strings read per process: the names of a few thousand news
+# articles, so a name recurring across documents is read once.
+MENTION_CACHE_SIZE = 1 << 14
+
+
+class Mention(NamedTuple):
+    """One speaker mention, read. (A named tuple, not an attrs class: tens of
+    thousands are made per document, and a tuple is cheap to make.)
+
+    Attributes:
+        kind: ``"pronoun"``, ``"name"`` or ``"nominal"``.
+        text: As written.
+        start: Offset in the document.
+        end: Offset just past it.
+        gender: What the mention says of the person's gender.
+        core: A name's tokens without titles (``("Jens", "Stoltenberg")``);
+            empty for pronouns and nominals.
+        honorific: The honorific kept with a name that has no given name
+            ("Mrs."), or ``""``.
+        head: A nominal's head noun ("man" in "the old man"), or ``""``.
+        definite: Whether a nominal is definite ("the", "his"), not "a".
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    gender: Gender = "-"
+    core: tuple[str, ...] = ()
+    honorific: str = ""
+    head: str = ""
+    definite: bool = True
+
+    @property
+    def display(self) -> str:
+        """The name as quotex reports it: honorific (if kept) and core."""
+        return " ".join((self.honorific, *self.core)) if self.honorific else " ".join(self.core)
+
+    def placed(self, start: int, end: int) -> Mention:
+        """The same reading of the same words, standing at ``start:end``.
+        (Cheaper than ``_replace``, which takes keywords: thousands of
+        mentions are placed per document.)"""
+        return Mention(
+            self.kind,
+            self.text,
+            start,
+            end,
+            self.gender,
+            self.core,
+            self.honorific,
+            self.head,
+            self.definite,
+        )
+
+
+def compatible(a: Gender, b: Gender) -> bool:
+    """Whether two genders may be the same person's."""
+    return a == "-" or b == "-" or a == b
+
+
+def honorific(word: str) -> str:
+    """An honorific as quotex reports it.
+
+    Examples:
+        >>> honorific("MR"), honorific("mrs"), honorific("Sir")
+        ('Mr.', 'Mrs.', 'Sir')
+    """
+    bare = word.rstrip(".")
+    bare = bare[:1].upper() + bare[1:].lower()
+    if len(bare) <= _ABBREVIATION_LENGTH and bare.lower() in _ABBREVIATED:
+        return bare + "."
+    return bare
+
+
+def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None:
+    """Read the mention ``text[start:end]``; ``None`` if it names no one.
+
+    Examples:
+        >>> lex = Lexicon.default()
+        >>> s = "NATO SG Stoltenberg"
+        >>> analyse(s, 0, len(s), lex).core
+        ('Stoltenberg',)
+        >>> s = "Mrs. Bennet"
+        >>> m = analyse(s, 0, len(s), lex); (m.display, m.gender)
+        ('Mrs. Bennet', 'f')
+    """
+    raw = text[start:end]
+    low = raw.lower()
+    if low in lexicon.pronouns:
+        return Mention("pronoun", raw, start, end, lexicon.pronouns[low])
+    words = _words(raw)
+    if not words:
+        return None
+    lows = [w.lower() for w in words]
+    if lows[0] in DETERMINERS:
+        return _nominal(raw, start, end, words, lexicon)
+    # split titles from the name: everything up to the last title goes (a
+    # title that ends a longer mention does not count as the last)
+    titles = lexicon.titles
+    keys = [w.rstrip(".") for w in lows]  # each word as titles are listed
+    last_title = -1
+    for i in range(max(1, len(words) - 1)):
+        if keys[i] in titles:
+            last_title = i
+    core = [words[i] for i in range(last_title + 1, len(words)) if keys[i] not in titles]
+    return _name(raw, start, end, words, keys, core, last_title, lexicon)
+
+
+def _words(raw: str) -> list[str]:
+    """The words of a mention, a possessive ending and trailing ``,;:`` taken off."""
+    if "'" in raw or "’" in raw:
+        return [w for t in raw.split() if (w := _clean(t))]
+    return [w for t in raw.split() if (w := t.rstrip(",;:"))]
+
+
+def _clean(token: str) -> str:
+    for suffix in _POSSESSIVE:
+        if token.endswith(suffix) and len(token) > len(suffix):
+            return token[: -len(suffix)]
+    return token.rstrip(",;:")
+
+
+def _name(
+    raw: str,
+    start: int,
+    end: int,
+    words: list[str],
+    keys: list[str],
+    core: list[str],
+    last_title: int,
+    lexicon: Lexicon,
+) -> Mention | None:
+    """The end of :func:`analyse`, once the titles are split off: ``core``
+    (the words after the last title, ``last_title`` its index or -1) loses
+    what no name holds, and the mention is made."""
+    while core and core[0].lower() in lexicon.not_names:
+        core.pop(0)
+    core = _trim_core(core, lexicon)
+    if "." in raw:
+        core = [bare if w[-1] == "." and len(bare := w.rstrip(".")) > 1 else w for w in core]
+    title = lexicon.titles[keys[last_title]] if last_title >= 0 else None
+    if not core:
+        if title is not None:
+            return Mention("nominal", raw, start, end, title.gender, head=title.word)
+        return None
+    # the gender is the title's (Mrs.), else the given name's
+    kept = ""
+    gender = "-"
+    if title is not None:
+        gender = title.gender
+        has_given = len(core) >= 2 or core[0].lower() in lexicon.first_names
+        if title.honorific and not has_given:
+            kept = honorific(words[last_title])
+    if gender not in ("m", "f"):
+        gender = lexicon.first_names.get(core[0].lower(), "-")
+    return Mention("name", raw, start, end, gender, tuple(core), kept)
+
+
+def _trim_core(core: list[str], lexicon: Lexicon) -> list[str]:
+    """A name's words without a reporting verb and what follows it (a
+    headline: "Glenn Beck Says Trump ...") and, when real name words stand
+    beside them, without acronyms ("NATO")."""
+    for i in range(1, len(core)):
+        w = core[i]
+        if w[:1].isupper() and w.lower() in lexicon.forms:
+            core = core[:i]
+            break
+    if len(core) < 2 or not any(map(str.isupper, core)):
+        return core  # only a word all in capitals can be an acronym
+    acronyms = [_is_acronym(w) for w in core]
+    if any(acronyms) and not all(acronyms):
+        return [w for w, acronym in zip(core, acronyms, strict=True) if not acronym]
+    return core
+
+
+def _is_acronym(token: str) -> bool:
+    letters = token.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+def _nominal(raw: str, start: int, end: int, words: list[str], lexicon: Lexicon) -> Mention:
+    definite = words[0].lower() not in _INDEFINITE
+    head = ""
+    gender: Gender = "-"
+    for w in words[1:]:
+        key = w.lower().rstrip(".")
+        if key in lexicon.person_nouns:
+            head, gender = key, lexicon.person_nouns[key]
+            break
+        if key in lexicon.titles:
+            head, gender = key, lexicon.titles[key].gender
+            break
+    return Mention("nominal", raw, start, end, gender, head=head, definite=definite)
+
+
+@functools.lru_cache(maxsize=MENTION_CACHE_SIZE)
+def read_words(raw: str, lexicon: Lexicon) -> Mention | None:
+    """:func:`analyse` of the whole of ``raw``, cached: a name that stands a
+    thousand times in a novel is read once. The mention's offsets are
+    ``0`` and ``len(raw)``; :meth:`Mention.placed` puts it where it stands.
+    """
+    return analyse(raw, 0, len(raw), lexicon)
+
+
+def clear_caches() -> None:
+    """Forget every mention read so far: the one cache quotex keeps from one
+    document to the next (names recur across news articles). The benchmarks
+    empty it before each timed run, so that a run reads its texts as new and
+    not from what the run before left.
+    """
+    read_words.cache_clear()

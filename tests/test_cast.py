@@ -1,0 +1,195 @@
+"""What a document says of its people: the fullest form of a name, the
+person a pronoun means, and the gender a name's pronouns give it. Each row
+a short text and the exact answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotex.cast import Cast
+from quotex.lexicon import Lexicon
+from quotex.mentions import analyse
+from quotex.places import PLACES
+
+LEXICON = Lexicon.default()
+
+FULLEST = [
+    # (text, the mention: its last place in the text, dialogue, fullest form)
+    pytest.param(
+        "Jens Stoltenberg spoke in Brussels. Later Stoltenberg left.",
+        "Stoltenberg",
+        False,
+        ("Jens", "Stoltenberg"),
+        id="surname-to-full-name",
+    ),
+    pytest.param(
+        "Emma Woodhouse, handsome, clever, and rich. Emma smiled.",
+        "Emma",
+        True,
+        ("Emma", "Woodhouse"),
+        id="given-name-to-full-name",
+    ),
+    pytest.param(
+        "John Knightley came. George Knightley stayed. Knightley spoke.",
+        "Knightley",
+        True,
+        ("Knightley",),
+        id="two-people-left-as-written",
+    ),
+    pytest.param(
+        "Jens Stoltenberg spoke. He said more. Mr. Stoltenberg left.",
+        "Mr. Stoltenberg",
+        False,
+        ("Jens", "Stoltenberg"),
+        id="news-honorific-to-full-name",
+    ),
+    pytest.param(
+        "Henry Wilcox came. Mr. Wilcox spoke.",
+        "Mr. Wilcox",
+        True,
+        ("Wilcox",),
+        id="novel-honorific-stays",
+    ),
+    pytest.param(
+        "Is Fagin here? Fagin left.",
+        "Fagin",
+        True,
+        ("Fagin",),
+        id="capital-opening-a-sentence-proves-nothing",
+    ),
+    pytest.param(
+        "Mrs. Newland Archer came. Archer rose to go, and as his hand met "
+        "the door he paused. Archer said.",
+        "Archer",
+        True,
+        ("Archer",),
+        id="wife-named-after-husband",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "dialogue", "expected"), FULLEST)
+def test_fullest_form(text: str, written: str, dialogue: bool, expected: tuple[str, ...]) -> None:
+    cast = Cast(text, LEXICON, [], dialogue=dialogue)
+    at = text.rindex(written)
+    mention = cast.mention_at(at, at + len(written))
+    assert mention is not None
+    assert cast.fullest(mention) == expected
+
+
+ANTECEDENTS = [
+    # (text, "|" marking the pronoun's place, its gender, the name it means)
+    pytest.param(
+        "Father Christopher sat by the fire and began rubbing Yegorushka's chest. |",
+        "m",
+        "Father Christopher",
+        id="subject-over-possessive",
+    ),
+    pytest.param(
+        "Jens Stoltenberg met Angela Merkel in Brussels. |",
+        "f",
+        "Angela Merkel",
+        id="she-by-given-name",
+    ),
+    pytest.param(
+        "Jens Stoltenberg met Angela Merkel in Brussels. |",
+        "m",
+        "Jens Stoltenberg",
+        id="he-by-given-name",
+    ),
+    pytest.param(
+        "Mr. Bennet looked at Mrs. Bennet. |",
+        "m",
+        "Mr. Bennet",
+        id="he-by-honorific",
+    ),
+    pytest.param(
+        "Emma smiled at the window. And Mr. Knightley answered her. |",
+        "f",
+        "Emma",
+        id="she-skips-a-man",
+    ),
+    pytest.param("NATO met in Brussels on Monday. |", "m", None, id="no-person"),
+]
+
+
+@pytest.mark.parametrize(("text", "gender", "expected"), ANTECEDENTS)
+def test_antecedent(text: str, gender: str, expected: str | None) -> None:
+    cast = Cast(text, LEXICON, [])
+    found = cast.antecedent(text.index("|"), gender)
+    assert (None if found is None else text[found.start : found.end]) == expected
+
+
+def test_antecedent_is_named_in_narration() -> None:
+    text = "“Hello, Mr. Darcy,” Elizabeth said. |"
+    cast = Cast(text, LEXICON, [(1, 18)])
+    assert cast.antecedent(text.index("|"), "m") is None
+    found = cast.antecedent(text.index("|"), "f")
+    assert found is not None and found.core == ("Elizabeth",)
+
+
+ROSE = "Archer rose to go, and as his hand met the door he paused. "
+WAITED = "Archer waited. She said nothing. "
+
+LEARNED = [
+    # (text, the name's tokens, the gender its pronouns give it)
+    pytest.param(ROSE * 3, ("Newland", "Archer"), "m", id="his-after-the-name"),
+    pytest.param(WAITED * 3, ("Archer",), "-", id="pronoun-of-the-next-sentence"),
+    pytest.param(
+        "Lilly turned, and her voice was low. Lilly sang herself to sleep. ",
+        ("Lilly",),
+        "f",
+        id="her-and-herself",
+    ),
+    pytest.param("Lilly turned, and HER voice was low. ", ("Lilly",), "f", id="any-case"),
+    pytest.param(
+        "Lilly turned to him. Lilly spoke to her. ", ("Lilly",), "-", id="no-clear-majority"
+    ),
+    # "his" after three of the first places, nothing after the rest: a man
+    pytest.param(ROSE * 3 + WAITED * (PLACES - 3), ("Archer",), "m", id="first-places"),
+    # the same sentences after the first PLACES places are not read
+    pytest.param(WAITED * PLACES + ROSE * 3, ("Archer",), "-", id="later-places-unread"),
+]
+
+
+@pytest.mark.parametrize(("text", "core", "expected"), LEARNED)
+def test_learned_gender(text: str, core: tuple[str, ...], expected: str) -> None:
+    assert Cast(text, LEXICON, []).learned_gender(core) == expected
+
+
+MENTIONS = [
+    # (mention, kind, core, honorific, gender, head)
+    ("NATO SG Stoltenberg", "name", ("Stoltenberg",), "", "-", ""),
+    ("Mrs. Bennet", "name", ("Bennet",), "Mrs.", "f", ""),
+    ("MR BENNET", "name", ("BENNET",), "Mr.", "m", ""),
+    ("Jens Stoltenberg", "name", ("Jens", "Stoltenberg"), "", "m", ""),
+    ("Trump's", "name", ("Trump",), "", "-", ""),
+    ("Glenn Beck Says Trump", "name", ("Glenn", "Beck"), "", "m", ""),
+    ("Sen. John McCain,", "name", ("John", "McCain"), "", "m", ""),
+    ("the old man", "nominal", (), "", "m", "man"),
+    ("his host", "nominal", (), "", "m", "host"),
+    ("the President", "nominal", (), "", "-", "president"),
+    ("She", "pronoun", (), "", "f", ""),
+]
+
+
+@pytest.mark.parametrize(("written", "kind", "core", "honorific", "gender", "head"), MENTIONS)
+def test_analyse(
+    written: str, kind: str, core: tuple[str, ...], honorific: str, gender: str, head: str
+) -> None:
+    text = f"said {written} on Monday"
+    mention = analyse(text, 5, 5 + len(written), LEXICON)
+    assert mention is not None
+    assert (mention.kind, mention.core, mention.honorific, mention.gender, mention.head) == (
+        kind,
+        core,
+        honorific,
+        gender,
+        head,
+    )
+    assert (mention.start, mention.end) == (5, 5 + len(written))
+
+
+@pytest.mark.parametrize("written", ["Monday", "But"])
+def test_analyse_names_nobody(written: str) -> None:
+    assert analyse(written, 0, len(written), LEXICON) is None
