@@ -49,8 +49,8 @@ def kind_of(text: str, span: Span, floor: int, before: Frame | None) -> QuoteKin
     """``"mixed"`` when the quotation goes on the narrator's sentence that
     starts at ``floor``, else ``"direct"``; ``before`` is the frame read
     before it, if any."""
-    lead = text[floor : span.open_at].rstrip()
-    last = lead[-1:]
+    last = _last_before(text, floor, span.open_at)
+    lead = last != ""
     if not lead or last in _OPENING_PUNCTUATION or last in _MARKS:
         woven = False
     elif before is not None and before.cue is not None:
@@ -83,6 +83,15 @@ def is_scare(text: str, span: Span) -> bool:
     words, no sentence."""
     inner = text[span.start : span.end]
     return len(inner.split()) <= SCARE_WORDS and not any(c in inner for c in ".!?")
+
+
+def _last_before(text: str, floor: int, pos: int) -> str:
+    """The last character of ``text[floor:pos]`` that is no space, or ``""``.
+    (Read backwards: the stretch may be a long sentence.)"""
+    k = pos
+    while k > floor and text[k - 1].isspace():
+        k -= 1
+    return text[k - 1] if k > floor else ""
 
 
 def _title_case(inner: str) -> bool:
