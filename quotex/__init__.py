@@ -9,6 +9,7 @@ from quotex.attribute import RULES
 from quotex.batch import extract_many
 from quotex.errors import LexiconError, QuotexError
 from quotex.extract import extract_quotes
+from quotex.jsonl import read_jsonl
 from quotex.lexicon import Lexicon
 from quotex.types import Quote, QuoteKind
 
@@ -21,4 +22,5 @@ __all__ = [
     "QuotexError",
     "extract_many",
     "extract_quotes",
+    "read_jsonl",
 ]
