@@ -9,6 +9,7 @@ from quotex.attribute import RULES
 from quotex.batch import extract_many
 from quotex.errors import LexiconError, QuotexError
 from quotex.extract import extract_quotes
+from quotex.html_page import to_html
 from quotex.jsonl import read_jsonl
 from quotex.lexicon import Lexicon
 from quotex.types import Quote, QuoteKind
@@ -23,4 +24,5 @@ __all__ = [
     "extract_many",
     "extract_quotes",
     "read_jsonl",
+    "to_html",
 ]
