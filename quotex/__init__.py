@@ -7,6 +7,7 @@
 
 from quotex.attribute import RULES
 from quotex.batch import extract_many
+from quotex.dataframe import to_frame
 from quotex.errors import LexiconError, QuotexError
 from quotex.extract import extract_quotes
 from quotex.html_page import to_html
@@ -24,5 +25,6 @@ __all__ = [
     "extract_many",
     "extract_quotes",
     "read_jsonl",
+    "to_frame",
     "to_html",
 ]
