@@ -22,26 +22,14 @@ reported speech without marks, which quotex 0.1 does not yet extract."""
 _KINDS = frozenset(get_args(QuoteKind))
 
 
-def _check_kind(quote: Quote, attribute: attrs.Attribute[str], kind: str) -> None:
-    if kind not in _KINDS:
-        raise ValueError(f"kind must be one of {', '.join(sorted(_KINDS))}, not {kind!r}")
-
-
-def _check_span(
-    quote: Quote, attribute: attrs.Attribute[tuple[int, int] | None], span: object
-) -> None:
-    if span is None:
-        return
-    if not (
-        isinstance(span, tuple)
-        and len(span) == 2
-        and all(isinstance(n, int) and not isinstance(n, bool) for n in span)
-    ):
-        raise TypeError(
-            f"{attribute.name} must be a (start, end) tuple of ints or None, not {span!r}"
-        )
-    if not 0 <= span[0] <= span[1]:
-        raise ValueError(f"{attribute.name} must have 0 <= start <= end, not {span!r}")
+def _check_span(name: str, span: object) -> None:
+    if not (isinstance(span, tuple) and len(span) == 2):
+        raise TypeError(f"{name} must be a (start, end) tuple or None, not {span!r}")
+    start, end = span
+    if not (isinstance(start, int) and isinstance(end, int)):
+        raise TypeError(f"{name} must be a (start, end) tuple of ints, not {span!r}")
+    if not 0 <= start <= end:
+        raise ValueError(f"{name} must have 0 <= start <= end, not {span!r}")
 
 
 @attrs.frozen
@@ -73,19 +61,27 @@ class Quote:
     text: str
     start: int
     end: int
-    kind: QuoteKind = attrs.field(default="direct", validator=_check_kind)
+    kind: QuoteKind = "direct"
     speaker: str | None = None
     speaker_mention: str | None = None
-    speaker_mention_span: tuple[int, int] | None = attrs.field(default=None, validator=_check_span)
+    speaker_mention_span: tuple[int, int] | None = None
     cue: str | None = None
-    cue_span: tuple[int, int] | None = attrs.field(default=None, validator=_check_span)
+    cue_span: tuple[int, int] | None = None
     cue_lemma: str | None = None
     rule: str | None = None
     open_mark: str = '"'
     close_mark: str = '"'
 
     def __attrs_post_init__(self) -> None:
-        # text[start:end] == quote.text is the promise every reader relies on
+        # Checked on every construction, attrs.evolve included: offsets that
+        # hold their text (text[start:end] == quote.text) are the promise every
+        # reader relies on.
+        if self.kind not in _KINDS:
+            raise ValueError(f"kind must be one of {', '.join(sorted(_KINDS))}, not {self.kind!r}")
+        if self.speaker_mention_span is not None:
+            _check_span("speaker_mention_span", self.speaker_mention_span)
+        if self.cue_span is not None:
+            _check_span("cue_span", self.cue_span)
         if not 0 <= self.start <= self.end:
             raise ValueError(
                 f"a Quote needs 0 <= start <= end, got start={self.start}, end={self.end}"
