@@ -1,10 +1,12 @@
-"""Collection for the doctest run over the package: a module of an optional
-extra (spaCy) is left out when the extra is not installed, as its tests skip."""
+"""Collection for the doctest run over the package: the module of an optional
+extra is left out when the extra is not installed, as its tests skip."""
 
 from __future__ import annotations
 
 import importlib.util
 
-collect_ignore = []
-if importlib.util.find_spec("spacy") is None:
-    collect_ignore.append("quotex/spacy_component.py")
+EXTRAS = {"spacy": "quotex/spacy_component.py", "pandas": "quotex/dataframe.py"}
+
+collect_ignore = [
+    path for package, path in EXTRAS.items() if importlib.util.find_spec(package) is None
+]

@@ -81,10 +81,6 @@ class QuotexComponent:
         return doc
 
 
-@Language.factory(
-    "quotex",
-    default_config={"rules": None, "scare_quotes": False, "names": "full", "verbs": []},
-)
 def make_quotex(
     nlp: Language,
     name: str,
@@ -104,6 +100,15 @@ def make_quotex(
         verbs: Extra reporting verbs, as ``Lexicon.with_verbs`` takes them.
     """
     return QuotexComponent(rules, scare_quotes, names, verbs)
+
+
+# Registered by a call rather than as a decorator, so that make_quotex keeps
+# its types where spaCy's are not installed.
+Language.factory(
+    "quotex",
+    default_config={"rules": None, "scare_quotes": False, "names": "full", "verbs": []},
+    func=make_quotex,
+)
 
 
 def _spans(doc: Doc, quote: Quote) -> SpacyQuote:
