@@ -181,6 +181,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="encoding of the input files (default: utf-8); a file that does not "
         "decode is reported with the byte offset of the first bad byte",
     )
+    _add_reading_options(parser)
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show documents done and MB/s on stderr, redrawn in place on a terminal, "
+        "as a line every few seconds elsewhere (default: when stderr is a terminal "
+        "and the output goes to a file or a pipe)",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    return parser
+
+
+def _add_reading_options(parser: argparse.ArgumentParser) -> None:
+    """The options of how quotations are found and attributed."""
     parser.add_argument(
         "--rules",
         metavar="NAMES",
@@ -192,7 +207,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="VERBS",
         action="append",
         help="extra reporting verbs, comma-separated base forms (regular inflections "
-        "are made for you: 'quip' also finds 'quipped'); may be repeated",
+        "are made for you: 'quip' also finds 'quipped'; irregular ones follow an "
+        "equals sign: 'spit = spat'); may be repeated",
     )
     parser.add_argument(
         "--lexicon",
@@ -214,16 +230,6 @@ def build_parser() -> argparse.ArgumentParser:
         "the person (default), or 'as_written', the attributing mention's name "
         "without titles ('Mr. Stoltenberg')",
     )
-    parser.add_argument(
-        "--progress",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="show documents done and MB/s on stderr, redrawn in place on a terminal, "
-        "as a line every few seconds elsewhere (default: when stderr is a terminal "
-        "and the output goes to a file or a pipe)",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
-    return parser
 
 
 @attrs.frozen

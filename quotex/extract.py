@@ -86,8 +86,7 @@ def extract_quotes(
     if names not in ("full", "as_written"):
         raise ValueError(f"names must be 'full' or 'as_written', not {names!r}")
     if text.startswith(BOM):
-        # A byte-order mark is no text: read what follows it, with offsets
-        # that still index the caller's string.
+        # A byte-order mark is no text: read what follows, offsets indexing `text`.
         found = extract_quotes(
             text[1:], lexicon=lexicon, rules=enabled, scare_quotes=scare_quotes, names=names
         )

@@ -161,3 +161,13 @@ def test_progress_is_redrawn_only_on_a_terminal(
     assert main(["--format", "jsonl", str(path)]) == 0
     assert terminal.getvalue().startswith("\rquotex: 1 document,")
     assert terminal.getvalue().endswith("\x1b[K\n")
+
+
+def test_verbs_option_takes_irregular_forms(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "vane.txt"
+    path.write_text("“Get out,” Harriet Vane spat at Peter Wimsey.", encoding="utf-8")
+    assert main(["-f", "jsonl", "--verbs", "spit = spat", "--verbs", "quip", str(path)]) == 0
+    [quote] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert (quote["speaker"], quote["cue"], quote["cue_lemma"]) == ("Harriet Vane", "spat", "spit")
