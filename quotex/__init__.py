@@ -6,8 +6,11 @@
 """
 
 from quotex.batch import extract_many
+from quotex.dataframe import to_frame
 from quotex.errors import LexiconError, QuotexError
 from quotex.extract import extract_quotes
+from quotex.html_page import to_html
+from quotex.jsonl import read_jsonl
 from quotex.lexicon import Lexicon
 from quotex.rules import RULES
 from quotex.types import Quote, QuoteKind
@@ -21,4 +24,7 @@ __all__ = [
     "QuotexError",
     "extract_many",
     "extract_quotes",
+    "read_jsonl",
+    "to_frame",
+    "to_html",
 ]

@@ -1,16 +1,18 @@
-"""The ``quotex`` command: the quotations of files, as JSON Lines.
+"""The ``quotex`` command: the quotations of files, for people and programs.
 
 Two modes:
 
 * ``quotex FILE...`` reads each file (``-`` for standard input) as one
-  document and prints one JSON object per quotation: every
-  :class:`~quotex.Quote` field plus ``"file"``.
+  document. On a terminal it prints a listing to read; piped, one JSON
+  object per quotation: every :class:`~quotex.Quote` field plus ``"file"``.
 * ``quotex --jsonl FILE...`` reads corpora with one JSON document a line
   (``{"id": ..., "text": ...}``) and prints one line per document,
   ``{"id": ..., "quotes": [...]}``.
 
-Both stream: documents are read, worked on and written one by one (or a few
-chunks at a time with ``--jobs``), so memory does not grow with the input.
+``--format`` chooses the output: ``text``, ``jsonl``, ``csv``, ``tsv`` or
+``html`` (see :mod:`quotex.output`). Both modes stream: documents are read,
+worked on and written one by one (or a few chunks at a time with
+``--jobs``), so memory does not grow with the input.
 :func:`main` takes the arguments as a list and returns the exit status, so it
 can be called (and tested) in-process.
 """
@@ -21,26 +23,34 @@ import argparse
 import codecs
 import importlib.metadata
 import io
-import json
 import os
+import shutil
 import sys
-import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any, Literal, NoReturn, TextIO
+from typing import Literal, NoReturn
 
 import attrs
 
 from quotex.batch import DEFAULT_CHUNKSIZE, extract_many
 from quotex.errors import LexiconError
+from quotex.inputs import Document, jsonl_documents, plain_documents
 from quotex.lexicon import Lexicon
+from quotex.output import FORMATS, NEEDS_TEXT, Writer, make_writer
+from quotex.progress import PROG, Reporter
 from quotex.rules import RULES
 
-PROG = "quotex"
-
 _EPILOG = """\
-output:
+output (--format; default: text on a terminal, jsonl elsewhere):
+  text         a listing to read: each quotation with its speaker, cue and
+               line, wrapped to the terminal, speakers in colour (not when
+               NO_COLOR is set), then how often each speaker is quoted
+  csv, tsv     a header row, then a row per quotation: file (or id) and the
+               fields below, spans as two columns (cue_start, cue_end)
+  html         one page showing the whole text, quotations highlighted in
+               their speaker's colour: quotex --format html FILE > page.html
+  jsonl        as follows.
   plain mode   one line per quotation: {"file": ..., "text": ..., "start": ...,
                "end": ..., "kind": ..., "speaker": ..., "speaker_mention": ...,
                "speaker_mention_span": ..., "cue": ..., "cue_span": ...,
@@ -58,6 +68,7 @@ exit status:
 
 examples:
   quotex article.txt
+  quotex --format html article.txt > article.html
   cat article.txt | quotex -
   quotex --jsonl corpus.jsonl --jobs 2 > predictions.jsonl
   quotex --verbs quip,chortle --rules cue_after,cue_before story.txt
@@ -81,15 +92,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = _settings(parser, args)
     except SystemExit as exc:  # --help, --version and usage errors
         return exc.code if isinstance(exc.code, int) else 2
-    report = _Reporter(sys.stderr, _show_progress(args.progress))
+    on_terminal = sys.stdout.isatty()
+    fmt = args.format or ("text" if on_terminal else "jsonl")
+    # a progress line would break up a listing on the same terminal
+    progress = sys.stderr.isatty() and not on_terminal if args.progress is None else args.progress
+    report = Reporter(sys.stderr, progress, terminal=sys.stderr.isatty())
     if args.jsonl:
-        docs = _jsonl_documents(args.files, settings.encoding, report)
+        docs = jsonl_documents(args.files, settings.encoding, report)
         chunksize = DEFAULT_CHUNKSIZE
     else:
-        docs = _plain_documents(args.files, settings.encoding, report)
+        docs = plain_documents(args.files, settings.encoding, report)
         # a plain file may be a whole book: send them one at a time
         chunksize = 1
-    _run(docs, settings, args.jobs, chunksize, sys.stdout, report, jsonl=args.jsonl)
+    writer = make_writer(
+        fmt,
+        sys.stdout,
+        corpus=args.jsonl,
+        width=shutil.get_terminal_size().columns if on_terminal else 80,
+        # https://no-color.org: set and not empty means no colour
+        color=fmt == "text" and on_terminal and not os.environ.get("NO_COLOR"),
+        title=" ".join(args.files),
+    )
+    _run(docs, settings, args.jobs, chunksize, writer, report, keep_text=fmt in NEEDS_TEXT)
     report.finish()
     return 1 if report.failures else 0
 
@@ -119,7 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description=(
             "Find the quotations in text files and say who said them. "
-            "Prints JSON Lines on standard output."
+            "Prints a listing on a terminal, JSON Lines elsewhere (see --format)."
         ),
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -138,6 +162,12 @@ def build_parser() -> argparse.ArgumentParser:
         'and print one {"id": ..., "quotes": [...]} line per document, in input order',
     )
     parser.add_argument(
+        "-f",
+        "--format",
+        choices=FORMATS,
+        help="output format (default: text on a terminal, jsonl elsewhere)",
+    )
+    parser.add_argument(
         "-j",
         "--jobs",
         type=_positive,
@@ -151,6 +181,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="encoding of the input files (default: utf-8); a file that does not "
         "decode is reported with the byte offset of the first bad byte",
     )
+    _add_reading_options(parser)
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show documents done and MB/s on stderr, redrawn in place on a terminal, "
+        "as a line every few seconds elsewhere (default: when stderr is a terminal "
+        "and the output goes to a file or a pipe)",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    return parser
+
+
+def _add_reading_options(parser: argparse.ArgumentParser) -> None:
+    """The options of how quotations are found and attributed."""
     parser.add_argument(
         "--rules",
         metavar="NAMES",
@@ -162,7 +207,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="VERBS",
         action="append",
         help="extra reporting verbs, comma-separated base forms (regular inflections "
-        "are made for you: 'quip' also finds 'quipped'); may be repeated",
+        "are made for you: 'quip' also finds 'quipped'; irregular ones follow an "
+        "equals sign: 'spit = spat'); may be repeated",
     )
     parser.add_argument(
         "--lexicon",
@@ -184,14 +230,6 @@ def build_parser() -> argparse.ArgumentParser:
         "the person (default), or 'as_written', the attributing mention's name "
         "without titles ('Mr. Stoltenberg')",
     )
-    parser.add_argument(
-        "--progress",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="show documents done and MB/s on stderr (default: only when stderr is a terminal)",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
-    return parser
 
 
 @attrs.frozen
@@ -208,7 +246,10 @@ def _settings(parser: argparse.ArgumentParser, args: argparse.Namespace) -> _Set
     try:
         encoding = codecs.lookup(args.encoding).name
     except LookupError:
-        parser.error(f"unknown encoding {args.encoding!r} (try utf-8, latin-1 or cp1252)")
+        parser.error(
+            f"argument --encoding: unknown encoding {args.encoding!r} "
+            "(try utf-8, latin-1 or cp1252)"
+        )
     for name in args.files:
         path = Path(name)
         if name != "-" and not path.is_file():
@@ -219,16 +260,23 @@ def _settings(parser: argparse.ArgumentParser, args: argparse.Namespace) -> _Set
         rules = tuple(r.strip() for r in args.rules.split(",") if r.strip())
         unknown = [r for r in rules if r not in RULES]
         if unknown:
-            parser.error(f"unknown rule(s) {', '.join(unknown)}; quotex has {', '.join(RULES)}")
+            parser.error(
+                f"argument --rules: unknown rule(s) {', '.join(unknown)}; "
+                f"quotex has {', '.join(RULES)}"
+            )
     lexicon = None
-    try:
-        if args.lexicon is not None:
+    if args.lexicon is not None:
+        try:
             lexicon = Lexicon.from_directory(args.lexicon)
-        verbs = [v.strip() for arg in args.verbs or () for v in arg.split(",") if v.strip()]
-        if verbs:
-            lexicon = (lexicon or Lexicon.default()).with_verbs(*verbs)
-    except LexiconError as exc:
-        parser.error(str(exc))
+        except LexiconError as exc:
+            parser.error(f"argument --lexicon: {exc}")
+    for verbs in args.verbs or ():
+        try:
+            lexicon = (lexicon or Lexicon.default()).with_verbs(verbs)
+        except LexiconError as exc:
+            # the message names the Python call and the entry: name the option
+            reason = str(exc).partition(": ")[2]
+            parser.error(f"argument --verbs: {reason}")
     return _Settings(encoding, lexicon, rules, args.scare_quotes, args.names)
 
 
@@ -249,85 +297,24 @@ def _version() -> str:
         return "(version unknown: quotex is not installed)"
 
 
-def _show_progress(flag: bool | None) -> bool:
-    return sys.stderr.isatty() if flag is None else flag
-
-
-@attrs.frozen
-class _Document:
-    """Where a document came from, kept beside its text while it is worked on."""
-
-    file: str
-    line: int | None  # in a JSON Lines corpus
-    id: Any  # the corpus's id, any JSON value
-    size: int  # bytes read, for the progress display
-
-
-class _Reporter:
-    """Failures and progress on stderr; counts the failures."""
-
-    def __init__(self, stream: TextIO, progress: bool) -> None:
-        self.stream = stream
-        self.progress = progress
-        self.failures = 0
-        self.documents = 0
-        self.bytes = 0
-        self.started = time.monotonic()
-        self.drawn = 0.0  # when the progress line was last drawn; 0 if not shown
-
-    def fail(self, where: str, what: str) -> None:
-        self.failures += 1
-        self._clear()
-        print(f"{PROG}: {where}: {what}", file=self.stream, flush=True)
-
-    def done(self, size: int) -> None:
-        self.documents += 1
-        self.bytes += size
-        # Redrawing costs little, but four times a second is all a person reads.
-        if self.progress and time.monotonic() - self.drawn >= 0.25:
-            self._draw()
-
-    def finish(self) -> None:
-        if self.progress:
-            self._draw()
-            self.stream.write("\n")
-            self.stream.flush()
-
-    def _draw(self) -> None:
-        elapsed = max(time.monotonic() - self.started, 1e-9)
-        megabytes = self.bytes / 1e6
-        self.stream.write(
-            f"\r{PROG}: {self.documents:,} document{'' if self.documents == 1 else 's'}, "
-            f"{megabytes:,.1f} MB, "
-            f"{megabytes / elapsed:,.2f} MB/s\x1b[K"
-        )
-        self.stream.flush()
-        self.drawn = time.monotonic()
-
-    def _clear(self) -> None:
-        if self.progress and self.drawn:
-            self.stream.write("\r\x1b[K")
-            self.drawn = 0.0
-
-
 def _run(
-    docs: Iterable[tuple[_Document, str]],
+    docs: Iterable[tuple[Document, str]],
     settings: _Settings,
     jobs: int,
     chunksize: int,
-    out: TextIO,
-    report: _Reporter,
+    writer: Writer,
+    report: Reporter,
     *,
-    jsonl: bool,
+    keep_text: bool,
 ) -> None:
     # extract_many yields exactly one result per text, in order, and reads
     # only a bounded way ahead: a queue of the documents read but not yet
     # written pairs each result with its source and stays short.
-    waiting: deque[_Document] = deque()
+    waiting: deque[tuple[Document, str | None]] = deque()
 
     def texts() -> Iterator[str]:
         for doc, text in docs:
-            waiting.append(doc)
+            waiting.append((doc, text if keep_text else None))
             yield text
 
     results = extract_many(
@@ -340,106 +327,10 @@ def _run(
         chunksize=chunksize,
     )
     for quotes in results:
-        doc = waiting.popleft()
-        if jsonl:
-            record = {"id": doc.id, "quotes": [q.to_dict() for q in quotes]}
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        else:
-            for q in quotes:
-                out.write(json.dumps({"file": doc.file, **q.to_dict()}, ensure_ascii=False))
-                out.write("\n")
+        doc, text = waiting.popleft()
+        writer.write(doc, text, quotes)
         report.done(doc.size)
-    out.flush()
-
-
-def _plain_documents(
-    files: Iterable[str], encoding: str, report: _Reporter
-) -> Iterator[tuple[_Document, str]]:
-    for name in files:
-        try:
-            if name == "-":
-                data = _stdin().read()
-            else:
-                with open(name, "rb") as stream:
-                    data = stream.read()
-        except OSError as exc:
-            report.fail(name, f"cannot read it ({exc.strerror})")
-            continue
-        size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8"))
-        text = _decode(data, encoding, name, report)
-        if text is not None:
-            yield _Document(name, None, None, size), text
-
-
-def _jsonl_documents(
-    files: Iterable[str], encoding: str, report: _Reporter
-) -> Iterator[tuple[_Document, str]]:
-    for name in files:
-        try:
-            stream = _stdin() if name == "-" else open(name, "rb")  # noqa: SIM115
-        except OSError as exc:
-            report.fail(name, f"cannot read it ({exc.strerror})")
-            continue
-        try:
-            yield from _corpus(stream, name, encoding, report)
-        finally:
-            if name != "-":
-                stream.close()
-
-
-def _corpus(
-    stream: IO[Any], name: str, encoding: str, report: _Reporter
-) -> Iterator[tuple[_Document, str]]:
-    for number, raw in enumerate(stream, 1):
-        where = f"{name}, line {number}"
-        line = _decode(raw, encoding, where, report)
-        if line is None or not line.strip():
-            continue
-        try:
-            # without its line ending, an error's column is on this line
-            doc = json.loads(line.rstrip("\r\n"))
-        except json.JSONDecodeError as exc:
-            report.fail(where, f"not a JSON document ({exc.msg} at column {exc.colno})")
-            continue
-        if not isinstance(doc, dict):
-            report.fail(where, f"expected a JSON object, got {type(doc).__name__}")
-            continue
-        ident = doc.get("id")
-        if ident is not None:
-            where += f", id {json.dumps(ident, ensure_ascii=False)}"
-        text = doc.get("text")
-        if not isinstance(text, str):
-            what = "no text" if text is None else f"text is {_json_type(text)}, not a string"
-            report.fail(where, f'{what}: every document needs a "text" string')
-            continue
-        size = len(raw) if isinstance(raw, bytes) else len(raw.encode("utf-8"))
-        yield _Document(name, number, ident, size), text
-
-
-def _decode(data: bytes | str, encoding: str, where: str, report: _Reporter) -> str | None:
-    if isinstance(data, str):  # a text stream standing in for stdin
-        return data
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        report.fail(
-            where,
-            f"not {encoding} text: byte {exc.start} ({data[exc.start : exc.start + 1]!r}) "
-            f"{exc.reason}; give the right --encoding",
-        )
-        return None
-
-
-def _stdin() -> IO[Any]:
-    # Bytes when there are any, to decode with --encoding and keep "\r\n"
-    # as sent; a replaced sys.stdin (tests, embedding) may be text only.
-    buffer: IO[bytes] | None = getattr(sys.stdin, "buffer", None)
-    return buffer if buffer is not None else sys.stdin
-
-
-def _json_type(value: object) -> str:
-    names = {bool: "a boolean", int: "a number", float: "a number", list: "a list"}
-    return names.get(type(value), "an object")
+    writer.close()
 
 
 if __name__ == "__main__":

@@ -14,12 +14,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
+import attrs
+
 from quotex.attribute import attribute
 from quotex.lexicon import Lexicon
 from quotex.marks import find_spans, may_quote
 from quotex.rules import select
 from quotex.segment import paragraphs
 from quotex.types import Quote
+
+BOM = "\N{ZERO WIDTH NO-BREAK SPACE}"
+"""A byte-order mark: at the start of a text, a sign of its encoding, not text."""
 
 
 def extract_quotes(
@@ -34,7 +39,9 @@ def extract_quotes(
 
     Args:
         text: The document, as ``str``. Any string is accepted; messy text
-            (unbalanced marks, odd line breaks) never raises.
+            (unbalanced marks, odd line breaks) never raises. A byte-order
+            mark (U+FEFF) at its start is not read as text, but offsets still
+            count it: they always index ``text``.
         lexicon: The reporting verbs and name words to read attributions with;
             :meth:`Lexicon.default() <quotex.Lexicon.default>` when ``None``.
         rules: Names of the attribution rules to use (see :data:`quotex.RULES`);
@@ -79,6 +86,12 @@ def extract_quotes(
     enabled = select(rules)
     if names not in ("full", "as_written"):
         raise ValueError(f"names must be 'full' or 'as_written', not {names!r}")
+    if text.startswith(BOM):
+        # A byte-order mark is no text: read what follows, offsets indexing `text`.
+        found = extract_quotes(
+            text[1:], lexicon=lexicon, rules=rules, scare_quotes=scare_quotes, names=names
+        )
+        return [_shifted(q, 1) for q in found]
     if not may_quote(text):
         return []
     paras = paragraphs(text)
@@ -111,6 +124,17 @@ def extract_quotes(
             )
         )
     return quotes
+
+
+def _shifted(quote: Quote, by: int) -> Quote:
+    mention, cue = quote.speaker_mention_span, quote.cue_span
+    return attrs.evolve(
+        quote,
+        start=quote.start + by,
+        end=quote.end + by,
+        speaker_mention_span=None if mention is None else (mention[0] + by, mention[1] + by),
+        cue_span=None if cue is None else (cue[0] + by, cue[1] + by),
+    )
 
 
 def _type_message(value: object) -> str:

@@ -216,27 +216,47 @@ class Lexicon:
         """The reporting verbs, in their dictionary form."""
         return frozenset(self.forms.values())
 
-    def with_verbs(self, *verbs: str) -> Lexicon:
+    def with_verbs(self, *verbs: str | Iterable[str]) -> Lexicon:
         """A new lexicon that also knows these verbs (base forms).
 
-        Each argument uses the file syntax: ``"quip"``, or irregular forms after
-        an equals sign, ``"sing = sang, sung"``.
+        Takes what the ``--verbs`` option takes: words, comma-separated words
+        (``"quip, chortle"``) or lists of them. An entry with an equals sign is
+        one verb with its irregular forms after it, in the file syntax:
+        ``"sing = sang, sung"``.
 
         Raises:
             LexiconError: a verb is not made of letters.
+
+        Examples:
+            >>> lexicon = Lexicon.default().with_verbs("quip, chortle", ["intone"])
+            >>> lexicon.lemma("chortled"), lexicon.lemma("intoned")
+            ('chortle', 'intone')
         """
-        for v in verbs:
-            if not isinstance(v, str):
-                raise TypeError(f"with_verbs() takes verbs as str, not {type(v).__name__}")
-        added = [_parse_verb(v, "with_verbs()", i, "argument") for i, v in enumerate(verbs, 1)]
+        entries = _verb_entries(verbs, "with_verbs()")
+        added = [_parse_verb(v, "with_verbs()", i, "argument") for i, v in enumerate(entries, 1)]
         forms = dict(self.forms)
         for form, lemma in _verb_forms(added).items():
             forms[form] = lemma
         return attrs.evolve(self, forms=MappingProxyType(forms))
 
-    def without_verbs(self, *lemmas: str) -> Lexicon:
-        """A new lexicon that no longer knows these verbs (every form goes)."""
-        drop = {_norm(v) for v in lemmas}
+    def without_verbs(self, *lemmas: str | Iterable[str]) -> Lexicon:
+        """A new lexicon that no longer knows these verbs (every form goes).
+
+        Takes base forms as :meth:`with_verbs` takes them (words, comma-separated
+        words, lists).
+
+        Raises:
+            LexiconError: the lexicon has no such verb (a form like "said"
+                names its base form in the message).
+        """
+        drop = {_norm(v) for v in _verb_entries(lemmas, "without_verbs()")}
+        missing = sorted(drop - self.lemmas)
+        if missing:
+            hints = [
+                f"{m!r} (give its base form, {self.forms[m]!r})" if m in self.forms else repr(m)
+                for m in missing
+            ]
+            raise LexiconError(f"without_verbs(): the lexicon has no verb {', '.join(hints)}")
         forms = {f: lem for f, lem in self.forms.items() if lem not in drop}
         return attrs.evolve(self, forms=MappingProxyType(forms))
 
@@ -256,6 +276,23 @@ class Lexicon:
             if isinstance(value, dict):
                 value = MappingProxyType(value)
             object.__setattr__(self, key, value)
+
+
+def _verb_entries(args: Iterable[str | Iterable[str]], method: str) -> list[str]:
+    """One verb an entry: strings split at commas unless they give irregular forms."""
+    strings: list[str] = []
+    for arg in args:
+        items = [arg] if isinstance(arg, str) else list(arg) if isinstance(arg, Iterable) else [arg]
+        for item in items:
+            if not isinstance(item, str):
+                kind = type(item).__name__
+                raise TypeError(f"{method} takes verbs as str or lists of str, not {kind}")
+            strings.append(item)
+    entries: list[str] = []
+    for item in strings:
+        parts = [item] if "=" in item else item.split(",")
+        entries.extend(p for p in parts if p.strip() or len(parts) == 1)
+    return entries
 
 
 def _load(directory: Path | importlib.resources.abc.Traversable) -> Lexicon:

@@ -8,7 +8,8 @@ so ``source[q.start:q.end] == q.text`` always holds.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from collections.abc import Mapping
+from typing import Any, Literal, get_args
 
 import attrs
 
@@ -17,6 +18,18 @@ QuoteKind = Literal["direct", "mixed", "indirect"]
 ``mixed``: a partial quotation woven into the narrator's sentence
 (``He called it "a disaster" and left``). ``indirect`` is reserved for
 reported speech without marks, which quotex 0.1 does not yet extract."""
+
+_KINDS = frozenset(get_args(QuoteKind))
+
+
+def _check_span(name: str, span: object) -> None:
+    if not (isinstance(span, tuple) and len(span) == 2):
+        raise TypeError(f"{name} must be a (start, end) tuple or None, not {span!r}")
+    start, end = span
+    if not (isinstance(start, int) and isinstance(end, int)):
+        raise TypeError(f"{name} must be a (start, end) tuple of ints, not {span!r}")
+    if not 0 <= start <= end:
+        raise ValueError(f"{name} must have 0 <= start <= end, not {span!r}")
 
 
 @attrs.frozen
@@ -58,6 +71,69 @@ class Quote:
     rule: str | None = None
     open_mark: str = '"'
     close_mark: str = '"'
+
+    def __attrs_post_init__(self) -> None:
+        # Checked on every construction, attrs.evolve included: offsets that
+        # hold their text (text[start:end] == quote.text) are the promise every
+        # reader relies on.
+        if self.kind not in _KINDS:
+            raise ValueError(f"kind must be one of {', '.join(sorted(_KINDS))}, not {self.kind!r}")
+        if self.speaker_mention_span is not None:
+            _check_span("speaker_mention_span", self.speaker_mention_span)
+        if self.cue_span is not None:
+            _check_span("cue_span", self.cue_span)
+        if not 0 <= self.start <= self.end:
+            raise ValueError(
+                f"a Quote needs 0 <= start <= end, got start={self.start}, end={self.end}"
+            )
+        if len(self.text) != self.end - self.start:
+            raise ValueError(
+                f"a Quote's text must be end - start = {self.end - self.start} characters "
+                f"long, got {len(self.text)}"
+            )
+
+    def __str__(self) -> str:
+        """A one-line form for people; ``repr`` stays exact.
+
+        Examples:
+            >>> q = Quote(text="We are ready,", start=1, end=14, speaker="Jens Stoltenberg",
+            ...           cue="said", open_mark="“", close_mark="”")
+            >>> print(q)
+            Jens Stoltenberg said: “We are ready,” (1-14)
+            >>> print(Quote(text="Hi", start=1, end=3))
+            (no speaker): "Hi" (1-3)
+        """
+        who = self.speaker if self.speaker is not None else "(no speaker)"
+        cue = f" {self.cue}" if self.cue else ""
+        return f"{who}{cue}: {self.open_mark}{self.text}{self.close_mark} ({self.start}-{self.end})"
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Quote:
+        """The quote :meth:`to_dict` gave (spans may be lists, as JSON has them).
+
+        Raises:
+            TypeError: a key is not a field of ``Quote``, or a required one is
+                missing.
+            ValueError: the values break a rule of ``Quote`` (offsets out of
+                order, unknown kind).
+
+        Examples:
+            >>> q = Quote(text="Hi", start=1, end=3, cue_span=(5, 9))
+            >>> Quote.from_dict(q.to_dict()) == q
+            True
+        """
+        names = {f.name for f in attrs.fields(cls)}
+        unknown = sorted(set(data) - names)
+        if unknown:
+            raise TypeError(
+                f"Quote.from_dict() got unknown key(s) {', '.join(unknown)}; "
+                f"a Quote has {', '.join(sorted(names))}"
+            )
+        values = dict(data)
+        for key in ("speaker_mention_span", "cue_span"):
+            if isinstance(values.get(key), list):
+                values[key] = tuple(values[key])
+        return cls(**values)
 
     def to_dict(self) -> dict[str, Any]:
         """Every field as plain JSON-ready values (spans become lists).
