@@ -169,6 +169,23 @@ SPAN_FIELDS = frozenset({"speaker_mention_span", "cue_span"})
 """The fields that hold ``(start, end)`` pairs: structs in a quote table."""
 
 
+def check_columns(columns: Iterable[str], text_col: str, id_col: str) -> None:
+    """Check that a table of documents can be read for a table of quotes.
+
+    Raises:
+        ValueError: ``text_col`` or ``id_col`` is not one of ``columns``, or
+            ``id_col`` is the name of a column of the quote table.
+    """
+    names = list(columns)
+    for role, name in (("text_col", text_col), ("id_col", id_col)):
+        if name not in names:
+            raise ValueError(f"{role}={name!r} is not a column of the table; it has {names}")
+    if id_col in (*QUOTE_FIELDS, "error"):
+        raise ValueError(
+            f"id_col={id_col!r} would clash with a column of the quotes: rename it first"
+        )
+
+
 def quote_columns(
     ids: Iterable[object], texts: Iterable[object], options: Options
 ) -> dict[str, list[Any]]:
