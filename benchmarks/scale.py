@@ -12,28 +12,35 @@ with each engine:
 * ``plain``: ``extract_quotes`` over every text in this process;
 * ``many``: ``extract_many(texts, processes=WORKERS)``;
 * ``spark``: ``quotex.spark.quotes_dataframe`` on Spark ``local[WORKERS]``,
-  the documents cached in Spark in 2 partitions per worker, the quotes
+  the documents cached in Spark in 2 partitions per worker of about as many
+  characters each (see :func:`partitions`), after an untimed first pass
+  that warms the JVM, the quotes
   brought back to the driver as an Arrow table (``toArrow``, PySpark 4);
 * ``dask``: ``quotex.dask.quotes_dataframe`` on a ``distributed.LocalCluster``
   of WORKERS single-threaded worker processes, the documents persisted on
-  the workers in as many partitions, the quotes brought back to the client.
+  the workers in 8 such partitions per worker, the quotes brought back to
+  the client.
 
 Every engine's time is wall time from the call to the last quotation in the
 caller's hands. Not timed: starting Spark or the cluster, loading the
 documents into them, and compiling the lexicon once in every process (in
-this one before ``plain``; in Spark by a small job before the timed one; in
-Dask on each worker by ``Client.run``), as a long job pays them once. Each
+this one before ``plain``; in Spark by the first pass; in Dask on each
+worker by ``Client.run``), as a long job pays them once. Each
 engine's name cache starts empty, as a corpus is read once. The figures are
 characters a second and each engine's throughput over ``plain``'s; each
 engine's quotations are checked to be those of ``plain``, field for field.
-The load average of the machine is printed before and after: on a shared
-machine, other work takes cores from the engines that need two.
+On a shared machine, other work takes cores from the engines that need
+two: the load average is printed before and after, and the machine's own
+speed-up, before the engines and after them: a loop of pure Python that
+runs WORKERS times in one process, then once in each of WORKERS processes,
+the most that any engine could gain at that moment.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import random
 import statistics
@@ -51,12 +58,16 @@ from quotex.names import clear_caches
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT.parent / "shared" / "corpora"
 DEFAULT_CORPORA = [CORPORA / f"{name}-dev.jsonl" for name in ("polnear", "pdnc", "quoteli3")]
-PARTITIONS_PER_WORKER = 2
-"""Partitions of the documents per worker in Spark and Dask. A task of
-PySpark's costs its Python worker about 35 ms of CPU and the JVM about as
-much, whatever its size (measured with a function that reads nothing): 16
-tasks over this corpus cost Spark 1.2 seconds, as much as half the work.
-Real jobs give each task far more text (see docs/scale.md)."""
+SPARK_PARTITIONS_PER_WORKER = 2
+"""Partitions of the documents per worker in Spark. A task of PySpark's
+costs its Python worker about 35 ms of CPU and the JVM about as much,
+whatever its size (measured with a function that reads nothing): 16 tasks
+over this corpus cost Spark 1.2 seconds, as much as half the work. Real
+jobs give each task far more text (see docs/scale.md)."""
+DASK_PARTITIONS_PER_WORKER = 8
+"""Partitions of the documents per worker in Dask, whose tasks cost little:
+enough that a worker finishing early finds more to do, and that the
+partitions Dask places on each worker hold about the same work."""
 SEED = 2026
 """Of the shuffle of the documents."""
 
@@ -82,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(documents)} documents, {characters / 1e6:.1f} million characters, "
         f"{args.workers} workers; load average {os.getloadavg()[0]:.1f}"
     )
+    print(f"machine's own speed-up with {args.workers} processes: {ceiling(args.workers):.2f}x")
     Lexicon.default().patterns  # noqa: B018 -- compiled before any engine is timed
     expected: list[Row] = []
     plain_seconds = 0.0
@@ -98,8 +110,34 @@ def main(argv: list[str] | None = None) -> int:
             f"{'identical' if same else 'DIFFERENT'}",
             flush=True,
         )
+    print(f"machine's own speed-up after: {ceiling(args.workers):.2f}x")
     print(f"load average after: {os.getloadavg()[0]:.1f}")
     return 0 if matched else 1
+
+
+SPIN = 10_000_000
+"""Steps of the loop that measures the machine's speed-up: about half a
+second of one core."""
+
+
+def ceiling(workers: int) -> float:
+    """How much faster ``workers`` processes run a pure-Python loop than one."""
+    started = time.perf_counter()
+    for _ in range(workers):
+        _spin(SPIN)
+    alone = time.perf_counter() - started
+    with multiprocessing.Pool(workers) as pool:
+        started = time.perf_counter()
+        pool.map(_spin, [SPIN] * workers)
+        together = time.perf_counter() - started
+    return alone / together
+
+
+def _spin(steps: int) -> int:
+    total = 0
+    for step in range(steps):
+        total += step
+    return total
 
 
 def load(corpora: Iterable[Path]) -> list[tuple[int, str]]:
@@ -187,11 +225,16 @@ def run_spark(documents: list[tuple[int, str]], workers: int) -> tuple[float, li
     )
     spark.sparkContext.setLogLevel("ERROR")
     try:
-        frame = spark.createDataFrame(documents, "id long, text string")
-        frame = frame.repartition(workers * PARTITIONS_PER_WORKER).cache()
+        parts = partitions(documents, workers * SPARK_PARTITIONS_PER_WORKER)
+        keyed = [(number, document) for number, part in enumerate(parts) for document in part]
+        placed = spark.sparkContext.parallelize(keyed).partitionBy(len(parts), _identity)
+        frame = spark.createDataFrame(placed.values(), "id long, text string").cache()
         frame.count()
-        # start the Python workers and compile their lexicons, untimed
-        quotes_dataframe(frame.limit(50).repartition(workers)).toArrow()
+        # Untimed, a first pass starts the Python workers, compiles their
+        # lexicons and warms the JVM's compiler, as the first minutes of a
+        # long job do; the name caches it fills are emptied after it.
+        quotes_dataframe(frame).toArrow()
+        spark.sparkContext.parallelize(range(len(parts)), len(parts)).foreach(_clear_caches)
         started = time.perf_counter()
         table = quotes_dataframe(frame).toArrow()
         seconds = time.perf_counter() - started
@@ -214,9 +257,12 @@ def run_dask(documents: list[tuple[int, str]], workers: int) -> tuple[float, lis
         ) as cluster,
         Client(cluster) as client,
     ):
-        frame = pandas.DataFrame(documents, columns=["id", "text"])
-        partitions = workers * PARTITIONS_PER_WORKER
-        persisted = client.persist(dask.dataframe.from_pandas(frame, npartitions=partitions))
+        parts = partitions(documents, workers * DASK_PARTITIONS_PER_WORKER)
+        frames = [pandas.DataFrame(part, columns=["id", "text"]) for part in parts]
+        whole = dask.dataframe.concat(
+            [dask.dataframe.from_pandas(f, npartitions=1) for f in frames]
+        )
+        persisted = client.persist(whole)
         client.wait_for_workers(workers)
         client.run(_prepare_worker)
         persisted.map_partitions(len).compute()  # the documents are on the workers
@@ -224,6 +270,27 @@ def run_dask(documents: list[tuple[int, str]], workers: int) -> tuple[float, lis
         table = client.compute(quotes_dataframe(persisted)).result()
         seconds = time.perf_counter() - started
     return seconds, list(record_rows(table.to_dict("records")))
+
+
+def partitions(documents: list[tuple[int, str]], count: int) -> list[list[tuple[int, str]]]:
+    """The documents in ``count`` parts of about as many characters each, as
+    Spark and Dask split files by bytes: the longest first, each to the part
+    with the fewest characters so far; within a part, in the input's order."""
+    sizes = [0] * count
+    members: list[list[int]] = [[] for _ in range(count)]
+    for index in sorted(range(len(documents)), key=lambda i: -len(documents[i][1])):
+        smallest = sizes.index(min(sizes))
+        sizes[smallest] += len(documents[index][1])
+        members[smallest].append(index)
+    return [[documents[i] for i in sorted(part)] for part in members]
+
+
+def _identity(key: int) -> int:
+    return key
+
+
+def _clear_caches(_: object) -> None:
+    clear_caches()
 
 
 def _prepare_worker() -> None:

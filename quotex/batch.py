@@ -11,6 +11,7 @@ a fixed number of chunks in flight at a time.
 from __future__ import annotations
 
 import multiprocessing
+import operator
 import signal
 import uuid
 from collections import deque
@@ -165,8 +166,11 @@ _arrived: dict[str, Options] = {}
 QUOTE_FIELDS = tuple(field.name for field in attrs.fields(Quote))
 """The fields of :class:`~quotex.Quote`, in order: the columns of a quote table."""
 
-SPAN_FIELDS = frozenset({"speaker_mention_span", "cue_span"})
+SPAN_FIELDS = ("speaker_mention_span", "cue_span")
 """The fields that hold ``(start, end)`` pairs: structs in a quote table."""
+
+quote_values = operator.attrgetter(*QUOTE_FIELDS)
+"""The values of a quote's fields, as a tuple in :data:`QUOTE_FIELDS` order."""
 
 
 def check_columns(columns: Iterable[str], text_col: str, id_col: str) -> None:
@@ -215,24 +219,19 @@ def quote_columns(
         TypeError: extract_quotes() takes str, not NoneType: pass the document's text
     """
     options = options.in_this_process()
-    columns: dict[str, list[Any]] = {name: [] for name in ("id", *QUOTE_FIELDS, "error")}
+    rows: list[tuple[Any, ...]] = []
+    empty = (None,) * len(QUOTE_FIELDS)
     for ident, text in zip(ids, texts, strict=True):
         try:
             quotes = options.extract(text)  # type: ignore[arg-type]  # checked there
         except Exception as exc:
-            for column in columns.values():
-                column.append(None)
-            columns["id"][-1] = ident
-            columns["error"][-1] = f"{type(exc).__name__}: {exc}"
+            rows.append((ident, *empty, f"{type(exc).__name__}: {exc}"))
             continue
-        for quote in quotes:
-            columns["id"].append(ident)
-            for name in QUOTE_FIELDS:
-                value = getattr(quote, name)
-                if name in SPAN_FIELDS and value is not None:
-                    value = {"start": value[0], "end": value[1]}
-                columns[name].append(value)
-            columns["error"].append(None)
+        rows.extend((ident, *quote_values(quote), None) for quote in quotes)
+    names = ("id", *QUOTE_FIELDS, "error")
+    columns = {name: [row[index] for row in rows] for index, name in enumerate(names)}
+    for name in SPAN_FIELDS:
+        columns[name] = [None if s is None else {"start": s[0], "end": s[1]} for s in columns[name]]
     return columns
 
 
@@ -297,10 +296,7 @@ _Fields = tuple[Any, ...]
 
 def _extract_chunk(chunk: list[str]) -> list[list[_Fields]]:
     assert _worker_options is not None, "worker started without _start_worker"
-    return [
-        [tuple(getattr(q, name) for name in QUOTE_FIELDS) for q in _worker_options.extract(text)]
-        for text in chunk
-    ]
+    return [[quote_values(q) for q in _worker_options.extract(text)] for text in chunk]
 
 
 def _pooled(
