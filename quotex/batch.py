@@ -156,12 +156,20 @@ class Options:
 
     def in_this_process(self) -> Options:
         """The first copy of these options that reached this process."""
-        return _arrived.setdefault(self.token, self)
+        first = _arrived.get(self.token)
+        if first is None:
+            if len(_arrived) >= _OPTIONS_KEPT:
+                del _arrived[next(iter(_arrived))]  # the oldest
+            first = _arrived[self.token] = self
+        return first
 
 
-# Options by token, in each process that extracts: one entry per job the
-# process served, so it stays small.
+# Options by token, in each process that extracts, oldest first.
 _arrived: dict[str, Options] = {}
+
+_OPTIONS_KEPT = 8
+"""Options kept per process: a worker serves one job, or a few at once, and
+each copy kept holds its lexicon's compiled patterns, a few megabytes."""
 
 QUOTE_FIELDS = tuple(field.name for field in attrs.fields(Quote))
 """The fields of :class:`~quotex.Quote`, in order: the columns of a quote table."""

@@ -184,3 +184,13 @@ def test_quote_columns_give_a_row_per_quotation_and_per_failure() -> None:
         ("okafor", "The bridge stays closed until it is safe,", "Peter Okafor",
          {"start": 65, "end": 69}, None),
     ]  # fmt: skip
+
+
+def test_a_process_keeps_the_options_of_its_latest_jobs_only() -> None:
+    jobs = [Options.checked(scare_quotes=True) for _ in range(20)]
+    for options in jobs:
+        assert options.in_this_process() is options
+    copy = pickle.loads(pickle.dumps(jobs[-1]))
+    assert copy.in_this_process() is jobs[-1]
+    old = pickle.loads(pickle.dumps(jobs[0]))
+    assert old.in_this_process() is old  # forgotten: its copy stands for it now
