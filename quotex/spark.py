@@ -11,8 +11,9 @@ same way, one row each, typed::
 
     <id_col>              the document's id, of the id column's type
     text                  string, the quoted words
-    start, end            int, offsets in the document's text (code points,
-                          end exclusive: substring(text, start + 1, end - start))
+    start, end            int, offsets in the document's text, in code points,
+                          end exclusive: the quoted words are Spark's
+                          substring(document_text, start + 1, end - start)
     kind                  string, "direct" or "mixed"
     speaker               string
     speaker_mention       string

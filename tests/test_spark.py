@@ -138,3 +138,15 @@ def test_id_named_like_a_quote_field_is_refused(spark: Any) -> None:
     frame = spark.createDataFrame([(1, "x")], "start int, text string")
     with pytest.raises(ValueError, match="would clash"):
         quotes_dataframe(frame, id_col="start")
+
+
+def test_offsets_count_code_points_as_spark_strings_do(spark: Any) -> None:
+    # an emoji and an accented name before the quotation: one code point each
+    # in Python and in Spark, two UTF-16 units or several UTF-8 bytes elsewhere
+    text = "Zoë Ndiaye 🎉 arrived. “We won,” said Zoë Ndiaye."
+    frame = spark.createDataFrame([(1, text)], "id int, text string")
+    quotes = quotes_dataframe(frame).withColumnRenamed("text", "quoted")
+    joined = quotes.join(frame, "id").selectExpr(
+        "quoted", "start", "substring(text, start + 1, end - start) AS cut"
+    )
+    assert [tuple(row) for row in joined.collect()] == [("We won,", 23, "We won,")]
