@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Generator, Iterator
 
 import pytest
 
 from quotex import Lexicon, extract_many, extract_quotes
+from quotex.batch import CHUNK_CHARACTERS, QUOTE_FIELDS, Options, _chunks, quote_columns
 
 # Short news and fiction sentences written for these tests.
 TEXTS = [
@@ -152,3 +154,43 @@ def test_names_option_is_passed_on() -> None:
             (1, "Jens Stoltenberg"),
             (63, "Mr. Stoltenberg"),
         ]
+
+
+def test_pickled_options_are_prepared_once_per_process() -> None:
+    options = Options.checked(lexicon=Lexicon.default().with_verbs("chortle"))
+    copies = [pickle.loads(pickle.dumps(options)) for _ in range(3)]
+    assert all(copy.lexicon is not options.lexicon for copy in copies)
+    # the first copy to arrive is the one every later copy stands for, so
+    # its lexicon compiles its patterns once
+    assert all(copy.in_this_process() is copies[0] for copy in copies)
+    assert Options.checked().token != options.token
+
+
+def test_long_documents_end_a_chunk_early() -> None:
+    long_text = "x" * CHUNK_CHARACTERS
+    chunks = list(_chunks(iter(["a", long_text, "b", "c", long_text, long_text]), 256))
+    assert [len(chunk) for chunk in chunks] == [2, 3, 1]
+
+
+def test_quote_columns_give_a_row_per_quotation_and_per_failure() -> None:
+    texts: list[object] = [TEXTS[4], b"raw", TEXTS[2], TEXTS[1]]
+    columns = quote_columns(["polly", "bytes", "none", "okafor"], texts, Options.checked())
+    assert list(columns) == ["id", *QUOTE_FIELDS, "error"]
+    rows = list(zip(*columns.values(), strict=True))
+    assert [(row[0], row[1], row[5], row[9], row[-1]) for row in rows] == [
+        ("polly", "Is that you, Tom?", "Polly", {"start": 20, "end": 25}, None),
+        ("bytes", None, None, None, "TypeError: extract_quotes() takes str, not bytes: "
+         "decode it first, e.g. data.decode('utf-8')"),
+        ("okafor", "The bridge stays closed until it is safe,", "Peter Okafor",
+         {"start": 65, "end": 69}, None),
+    ]  # fmt: skip
+
+
+def test_a_process_keeps_the_options_of_its_latest_jobs_only() -> None:
+    jobs = [Options.checked(scare_quotes=True) for _ in range(20)]
+    for options in jobs:
+        assert options.in_this_process() is options
+    copy = pickle.loads(pickle.dumps(jobs[-1]))
+    assert copy.in_this_process() is jobs[-1]
+    old = pickle.loads(pickle.dumps(jobs[0]))
+    assert old.in_this_process() is old  # forgotten: its copy stands for it now

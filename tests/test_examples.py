@@ -7,11 +7,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from tests.extras import need
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 
 
-def run_example(name: str, *args: str) -> str:
+def run_example(name: str, *args: str, timeout: float = 60) -> str:
     """Run ``examples/<name>`` from the repository root; return its output."""
     env = dict(os.environ)
     # quotex may be installed or only checked out: either way import this copy
@@ -23,7 +27,7 @@ def run_example(name: str, *args: str) -> str:
         capture_output=True,
         text=True,
         encoding="utf-8",
-        timeout=60,
+        timeout=timeout,
         check=False,
     )
     assert done.returncode == 0, done.stderr
@@ -82,3 +86,32 @@ def test_corpus_stats_rejects_a_missing_folder(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert "is not a folder" in done.stderr
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas")
+def test_spark_corpus_writes_a_row_per_quotation_as_parquet(tmp_path: Path) -> None:
+    need("pyspark")
+    parquet = need("pyarrow.parquet")
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        '{"id": 1, "text": "“We are ready,” said Jens Stoltenberg. “Our unity is our strength.”"}\n'
+        '{"id": 2, "text": "No quotation marks here."}\n'
+        '{"id": 3}\n'
+        '{"id": 4, "text": "Clara Holt told reporters: “The budget is balanced.”"}\n',
+        encoding="utf-8",
+    )
+    target = tmp_path / "quotes"
+    out = run_example(
+        "spark_corpus.py", str(corpus), str(target), "--master", "local[2]", timeout=280
+    )
+    assert out.splitlines() == [f"3 quotations written to {target}", "1 documents failed"]
+    table = parquet.read_table(target).sort_by([("id", "ascending"), ("start", "ascending")])
+    rows = table.select(["id", "start", "speaker", "cue", "error"]).to_pylist()
+    assert [(r["id"], r["start"], r["speaker"], r["cue"]) for r in rows] == [
+        (1, 1, "Jens Stoltenberg", "said"),
+        (1, 40, "Jens Stoltenberg", None),
+        (3, None, None, None),
+        (4, 28, "Clara Holt", "told"),
+    ]
+    assert rows[2]["error"].startswith("TypeError: extract_quotes() takes str, not NoneType")
