@@ -69,10 +69,9 @@ def is_title(text: str, span: Span, before: Frame | None, after: Frame | None) -
     """Whether the quotation is a title ("Pride and Prejudice"): Title Case
     words with no sentence in them, not set off as speech by a frame after
     it or by a frame before it that ends in a comma or colon."""
-    inner = text[span.start : span.end]
-    if inner[-1] in ".!?;:" or not _title_case(inner) or _TITLE_BREAK.search(inner):
+    if after is not None or text[span.end - 1] in ".!?;:":
         return False
-    if after is not None:
+    if not _title_case(text, span) or _TITLE_BREAK.search(text, span.start, span.end):
         return False
     reach = max(0, span.open_at - SET_OFF_REACH)
     return before is None or text[reach : span.open_at].rstrip()[-1:] not in (",", ":")
@@ -94,10 +93,12 @@ def _last_before(text: str, floor: int, pos: int) -> str:
     return text[k - 1] if k > floor else ""
 
 
-def _title_case(inner: str) -> bool:
-    """Whether ``inner`` is two to TITLE_WORDS words, each capitalised (or no
-    word of letters) or a small word, two of them at least capitalised."""
-    words = inner.strip(" ,").split()
+def _title_case(text: str, span: Span) -> bool:
+    """Whether the quotation is two to TITLE_WORDS words, each capitalised
+    (or no word of letters) or a small word, two of them at least
+    capitalised. (Only its first words are split off: most quotations fail
+    within them.)"""
+    words = text[span.start : span.end].strip(" ,").split(None, TITLE_WORDS)
     if not 2 <= len(words) <= TITLE_WORDS:
         return False
     capital = 0

@@ -217,6 +217,8 @@ class NameRuns:
     def _widen(self, start: int, end: int) -> tuple[int, int]:
         text = self.text
         for _ in range(WORDS_BEFORE):
+            if not text[start - 1 : start].isspace():
+                break  # a word before the name would stand after a space
             m = _WORD_BEFORE.match(text, 0, start)
             if m is None:
                 break  # no space before: the name opens the line or the text
@@ -231,6 +233,8 @@ class NameRuns:
         while start < end and text[start].islower():
             # a particle never opens a name: "ten Tibby" is "Tibby"
             start = text.find(" ", start, end) + 1 or end
+        if not text[end : end + 1].isspace():
+            return start, end  # a word after the name would stand after a space
         after = _WORDS_AFTER.match(text, end)
         return start, after.end() if after is not None else end
 

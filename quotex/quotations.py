@@ -9,6 +9,7 @@ description, or the speaker of another quotation.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -17,8 +18,7 @@ from quotex.marks import Span
 from quotex.types import QuoteKind
 
 
-@attrs.frozen
-class Person:
+class Person(NamedTuple):
     """Someone a rule names as the speaker.
 
     Attributes:
@@ -92,8 +92,7 @@ class Quotation:
         return self.speaker is not None or self.mention is not None
 
 
-@attrs.frozen
-class Decision:
+class Decision(NamedTuple):
     """What one rule decided for a quotation.
 
     At most one of ``person``, ``description`` and ``same_as`` is set; a
