@@ -35,7 +35,10 @@ _ANY_BREAK = re.compile(rf"[{_BREAK_CHARS}][{_BREAK_CHARS}{_INDENT}]*")
 # A line this long is not hard-wrapped: wrapped text keeps its lines under
 # about 80 characters.
 _LONG = 100
-_LONG_LINE = re.compile(rf"^[^\n]{{{_LONG}}}", re.MULTILINE)
+# Found by the line break before it (a pattern opening with one fixed
+# character is found by a fast scan for it), the first line on its own.
+_LONG_LINE = re.compile(rf"\n[^\n]{{{_LONG}}}")
+_LONG_FIRST_LINE = re.compile(rf"[^\n]{{{_LONG}}}")
 # Hard-wrapped text (a Gutenberg novel) keeps nearly all its lines short; when
 # fewer than this share of lines are long, a single line break is taken as
 # wrapping, and only a blank line ends a paragraph.
@@ -94,10 +97,12 @@ def _wrapped(text: str) -> bool:
     # stop counting at the first long line too many for wrapped text: in
     # news, where most lines are long, that is a few lines in
     enough = _WRAPPED_LONG_SHARE * lines
-    for long_lines, _ in enumerate(_LONG_LINE.finditer(text), start=1):
+    long_lines = 1 if _LONG_FIRST_LINE.match(text) else 0
+    for _ in _LONG_LINE.finditer(text):
+        long_lines += 1
         if long_lines >= enough:
             return False
-    return True
+    return long_lines < enough
 
 
 # A sentence ends at . ! ? or … (maybe followed by closing marks or
