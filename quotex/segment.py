@@ -114,7 +114,11 @@ _OPENING = (
     r"""[\p{Lu}\p{N}"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}"""
     r"""\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}(\[]"""
 )
-_SENTENCE_END = regex.compile(rf"{_STOP}+ {_CLOSING}* \s+ (?={_OPENING})", regex.VERBOSE)
+# Matched backwards from a quotation, so the nearest sentence end is found
+# first and the text before it is never read.
+_SENTENCE_END = regex.compile(
+    rf"{_STOP}+ {_CLOSING}* \s+ (?={_OPENING})", regex.VERBOSE | regex.REVERSE
+)
 # The word before a sentence end, with the full stops inside it and those of
 # the punctuation but the last ("U.S" of "U.S. "), read in a window ending
 # where the sentence end does.
@@ -141,8 +145,7 @@ def sentence_start(text: str, pos: int, floor: int, window: int = _SENTENCE_REAC
     """
     lo = max(floor, pos - window)
     # up to pos included: the opening mark at pos may follow a sentence end
-    found = list(_SENTENCE_END.finditer(text, lo, pos + 1))
-    for end in reversed(found):
+    for end in _SENTENCE_END.finditer(text, lo, pos + 1):
         if _ends_sentence(text, end.start(), end.end()):
             return end.end()
     return lo
