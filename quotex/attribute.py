@@ -37,7 +37,7 @@ def attribute(
     patterns = patterns_for(lexicon)
     quotations = read_quotations(text, paras, spans, patterns, {r.name for r in rules})
     dialogue = is_dialogue(text, paras, quotations)
-    cast = Cast(text, lexicon, [(s.open_at, s.close_at) for s in spans], dialogue=dialogue)
+    cast = Cast(text, lexicon, [(s.open_at, s.close_at) for s in spans])
     doc = Document(
         text,
         paras,

@@ -48,9 +48,6 @@ class Cast:
         lexicon: The lexicon its names are read with.
         quoted: ``(start, end)`` of every quotation, sorted, so that names
             inside quotations are not taken for the narrator's.
-        dialogue: Whether the text reads as dialogue (a novel) rather than
-            news: there an honorific name ("Mr. Wilcox") is how the text
-            names a character, and is not widened to another's full name.
     """
 
     def __init__(
@@ -58,11 +55,9 @@ class Cast:
         text: str,
         lexicon: Lexicon,
         quoted: Sequence[tuple[int, int]],
-        dialogue: bool = False,
     ) -> None:
         self.text = text
         self.lexicon = lexicon
-        self.dialogue = dialogue
         self._quote_starts = [s for s, _ in quoted]
         self._quote_ends = [e for _, e in quoted]
         self._places = TokenPlaces(text)
@@ -143,8 +138,7 @@ class Cast:
         they name different people ("John Knightley", "George Knightley"),
         the mention is left as it is.
         """
-        # everything the answer depends on, the honorific too (in a novel a
-        # fuller name must be written with the mention's honorific, see
+        # everything the answer depends on, the honorific too (see
         # _same_gender), so that the answer never depends on who asked first
         key = (mention.core, mention.gender, mention.honorific, mention.start // NEIGHBOURHOOD)
         result = self._fullest.get(key)
@@ -219,16 +213,14 @@ class Cast:
             return False  # "Mrs. Newland Archer" is Newland's wife, not Newland
         if not mention.honorific:
             return compatible(fuller.gender, mention.gender)
-        # "Mr. Wilcox" may be any Wilcox man: only a fuller name written with
-        # the same honorific ("Mr. Henry Wilcox") is surely his
+        # a fuller name written with the same honorific ("Mr. Henry Wilcox")
+        # is surely his
         honorific = mention.honorific.rstrip(".").lower()
         if any(w.rstrip(".").lower() == honorific for w in fuller.text.split()):
             return True
-        if self.dialogue:
-            # in a novel the honorific form is how the text names him
-            return False
-        # in news "Mr. Stoltenberg" follows "Jens Stoltenberg": a fuller name of
-        # the honorific's gender, known from its given name or its pronouns
+        # "Mr. Stoltenberg" after "Jens Stoltenberg", "Miss Crawford" after
+        # "Mary Crawford": a fuller name of the honorific's gender, known from
+        # its given name or its pronouns
         gender = fuller.gender if fuller.gender != "-" else self.learned_gender(fuller.core, near)
         return gender == mention.gender
 

@@ -524,9 +524,9 @@ def test_a_nominal_mention_is_the_noun_phrase() -> None:
 
 
 def test_a_fuller_name_does_not_depend_on_who_asked_first() -> None:
-    # a novel (several unframed turns): "Major Callendar" is only a fuller
-    # name written with "Major", so the "Mesdames Callendar" found for the
-    # plain "Callendar" before must not be reused for him
+    # a novel (several unframed turns): "Mesdames" is a title, so no fuller
+    # name is found for the plain "Callendar", and "Major Callendar" keeps
+    # his own title whichever was asked first
     text = (
         "It comforted him that Mesdames Callendar and Lesley should both be fat.\n\n"
         "“Well,” said Callendar.\n\n“Is it so?”\n\n“It is.”\n\n“Then go.”\n\n“I will not.”\n\n"
@@ -534,7 +534,7 @@ def test_a_fuller_name_does_not_depend_on_who_asked_first() -> None:
     )
     quotes = extract_quotes(text)
     first, last = quotes[0], quotes[-1]
-    assert (first.speaker, first.speaker_mention) == ("Mesdames Callendar", "Callendar")
+    assert (first.speaker, first.speaker_mention) == ("Callendar", "Callendar")
     mention = text.index("Major Callendar")
     assert last.speaker_mention_span == (mention, mention + len("Major Callendar"))
     assert (last.speaker, last.rule) == ("Major Callendar", "cue_after")

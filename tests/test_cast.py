@@ -14,46 +14,52 @@ from quotex.places import PLACES
 LEXICON = Lexicon.default()
 
 FULLEST = [
-    # (text, the mention: its last place in the text, dialogue, fullest form)
+    # (text, the mention: its last place in the text, fullest form)
     pytest.param(
         "Jens Stoltenberg spoke in Brussels. Later Stoltenberg left.",
         "Stoltenberg",
-        False,
         ("Jens", "Stoltenberg"),
         id="surname-to-full-name",
     ),
     pytest.param(
         "Emma Woodhouse, handsome, clever, and rich. Emma smiled.",
         "Emma",
-        True,
         ("Emma", "Woodhouse"),
         id="given-name-to-full-name",
     ),
     pytest.param(
         "John Knightley came. George Knightley stayed. Knightley spoke.",
         "Knightley",
-        True,
         ("Knightley",),
         id="two-people-left-as-written",
     ),
     pytest.param(
         "Jens Stoltenberg spoke. He said more. Mr. Stoltenberg left.",
         "Mr. Stoltenberg",
-        False,
         ("Jens", "Stoltenberg"),
         id="news-honorific-to-full-name",
     ),
     pytest.param(
-        "Henry Wilcox came. Mr. Wilcox spoke.",
+        "“Come in,” said Henry Wilcox.\n\n“Thank you,” said Mr. Wilcox.",
         "Mr. Wilcox",
-        True,
+        ("Henry", "Wilcox"),
+        id="novel-honorific-to-full-name",
+    ),
+    pytest.param(
+        "“Come in,” said Mary Crawford.\n\n“I must move,” said Miss Crawford.",
+        "Miss Crawford",
+        ("Mary", "Crawford"),
+        id="miss-to-her-full-name",
+    ),
+    pytest.param(
+        "“Come in,” said Henry Wilcox.\n\n“Thank you,” said Mrs. Wilcox.",
+        "Mrs. Wilcox",
         ("Wilcox",),
-        id="novel-honorific-stays",
+        id="honorific-of-the-other-gender-stays",
     ),
     pytest.param(
         "Is Fagin here? Fagin left.",
         "Fagin",
-        True,
         ("Fagin",),
         id="capital-opening-a-sentence-proves-nothing",
     ),
@@ -61,16 +67,15 @@ FULLEST = [
         "Mrs. Newland Archer came. Archer rose to go, and as his hand met "
         "the door he paused. Archer said.",
         "Archer",
-        True,
         ("Archer",),
         id="wife-named-after-husband",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "written", "dialogue", "expected"), FULLEST)
-def test_fullest_form(text: str, written: str, dialogue: bool, expected: tuple[str, ...]) -> None:
-    cast = Cast(text, LEXICON, [], dialogue=dialogue)
+@pytest.mark.parametrize(("text", "written", "expected"), FULLEST)
+def test_fullest_form(text: str, written: str, expected: tuple[str, ...]) -> None:
+    cast = Cast(text, LEXICON, [])
     at = text.rindex(written)
     mention = cast.mention_at(at, at + len(written))
     assert mention is not None
