@@ -31,6 +31,9 @@ _BLANK_LINE = regex.compile(rf"(?>{LINE_BREAK})(?:[{_INDENT}]*(?>{LINE_BREAK}))+
 # engine scans for a character class about twice as fast as regex does, and
 # the pattern needs nothing regex adds.
 _ANY_BREAK = re.compile(rf"[{_BREAK_CHARS}][{_BREAK_CHARS}{_INDENT}]*")
+# The same two for a text whose only line break is "\n".
+_NL_BLANK_LINE = re.compile(rf"\n(?:[{_INDENT}]*\n)+")
+_NL_BREAK = re.compile(rf"\n[\n{_INDENT}]*")
 
 # A line this long is not hard-wrapped: wrapped text keeps its lines under
 # about 80 characters.
@@ -77,7 +80,7 @@ def paragraphs(text: str) -> Paragraphs:
         >>> paragraphs("A long line that is not wrapped.\\nB.").starts
         [0, 33]
     """
-    breaker = _BLANK_LINE if _wrapped(text) else _ANY_BREAK
+    breaker = _breaker(text)
     starts = [0]
     ends = []
     for m in breaker.finditer(text):
@@ -85,6 +88,17 @@ def paragraphs(text: str) -> Paragraphs:
         starts.append(m.end())
     ends.append(len(text))
     return Paragraphs(starts, ends)
+
+
+def _breaker(text: str) -> re.Pattern[str] | regex.Pattern[str]:
+    """The pattern of what ends a paragraph in ``text``. Nearly every text
+    breaks its lines with "\n" alone: there the patterns open with that one
+    character, which the engine finds by a fast scan for it, several times
+    faster than a scan for a class of characters."""
+    wrapped = _wrapped(text)
+    if any(c in text for c in _BREAK_CHARS if c != "\n"):
+        return _BLANK_LINE if wrapped else _ANY_BREAK
+    return _NL_BLANK_LINE if wrapped else _NL_BREAK
 
 
 def _wrapped(text: str) -> bool:
