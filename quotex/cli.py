@@ -211,6 +211,21 @@ def _add_reading_options(parser: argparse.ArgumentParser) -> None:
         "equals sign: 'spit = spat'); may be repeated",
     )
     parser.add_argument(
+        "--titles",
+        metavar="TITLES",
+        action="append",
+        help="extra titles that may stand before a name, comma-separated, each "
+        "'title GENDER yes|no' (gender m, f or -; yes: kept with a surname as "
+        "an honorific) or a bare word: 'alderman, dame f yes'; may be repeated",
+    )
+    parser.add_argument(
+        "--given-names",
+        metavar="NAMES",
+        action="append",
+        help="extra given names with their usual gender, comma-separated, each "
+        "'name m' or 'name f': 'melissa f, fin m'; may be repeated",
+    )
+    parser.add_argument(
         "--lexicon",
         metavar="DIR",
         help="read the word lists from DIR, laid out like quotex/data/en/, "
@@ -270,13 +285,19 @@ def _settings(parser: argparse.ArgumentParser, args: argparse.Namespace) -> _Set
             lexicon = Lexicon.from_directory(args.lexicon)
         except LexiconError as exc:
             parser.error(f"argument --lexicon: {exc}")
-    for verbs in args.verbs or ():
-        try:
-            lexicon = (lexicon or Lexicon.default()).with_verbs(verbs)
-        except LexiconError as exc:
-            # the message names the Python call and the entry: name the option
-            reason = str(exc).partition(": ")[2]
-            parser.error(f"argument --verbs: {reason}")
+    extend = (
+        ("--verbs", args.verbs, Lexicon.with_verbs),
+        ("--titles", args.titles, Lexicon.with_titles),
+        ("--given-names", args.given_names, Lexicon.with_given_names),
+    )
+    for option, values, add in extend:
+        for value in values or ():
+            try:
+                lexicon = add(lexicon or Lexicon.default(), value)
+            except LexiconError as exc:
+                # the message names the Python call and the entry: name the option
+                reason = str(exc).partition(": ")[2]
+                parser.error(f"argument {option}: {reason}")
     return _Settings(encoding, lexicon, rules, args.scare_quotes, args.names)
 
 

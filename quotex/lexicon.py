@@ -239,6 +239,44 @@ class Lexicon:
             forms[form] = lemma
         return attrs.evolve(self, forms=MappingProxyType(forms))
 
+    def with_titles(self, *titles: str | Iterable[str]) -> Lexicon:
+        """A new lexicon that also knows these titles.
+
+        Each entry uses the syntax of ``titles.txt``: the title, its gender
+        (``m``, ``f`` or ``-``) and whether it stays in a name as an
+        honorific (``yes`` or ``no``), as in ``"alderman - no"``; a bare
+        word is ``"WORD - no"``. Entries are taken as :meth:`with_verbs`
+        takes them (comma-separated, or lists).
+
+        Raises:
+            LexiconError: an entry is malformed.
+
+        Examples:
+            >>> lexicon = Lexicon.default().with_titles("warden - no, dean f no")
+            >>> lexicon.titles["warden"].honorific, lexicon.titles["dean"].gender
+            (False, 'f')
+        """
+        entries = [e.strip() for e in _verb_entries(titles, "with_titles()")]
+        lines = [f"{e} - no" if len(e.split()) == 1 else e for e in entries]
+        added = _parse_titles("\n".join(lines), "with_titles()")
+        return attrs.evolve(self, titles=MappingProxyType({**self.titles, **added}))
+
+    def with_given_names(self, *names: str | Iterable[str]) -> Lexicon:
+        """A new lexicon that also knows these given names, each with its
+        usual gender, in the syntax of ``first_names.txt``: ``"melissa f"``.
+        Entries are taken as :meth:`with_verbs` takes them.
+
+        Raises:
+            LexiconError: an entry is not a name and ``m`` or ``f``.
+
+        Examples:
+            >>> Lexicon.default().with_given_names("Zebulona f").first_names["zebulona"]
+            'f'
+        """
+        entries = [e.strip() for e in _verb_entries(names, "with_given_names()")]
+        added = _parse_pairs("\n".join(entries), "with_given_names()", frozenset({"m", "f"}))
+        return attrs.evolve(self, first_names=MappingProxyType({**self.first_names, **added}))
+
     def without_verbs(self, *lemmas: str | Iterable[str]) -> Lexicon:
         """A new lexicon that no longer knows these verbs (every form goes).
 

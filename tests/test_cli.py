@@ -265,6 +265,19 @@ def test_jsonl_from_stdin(
 # usage errors: exit status 2, a message, no traceback
 
 
+def test_titles_and_given_names_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "warden.txt"
+    path.write_text(
+        "Zebulona Price met Warden Alice Brown. “We are ready,” she said.", encoding="utf-8"
+    )
+    assert main([str(path)]) == 0
+    [plain] = lines(capsys.readouterr().out)
+    assert plain["speaker"] is None
+    assert main(["--titles", "warden - no", "--given-names", "zebulona f", str(path)]) == 0
+    [quote] = lines(capsys.readouterr().out)
+    assert quote["speaker"] == "Zebulona Price"
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
@@ -273,6 +286,8 @@ def test_jsonl_from_stdin(
         (["--encoding", "klingon", "-"], "unknown encoding 'klingon'"),
         (["--jobs", "0", "-"], "expected a whole number of at least 1"),
         (["--verbs", "say-so", "-"], "a verb must be words"),
+        (["--titles", "warden x no", "-"], "argument --titles: "),
+        (["--given-names", "zebulona", "-"], "argument --given-names: "),
         ([], "the following arguments are required: FILE"),
     ],
 )

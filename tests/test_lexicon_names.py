@@ -9,9 +9,11 @@ lists every quotation as ``(start, end, speaker)``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from quotex import Lexicon, extract_quotes
+from quotex import Lexicon, LexiconError, extract_quotes
 
 
 def spans(text: str) -> list[tuple[int, int, str | None]]:
@@ -160,3 +162,50 @@ def test_list_sizes() -> None:
     assert len(lexicon.first_names) >= 5000
     assert len(lexicon.titles) >= 150
     assert {"alderman", "councillor", "cllr", "fr", "rabbi", "imam", "cfo"} <= set(lexicon.titles)
+
+
+# -- extended per call --------------------------------------------------------
+
+PER_CALL = [
+    pytest.param(
+        "“The bins are full,” said Warden Alice Brown.",
+        ("warden - no",),
+        (),
+        [(1, 19, "Warden Alice Brown")],
+        [(1, 19, "Alice Brown")],
+        id="title",
+    ),
+    pytest.param(
+        "Zebulona Price opened the door. “We are ready,” she said.",
+        (),
+        ("zebulona f",),
+        [(33, 46, None)],
+        [(33, 46, "Zebulona Price")],
+        id="given-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "titles", "names", "before", "after"), PER_CALL)
+def test_titles_and_given_names_per_call(
+    text: str,
+    titles: tuple[str, ...],
+    names: tuple[str, ...],
+    before: list[tuple[int, int, str | None]],
+    after: list[tuple[int, int, str | None]],
+) -> None:
+    lexicon = Lexicon.default().with_titles(*titles).with_given_names(*names)
+    assert spans(text) == before
+    assert [(q.start, q.end, q.speaker) for q in extract_quotes(text, lexicon=lexicon)] == after
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: Lexicon.default().with_titles("warden x no"), "expected 'title GENDER yes|no'"),
+        (lambda: Lexicon.default().with_given_names("zebulona"), "expected 'word GENDER'"),
+    ],
+)
+def test_malformed_entries_say_what_is_expected(call: Callable[[], Lexicon], message: str) -> None:
+    with pytest.raises(LexiconError, match=message):
+        call()
