@@ -44,6 +44,10 @@ def read_quotations(
         if after is not None and nxt is not None and _introduces_next(text, span, after, nxt):
             after = None
         q = Quotation(i, span, kind_of(text, span, floor, before))
+        if after is not None and q.kind == "mixed" and text[span.end - 1] in _SENTENCE_ENDS:
+            # woven into a sentence that ends inside the marks: what follows
+            # is the next sentence, with a speaker of its own
+            after = None
         if is_title(text, span, before, after):
             q.scare, q.kind = True, "mixed"
         else:

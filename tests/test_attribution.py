@@ -441,6 +441,19 @@ KINDS = [
         [(21, 49, AM, "said", "say", "cue_before", "direct")],
         id="whole-sentence-is-direct",
     ),
+    # a woven quotation that ends its sentence inside the marks: the next
+    # sentence's subject and cue ("Police said they ...") are not its frame
+    pytest.param(
+        "Sheriff Dana Ruiz described the standoff as “an ongoing, fluid situation.” "
+        "Police said they were searching the woods.",
+        [(45, 73, "Dana Ruiz", "described", "describe", "cue_before", "mixed")],
+        id="next-sentence-is-no-frame",
+    ),
+    pytest.param(
+        "Angela Merkel called the plan “a waste of money.” Critics said she was wrong.",
+        [(31, 48, AM, "called", "call", "cue_before", "mixed")],
+        id="next-sentence-with-a-pronoun-is-no-frame",
+    ),
 ]
 
 
