@@ -31,6 +31,9 @@ TITLE_WORDS = 8
 # A cue before a quotation followed by more words than this before the mark
 # has a clause of its own between: the quotation is woven into it.
 WOVEN_TAIL_WORDS = 2
+# A subhead in single marks has at most this many words.
+SUBHEAD_WORDS = 6
+_SINGLE_MARKS = ("'", "\N{LEFT SINGLE QUOTATION MARK}")
 # How far back a comma or colon before the mark is looked for, to tell a
 # title set off as speech (``said: “Yes Sir”``).
 SET_OFF_REACH = 40
@@ -75,6 +78,19 @@ def is_title(text: str, span: Span, before: Frame | None, after: Frame | None) -
         return False
     reach = max(0, span.open_at - SET_OFF_REACH)
     return before is None or text[reach : span.open_at].rstrip()[-1:] not in (",", ":")
+
+
+def is_subhead(text: str, span: Span, para_start: int, para_end: int) -> bool:
+    """Whether the quotation is a subhead set in single marks (``'Quiet and
+    modest'`` on a line of its own, in British news): it fills its
+    paragraph, at most SUBHEAD_WORDS words with no punctuation of a
+    sentence in or after them."""
+    if span.open_mark not in _SINGLE_MARKS or span.paragraph != span.last_paragraph:
+        return False
+    if text[para_start : span.open_at].strip() or text[span.close_at : para_end].strip():
+        return False
+    inner = text[span.start : span.end]
+    return len(inner.split()) <= SUBHEAD_WORDS and _TITLE_BREAK.search(inner) is None
 
 
 def is_scare(text: str, span: Span) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from quotex.frames import Frame, read_after, read_before
-from quotex.kinds import is_title, kind_of
+from quotex.kinds import is_subhead, is_title, kind_of
 from quotex.marks import Span
 from quotex.patterns import Patterns
 from quotex.quotations import Quotation
@@ -48,7 +48,9 @@ def read_quotations(
             # woven into a sentence that ends inside the marks: what follows
             # is the next sentence, with a speaker of its own
             after = None
-        if is_title(text, span, before, after):
+        if is_title(text, span, before, after) or is_subhead(
+            text, span, paras.starts[span.paragraph], paras.ends[span.paragraph]
+        ):
             q.scare, q.kind = True, "mixed"
         else:
             q.frames = _in_order(text, span, before, after, enabled)

@@ -454,6 +454,23 @@ KINDS = [
         [(31, 48, AM, "called", "call", "cue_before", "mixed")],
         id="next-sentence-with-a-pronoun-is-no-frame",
     ),
+    # a subhead in single marks on a line of its own is no speech
+    pytest.param(
+        "The village mourned its doctor on Friday.\n\n'Quiet and modest'\n\n"
+        "Friends said he never sought praise. 'He was always there for us,' said "
+        "neighbour Ann Byrne.",
+        [(101, 128, "Ann Byrne", "said", "say", "cue_after", "direct")],
+        id="subhead-in-single-marks",
+    ),
+    # a turn of its own with a question mark is speech, not a subhead
+    pytest.param(
+        "'Well?'\n\n'Yes,' said Ann.",
+        [
+            (1, 6, None, None, None, None, "direct"),
+            (10, 14, "Ann", "said", "say", "cue_after", "direct"),
+        ],
+        id="short-turn-is-no-subhead",
+    ),
 ]
 
 
