@@ -20,10 +20,6 @@ DETERMINERS = frozenset(word_list("determiners.txt"))
 # Determiners that make a nominal indefinite ("a man" is nobody named before).
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 # Honorifics reported with a full stop ("Mr."), whatever the text wrote.
-_ABBREVIATED = frozenset(word_list("abbreviated_titles.txt"))
-# The longest honorific written short with a full stop ("Capt", "Mlle",
-# "Prof"); a longer word ("Judge") is a title written out.
-_ABBREVIATION_LENGTH = 4
 _POSSESSIVE = ("’s", "'s", "’", "'")
 # Mention strings read per process: the names of a few thousand news
 # articles, so a name recurring across documents is read once.
@@ -86,17 +82,14 @@ def compatible(a: Gender, b: Gender) -> bool:
 
 
 def honorific(word: str) -> str:
-    """An honorific as quotex reports it.
+    """An honorific as quotex reports it: as the text writes it, full stop
+    or none ("Mr Adams" in British style), in capitalised case.
 
     Examples:
-        >>> honorific("MR"), honorific("mrs"), honorific("Sir")
-        ('Mr.', 'Mrs.', 'Sir')
+        >>> honorific("MR"), honorific("Mrs."), honorific("Sir")
+        ('Mr', 'Mrs.', 'Sir')
     """
-    bare = word.rstrip(".")
-    bare = bare[:1].upper() + bare[1:].lower()
-    if len(bare) <= _ABBREVIATION_LENGTH and bare.lower() in _ABBREVIATED:
-        return bare + "."
-    return bare
+    return word[:1].upper() + word[1:].lower()
 
 
 def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None:

@@ -46,6 +46,11 @@ AM = "Angela Merkel"
 
 CUE_AFTER = [
     pytest.param(
+        "“We are full every night,” said Mr Adams.",
+        [(1, 26, "Mr Adams", "said", "say", "cue_after", "direct")],
+        id="british-honorific-without-full-stop",
+    ),
+    pytest.param(
         "“We will not be intimidated,” said Jens Stoltenberg.",
         [(1, 28, JS, "said", "say", "cue_after", "direct")],
         id="inverted",

@@ -166,7 +166,8 @@ MENTIONS = [
     # (mention, kind, core, honorific, gender, head)
     ("NATO SG Stoltenberg", "name", ("Stoltenberg",), "", "-", ""),
     ("Mrs. Bennet", "name", ("Bennet",), "Mrs.", "f", ""),
-    ("MR BENNET", "name", ("BENNET",), "Mr.", "m", ""),
+    ("MR BENNET", "name", ("BENNET",), "Mr", "m", ""),
+    ("Mr Adams", "name", ("Adams",), "Mr", "m", ""),
     ("Jens Stoltenberg", "name", ("Jens", "Stoltenberg"), "", "m", ""),
     ("Trump's", "name", ("Trump",), "", "-", ""),
     ("Glenn Beck Says Trump", "name", ("Glenn", "Beck"), "", "m", ""),
