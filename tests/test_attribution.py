@@ -47,7 +47,7 @@ AM = "Angela Merkel"
 CUE_AFTER = [
     pytest.param(
         "“We are full every night,” said Mr Adams.",
-        [(1, 26, "Mr Adams", "said", "say", "cue_after", "direct")],
+        [(1, 25, "Mr Adams", "said", "say", "cue_after", "direct")],
         id="british-honorific-without-full-stop",
     ),
     pytest.param(
