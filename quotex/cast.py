@@ -212,6 +212,10 @@ class Cast:
         ):
             return False  # "Mrs. Newland Archer" is Newland's wife, not Newland
         if not mention.honorific:
+            if len(mention.core) == 1 and fuller.core[-1] == mention.core[0]:
+                # "Roy" after "Emily Roy" is her surname: the gender it has as
+                # a given name says nothing
+                return True
             return compatible(fuller.gender, mention.gender)
         # a fuller name written with the same honorific ("Mr. Henry Wilcox")
         # is surely his

@@ -58,6 +58,12 @@ FULLEST = [
         id="honorific-of-the-other-gender-stays",
     ),
     pytest.param(
+        "Emily Roy runs the shelter on Mill Road. Roy said so.",
+        "Roy",
+        ("Emily", "Roy"),
+        id="surname-that-is-also-a-given-name",
+    ),
+    pytest.param(
         "Is Fagin here? Fagin left.",
         "Fagin",
         ("Fagin",),
