@@ -20,7 +20,7 @@ import re
 
 from quotex.frames import Frame
 from quotex.lexicon import word_list
-from quotex.marks import Span
+from quotex.marks import LSQ, Span
 from quotex.types import QuoteKind
 
 # An unattributed woven quotation of at most this many words is a scare
@@ -33,7 +33,7 @@ TITLE_WORDS = 8
 WOVEN_TAIL_WORDS = 2
 # A subhead in single marks has at most this many words.
 SUBHEAD_WORDS = 6
-_SINGLE_MARKS = ("'", "\N{LEFT SINGLE QUOTATION MARK}")
+_SINGLE_MARKS = ("'", LSQ)
 # How far back a comma or colon before the mark is looked for, to tell a
 # title set off as speech (``said: “Yes Sir”``).
 SET_OFF_REACH = 40
@@ -44,7 +44,9 @@ _TITLE_BREAK = re.compile(r"[.!?;:]")
 # The first letter or digit of a quotation (str.isalnum as a pattern).
 _ALNUM = re.compile(r"[^\W_]")
 # What may stand before a quotation that opens its own clause.
-_OPENING_PUNCTUATION = ",:;—–-(["
+# What sets a quotation off from the words before it as speech.
+_SETS_OFF = ",:;—–-"
+_OPENING_PUNCTUATION = _SETS_OFF + "(["
 _MARKS = "”\"’'»“"
 
 
@@ -61,7 +63,7 @@ def kind_of(text: str, span: Span, floor: int, before: Frame | None) -> QuoteKin
         woven = len(tail.split()) > WOVEN_TAIL_WORDS
     else:
         woven = True
-    if not woven and lead and last not in ",:;—–-":
+    if not woven and lead and last not in _SETS_OFF:
         # a quotation that opens in lower case goes on the narrator's sentence
         first = _ALNUM.search(text, span.start, span.end)
         woven = first is not None and first.group().islower()
@@ -77,7 +79,7 @@ def is_title(text: str, span: Span, before: Frame | None, after: Frame | None) -
     if not _title_case(text, span) or _TITLE_BREAK.search(text, span.start, span.end):
         return False
     reach = max(0, span.open_at - SET_OFF_REACH)
-    return before is None or text[reach : span.open_at].rstrip()[-1:] not in (",", ":")
+    return before is None or _last_before(text, reach, span.open_at) not in (",", ":")
 
 
 def is_subhead(text: str, span: Span, para_start: int, para_end: int) -> bool:

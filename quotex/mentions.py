@@ -11,14 +11,15 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
+from quotex.grammar import DETERMINERS as _DETERMINER_WORDS
 from quotex.lexicon import Lexicon, word_list
 
 Gender = str  # "m", "f", "p" (plural), "n" (names nobody), "-" (unknown)
 
 # Words that open a nominal mention, as the mention pattern reads them.
-DETERMINERS = frozenset(word_list("determiners.txt"))
+DETERMINERS = frozenset(_DETERMINER_WORDS)
 # Determiners that make a nominal indefinite ("a man" is nobody named before).
-_INDEFINITE = frozenset({"a", "an", "one", "another"})
+_INDEFINITE = frozenset(word_list("indefinite_determiners.txt"))
 # Honorifics reported with a full stop ("Mr."), whatever the text wrote.
 _POSSESSIVE = ("’s", "'s", "’", "'")
 # Mention strings read per process: the names of a few thousand news

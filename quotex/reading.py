@@ -88,8 +88,7 @@ def _introduces_next(text: str, span: Span, frame: Frame, nxt: Span) -> bool:
     belongs to that one: ``"A." He added, "B."``."""
     if text[span.end - 1] not in _SENTENCE_ENDS:
         return False
-    end = frame.cue[1] if frame.cue else (frame.mention[1] if frame.mention else span.close_at)
-    return text[end : nxt.open_at].strip(_BETWEEN) == ""
+    return text[_frame_end(frame, span.close_at) : nxt.open_at].strip(_BETWEEN) == ""
 
 
 def _in_order(
@@ -107,6 +106,13 @@ def _in_order(
 
 def _leads_in(text: str, frame: Frame, span: Span) -> bool:
     """Whether a frame before a quotation leads straight into it ("said: “")."""
-    end = frame.cue[1] if frame.cue else (frame.mention[1] if frame.mention else span.open_at)
-    tail = text[end : span.open_at]
+    tail = text[_frame_end(frame, span.open_at) : span.open_at]
     return len(tail) <= LEAD_IN_REACH and tail.rstrip()[-1:] in (",", ":", "")
+
+
+def _frame_end(frame: Frame, default: int) -> int:
+    """Where a frame's words end: its cue's end, else its mention's, else
+    ``default``."""
+    if frame.cue is not None:
+        return frame.cue[1]
+    return frame.mention[1] if frame.mention is not None else default
