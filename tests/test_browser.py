@@ -16,6 +16,7 @@ from quotex import extract_quotes, to_html
 from tests import chromium
 
 pytestmark = [
+    pytest.mark.integration,
     pytest.mark.timeout(300),
     pytest.mark.skipif(
         chromium.find() is None and not os.environ.get("CI"),

@@ -24,7 +24,7 @@ from distributed import Client, LocalCluster  # noqa: E402
 
 from quotex.dask import quotes_bag, quotes_dataframe  # noqa: E402
 
-pytestmark = pytest.mark.timeout(300)
+pytestmark = [pytest.mark.integration, pytest.mark.timeout(300)]
 
 NULL_TEXT_ERROR = "TypeError: extract_quotes() takes str, not NoneType: pass the document's text"
 

@@ -88,6 +88,7 @@ def test_corpus_stats_rejects_a_missing_folder(tmp_path: Path) -> None:
     assert "is not a folder" in done.stderr
 
 
+@pytest.mark.integration
 @pytest.mark.timeout(300)
 @pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas")
 def test_spark_corpus_writes_a_row_per_quotation_as_parquet(tmp_path: Path) -> None:

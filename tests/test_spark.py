@@ -20,6 +20,7 @@ from pyspark.sql import SparkSession  # noqa: E402
 from quotex.spark import quotes_dataframe  # noqa: E402
 
 pytestmark = [
+    pytest.mark.integration,
     pytest.mark.timeout(300),
     pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas"),
 ]
