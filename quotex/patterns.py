@@ -81,6 +81,9 @@ class Patterns:
     """A vocative opening a turn: "Aziz, don't chatter.\""""
     vocative_last: regex.Pattern[str]
     """A vocative ending a turn: "Don't chatter, Aziz.\""""
+    words_before_name: regex.Pattern[str]
+    """The words of a name that stand before one of its places ("Charles
+    de" before "Gaulle"), matched backwards from the place (``endpos``)."""
 
 
 @functools.lru_cache(maxsize=CACHED_LEXICONS)
@@ -199,4 +202,35 @@ def _names(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
         "name": regex.compile(rf"(?<![\p{{L}}\p{{M}}'’\-.])(?:{found})", _VERBOSE),
         "vocative_first": regex.compile(rf"(?P<speaker>{found}),", _VERBOSE),
         "vocative_last": regex.compile(rf",{SP}(?P<speaker>{found})[.!?,;]*$", _VERBOSE),
+        "words_before_name": _words_before_name(lexicon),
     }
+
+
+# How many words before a place may belong to the name written there
+# ("Sen. John" before "McCain"): no longer name is written in full.
+NAME_WORDS_BEFORE = 3
+
+
+def _words_before_name(lexicon: Lexicon) -> regex.Pattern[str]:
+    """Up to NAME_WORDS_BEFORE words before a place, each a whole word
+    followed by space on the same line: a capitalised word, an initial, a
+    title with its full stop, or a particle ("de"). A capitalised word that
+    ends in a full stop and is neither an initial nor a title ends a
+    sentence ("Harriet. Emma"), not a name."""
+    titles = [t for t in lexicon.titles if " " not in t]
+    particles = sorted(lexicon.particles, key=len, reverse=True)
+    return regex.compile(
+        rf"""
+        (?:
+            (?<![\p{{L}}.'’\-])                 # the whole word, all of it
+            (?:
+                {"|".join(map(regex.escape, particles)) or "(?!)"}
+              | \p{{Lu}} [\p{{L}}.'’\-]* (?<!\.)  # "Charles", "O'Brien", "U.S"
+              | \p{{Lu}} \.+                       # an initial: "J."
+              | (?=\p{{Lu}}) (?i:{alternation(titles, backwards=True)}) \.+  # "Sen."
+            )
+            [ \t\N{{NO-BREAK SPACE}}]+
+        ){{0,{NAME_WORDS_BEFORE}}}
+        """,
+        _VERBOSE | regex.REVERSE,
+    )

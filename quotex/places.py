@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from quotex.lexicon import Lexicon
+from quotex.patterns import patterns_for
 
 # Names are looked up within this many characters of where they are used
 # (give or take a block): more than a novel, less than a long concatenation.
@@ -29,10 +30,10 @@ NEIGHBOURHOOD = 250_000
 # and a search for the pronoun after it. (With ``names="as_written"``, which
 # reads only the gender here, a dozen named one to three speakers more.)
 PLACES = 10
-# A name is widened over at most three words before it ("Charles de Gaulle"
-# from "Gaulle", "Sen. John McCain" from "McCain") and two after it
-# ("Emma Woodhouse" from "Emma"): no longer name is written in full.
-WORDS_BEFORE = 3
+# A name is widened over at most two words after it ("Emma Woodhouse" from
+# "Emma"), and over the words before it that the lexicon's
+# ``Patterns.words_before_name`` reads ("Sen. John McCain" from "McCain"): no
+# longer name is written in full.
 WORDS_AFTER = 2
 # A name used in one block is sought from this many blocks before that
 # block's start to as many after it (four blocks): a mention anywhere in
@@ -48,10 +49,6 @@ _SPACE = r"[ \t\N{NO-BREAK SPACE}]"
 # backwards is many times slower: every letter is tried as its end.)
 _CAPITAL = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}+)*")
 _CAPITAL_START = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Lu}", regex.REVERSE)
-# The word before a position and the spaces between, matched backwards from
-# the position: one step of widening a name leftwards. ``\p{L}`` is what
-# ``str.isalpha`` calls a letter.
-_WORD_BEFORE = regex.compile(rf"(?P<word>[\p{{L}}.'’\-]*){_SPACE}+", regex.REVERSE)
 # Capitalised words after a name, on the same line.
 _WORDS_AFTER = regex.compile(rf"(?:{_SPACE}+\p{{Lu}}[\p{{L}}'’\-]*){{0,{WORDS_AFTER}}}")
 # A run of letters and digits, all of it, opening with any of them but a-z
@@ -198,6 +195,7 @@ class NameRuns:
     ) -> None:
         self.text = text
         self.lexicon = lexicon
+        self._words_before = patterns_for(lexicon).words_before_name
         self._quote_starts = quote_starts
         self._quote_ends = quote_ends
         # antecedents and fuller names are sought around the same places again
@@ -207,7 +205,7 @@ class NameRuns:
 
     def widen(self, start: int, end: int) -> tuple[int, int]:
         """Widen ``start:end`` over the capitalised words (and particles) that
-        stand next to it on the same line: up to ``WORDS_BEFORE`` before,
+        stand next to it on the same line: up to three before,
         ``WORDS_AFTER`` after."""
         found = self._widened.get((start, end))
         if found is None:
@@ -216,20 +214,9 @@ class NameRuns:
 
     def _widen(self, start: int, end: int) -> tuple[int, int]:
         text = self.text
-        for _ in range(WORDS_BEFORE):
-            if not text[start - 1 : start].isspace():
-                break  # a word before the name would stand after a space
-            m = _WORD_BEFORE.match(text, 0, start)
-            if m is None:
-                break  # no space before: the name opens the line or the text
-            word = m["word"]
-            if not word or not (word[0].isupper() or word in self.lexicon.particles):
-                break
-            if word[-1] == ".":
-                bare = word.rstrip(".")
-                if len(bare) > 1 and bare.lower() not in self.lexicon.titles:
-                    break  # "Harriet. Emma": a sentence ended there
-            start = m.start()
+        before = self._words_before.match(text, 0, start)  # no word before: empty
+        if before is not None:
+            start = before.start()
         while start < end and text[start].islower():
             # a particle never opens a name: "ten Tibby" is "Tibby"
             start = text.find(" ", start, end) + 1 or end
