@@ -60,28 +60,37 @@ def _key(record: dict[str, Any]) -> str:
     return json.dumps([record["corpus"], record["id"], record["options"]], sort_keys=True)
 
 
-def compare(before: dict[str, dict[str, Any]], after: list[dict[str, Any]]) -> int:
-    """Print the differences; return how many quotations differ."""
+def compare(
+    before: dict[str, dict[str, Any]],
+    after: list[dict[str, Any]],
+    ignore: frozenset[str] = frozenset(),
+) -> int:
+    """Print the differences, but in the fields of ``ignore`` (a field added
+    since ``before`` was written, say); return how many quotations differ."""
     fields: Counter[str] = Counter()
     examples: dict[str, list[str]] = {}
     changed = total = 0
     for record in after:
         old = before.get(_key(record))
-        quotes = record["quotes"]
+        quotes = [_without(q, ignore) for q in record["quotes"]]
         total += len(quotes)
         if old is None:
             print(f"new document: {_key(record)}")
             continue
-        if old["quotes"] == quotes:
+        old_quotes = [_without(q, ignore) for q in old["quotes"]]
+        if old_quotes == quotes:
             continue
-        old_by_span = {(q["start"], q["end"]): q for q in old["quotes"]}
+        old_by_span = {(q["start"], q["end"]): q for q in old_quotes}
         new_by_span = {(q["start"], q["end"]): q for q in quotes}
         for span in old_by_span.keys() | new_by_span.keys():
             a, b = old_by_span.get(span), new_by_span.get(span)
             if a == b:
                 continue
             changed += 1
-            names = ["span"] if a is None or b is None else [k for k in a if a[k] != b[k]]
+            if a is None or b is None:
+                names = ["span"]
+            else:
+                names = sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
             for name in names:
                 fields[name] += 1
                 shown = examples.setdefault(name, [])
@@ -94,11 +103,18 @@ def compare(before: dict[str, dict[str, Any]], after: list[dict[str, Any]]) -> i
     return changed
 
 
+def _without(quote: dict[str, Any], ignore: frozenset[str]) -> dict[str, Any]:
+    return {k: v for k, v in quote.items() if k not in ignore}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpora", nargs="*", type=Path, default=[DEFAULT_CORPORA])
     parser.add_argument("--out", type=Path, help="write the snapshot here")
     parser.add_argument("--against", type=Path, help="compare with this snapshot")
+    parser.add_argument(
+        "--ignore", action="append", default=[], help="a field not to compare (repeatable)"
+    )
     args = parser.parse_args(argv)
     records = list(snapshot(args.corpora, {}))
     digest = hashlib.sha256()
@@ -112,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.against is not None:
         with args.against.open(encoding="utf-8") as lines:
             before = {_key(r): r for r in map(json.loads, lines)}
-        if compare(before, records) == 0:
+        if compare(before, records, frozenset(args.ignore)) == 0:
             print("identical")
             return 0
         return 1

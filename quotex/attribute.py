@@ -10,6 +10,7 @@ settle step runs once.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 from quotex.cast import Cast
 from quotex.conversation import is_dialogue
@@ -24,6 +25,14 @@ from quotex.rules import Rule
 from quotex.segment import Paragraphs
 
 
+class Attribution(NamedTuple):
+    """The quotations of a document, each with its speaker, and whether the
+    document reads as dialogue (fiction) rather than reporting (news)."""
+
+    quotations: list[Quotation]
+    dialogue: bool
+
+
 def attribute(
     text: str,
     paras: Paragraphs,
@@ -32,7 +41,7 @@ def attribute(
     rules: Sequence[Rule],
     *,
     full_names: bool,
-) -> list[Quotation]:
+) -> Attribution:
     """Read the frames of every quotation and run ``rules`` over them."""
     patterns = patterns_for(lexicon)
     quotations = read_quotations(text, paras, spans, patterns, {r.name for r in rules})
@@ -72,7 +81,7 @@ def attribute(
     for rule in rules:
         if rule.settle is not None:
             rule.settle(doc)
-    return quotations
+    return Attribution(quotations, dialogue)
 
 
 def _by_paragraph(quotations: list[Quotation]) -> Iterator[tuple[int, list[Quotation]]]:

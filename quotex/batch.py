@@ -176,6 +176,11 @@ QUOTE_FIELDS = tuple(field.name for field in attrs.fields(Quote))
 
 SPAN_FIELDS = ("speaker_mention_span", "cue_span")
 """The fields that hold ``(start, end)`` pairs: structs in a quote table."""
+OFFSET_FIELDS = frozenset({"start", "end"})
+"""The fields that are offsets: integers in a quote table."""
+FRACTION_FIELDS = frozenset({"confidence"})
+"""The fields that are fractions: floats in a quote table. The others, but
+those of SPAN_FIELDS and OFFSET_FIELDS, are strings."""
 
 quote_values = operator.attrgetter(*QUOTE_FIELDS)
 """The values of a quote's fields, as a tuple in :data:`QUOTE_FIELDS` order."""

@@ -20,16 +20,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from quotex.batch import QUOTE_FIELDS, SPAN_FIELDS, Options, check_columns, quote_columns
+from quotex.batch import (
+    FRACTION_FIELDS,
+    OFFSET_FIELDS,
+    QUOTE_FIELDS,
+    SPAN_FIELDS,
+    Options,
+    check_columns,
+    quote_columns,
+)
 
 if TYPE_CHECKING:
     import dask.bag
     import dask.dataframe
     import pandas
     import pyarrow
-
-_OFFSET_FIELDS = frozenset({"start", "end"})
-"""The quote fields that are offsets (ints); the others not in SPAN_FIELDS are strings."""
 
 
 def quotes_bag(
@@ -102,8 +107,10 @@ def quote_arrow_schema() -> pyarrow.Schema:
     for name in QUOTE_FIELDS:
         if name in SPAN_FIELDS:
             kind = span
-        elif name in _OFFSET_FIELDS:
+        elif name in OFFSET_FIELDS:
             kind = pyarrow.int32()
+        elif name in FRACTION_FIELDS:
+            kind = pyarrow.float64()
         else:
             kind = pyarrow.string()
         fields.append(pyarrow.field(name, kind))

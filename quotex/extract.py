@@ -17,6 +17,7 @@ from typing import Literal
 import attrs
 
 from quotex.attribute import attribute
+from quotex.confidence import confidence
 from quotex.lexicon import Lexicon
 from quotex.marks import find_spans, may_quote
 from quotex.rules import select
@@ -98,7 +99,9 @@ def extract_quotes(
     spans = find_spans(text, paras)
     if not spans:
         return []
-    attributions = attribute(text, paras, spans, lexicon, enabled, full_names=names == "full")
+    attributions, dialogue = attribute(
+        text, paras, spans, lexicon, enabled, full_names=names == "full"
+    )
     quotes = []
     for att in attributions:
         if att.scare and not scare_quotes:
@@ -121,6 +124,7 @@ def extract_quotes(
                 rule=att.rule,
                 open_mark=s.open_mark,
                 close_mark=s.close_mark,
+                confidence=confidence(att.rule, dialogue) if att.speaker else None,
             )
         )
     return quotes

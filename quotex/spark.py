@@ -23,6 +23,7 @@ same way, one row each, typed::
     cue_lemma             string
     rule                  string
     open_mark, close_mark string
+    confidence            double, the deciding rule's measured precision
     error                 string, null unless the document failed
 
 A document without quotations gives no row; a document that fails (its text
@@ -36,15 +37,20 @@ import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from quotex.batch import QUOTE_FIELDS, SPAN_FIELDS, Options, check_columns, quote_columns
+from quotex.batch import (
+    FRACTION_FIELDS,
+    OFFSET_FIELDS,
+    QUOTE_FIELDS,
+    SPAN_FIELDS,
+    Options,
+    check_columns,
+    quote_columns,
+)
 
 if TYPE_CHECKING:
     import pyarrow
     from pyspark.sql import DataFrame
     from pyspark.sql.types import DataType, StructType
-
-_OFFSET_FIELDS = frozenset({"start", "end"})
-"""The quote fields that are offsets (ints); the others not in SPAN_FIELDS are strings."""
 
 
 def quotes_dataframe(
@@ -84,15 +90,23 @@ def quotes_dataframe(
 
 def quote_schema(id_col: str, id_type: DataType) -> StructType:
     """The schema of :func:`quotes_dataframe`'s result, for ids of ``id_type``."""
-    from pyspark.sql.types import IntegerType, StringType, StructField, StructType
+    from pyspark.sql.types import (
+        DoubleType,
+        IntegerType,
+        StringType,
+        StructField,
+        StructType,
+    )
 
     span = StructType([StructField("start", IntegerType()), StructField("end", IntegerType())])
     fields = [StructField(id_col, id_type)]
     for name in QUOTE_FIELDS:
         if name in SPAN_FIELDS:
             kind: DataType = span
-        elif name in _OFFSET_FIELDS:
+        elif name in OFFSET_FIELDS:
             kind = IntegerType()
+        elif name in FRACTION_FIELDS:
+            kind = DoubleType()
         else:
             kind = StringType()
         fields.append(StructField(name, kind))

@@ -26,6 +26,7 @@ COLUMNS = (
     "rule",
     "open_mark",
     "close_mark",
+    "confidence",
 )
 """The columns of a row, in order."""
 
@@ -56,4 +57,5 @@ def quote_row(quote: Quote) -> dict[str, Any]:
         "rule": quote.rule,
         "open_mark": quote.open_mark,
         "close_mark": quote.close_mark,
+        "confidence": quote.confidence,
     }

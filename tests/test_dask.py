@@ -67,7 +67,7 @@ def test_bag_of_generated_corpus_gives_what_extract_quotes_gives(client: Any) ->
     assert table_rows(got) == expected_rows(documents)
     assert list(got[0]) == ["id", "text", "start", "end", "kind", "speaker", "speaker_mention",
                             "speaker_mention_span", "cue", "cue_span", "cue_lemma", "rule",
-                            "open_mark", "close_mark", "error"]  # fmt: skip
+                            "open_mark", "close_mark", "confidence", "error"]  # fmt: skip
 
 
 def test_failed_documents_are_error_rows_and_the_others_go_on(client: Any) -> None:

@@ -73,6 +73,7 @@ def test_columns_are_typed() -> None:
         ("rule", "string"),
         ("open_mark", "string"),
         ("close_mark", "string"),
+        ("confidence", "double"),
         ("error", "string"),
     ]
 
