@@ -20,6 +20,7 @@ from quotex.attribute import attribute
 from quotex.confidence import confidence
 from quotex.lexicon import Lexicon
 from quotex.marks import find_spans, may_quote
+from quotex.quotations import Quotation
 from quotex.rules import select
 from quotex.segment import paragraphs
 from quotex.types import Quote
@@ -102,32 +103,29 @@ def extract_quotes(
     attributions, dialogue = attribute(
         text, paras, spans, lexicon, enabled, full_names=names == "full"
     )
-    quotes = []
-    for att in attributions:
-        if att.scare and not scare_quotes:
-            continue
-        s = att.span
-        mention = att.mention
-        cue = att.cue
-        quotes.append(
-            Quote(
-                text=text[s.start : s.end],
-                start=s.start,
-                end=s.end,
-                kind=att.kind,
-                speaker=att.speaker,
-                speaker_mention=text[mention[0] : mention[1]] if mention else None,
-                speaker_mention_span=mention,
-                cue=text[cue[0] : cue[1]] if cue else None,
-                cue_span=cue,
-                cue_lemma=att.lemma,
-                rule=att.rule,
-                open_mark=s.open_mark,
-                close_mark=s.close_mark,
-                confidence=confidence(att.rule, dialogue) if att.speaker else None,
-            )
-        )
-    return quotes
+    return [_quote(text, att, dialogue) for att in attributions if scare_quotes or not att.scare]
+
+
+def _quote(text: str, att: Quotation, dialogue: bool) -> Quote:
+    """The frozen value of one attributed quotation, its words sliced out of
+    ``text``."""
+    s, mention, cue = att.span, att.mention, att.cue
+    return Quote(
+        text=text[s.start : s.end],
+        start=s.start,
+        end=s.end,
+        kind=att.kind,
+        speaker=att.speaker,
+        speaker_mention=text[mention[0] : mention[1]] if mention else None,
+        speaker_mention_span=mention,
+        cue=text[cue[0] : cue[1]] if cue else None,
+        cue_span=cue,
+        cue_lemma=att.lemma,
+        rule=att.rule,
+        open_mark=s.open_mark,
+        close_mark=s.close_mark,
+        confidence=confidence(att.rule, dialogue) if att.speaker else None,
+    )
 
 
 def _shifted(quote: Quote, by: int) -> Quote:
