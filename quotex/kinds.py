@@ -16,6 +16,7 @@ title
 
 from __future__ import annotations
 
+import functools
 import re
 
 from quotex.frames import Frame
@@ -38,7 +39,6 @@ _SINGLE_MARKS = ("'", LSQ)
 # title set off as speech (``said: “Yes Sir”``).
 SET_OFF_REACH = 40
 
-_TITLE_SMALL_WORDS = frozenset(word_list("title_small_words.txt"))
 # Punctuation no title holds.
 _TITLE_BREAK = re.compile(r"[.!?;:]")
 # The first letter or digit of a quotation (str.isalnum as a pattern).
@@ -70,13 +70,16 @@ def kind_of(text: str, span: Span, floor: int, before: Frame | None) -> QuoteKin
     return "mixed" if woven else "direct"
 
 
-def is_title(text: str, span: Span, before: Frame | None, after: Frame | None) -> bool:
+def is_title(
+    text: str, span: Span, before: Frame | None, after: Frame | None, lang: str = "en"
+) -> bool:
     """Whether the quotation is a title ("Pride and Prejudice"): Title Case
     words with no sentence in them, not set off as speech by a frame after
-    it or by a frame before it that ends in a comma or colon."""
+    it or by a frame before it that ends in a comma or colon (``lang``: the
+    language, whose title_small_words.txt a title may hold)."""
     if after is not None or text[span.end - 1] in ".!?;:":
         return False
-    if not _title_case(text, span) or _TITLE_BREAK.search(text, span.start, span.end):
+    if not _title_case(text, span, lang) or _TITLE_BREAK.search(text, span.start, span.end):
         return False
     reach = max(0, span.open_at - SET_OFF_REACH)
     return before is None or _last_before(text, reach, span.open_at) not in (",", ":")
@@ -111,7 +114,7 @@ def _last_before(text: str, floor: int, pos: int) -> str:
     return text[k - 1] if k > floor else ""
 
 
-def _title_case(text: str, span: Span) -> bool:
+def _title_case(text: str, span: Span, lang: str) -> bool:
     """Whether the quotation is two to TITLE_WORDS words, each capitalised
     (or no word of letters) or a small word, two of them at least
     capitalised. (Only its first words are split off: most quotations fail
@@ -119,10 +122,17 @@ def _title_case(text: str, span: Span) -> bool:
     words = text[span.start : span.end].strip(" ,").split(None, TITLE_WORDS)
     if not 2 <= len(words) <= TITLE_WORDS:
         return False
+    small = _small_words(lang)
     capital = 0
     for w in words:
         if w[0].isupper() or not w[0].isalpha():
             capital += 1
-        elif w not in _TITLE_SMALL_WORDS:
+        elif w not in small:
             return False
     return capital >= 2
+
+
+@functools.cache
+def _small_words(lang: str) -> frozenset[str]:
+    """The words a Title Case title of ``lang`` leaves in lower case."""
+    return frozenset(word_list("title_small_words.txt", lang))

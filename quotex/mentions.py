@@ -11,15 +11,26 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-from quotex.grammar import DETERMINERS as _DETERMINER_WORDS
+from quotex.grammar import fragments
 from quotex.lexicon import Lexicon, word_list
 
 Gender = str  # "m", "f", "p" (plural), "n" (names nobody), "-" (unknown)
 
-# Words that open a nominal mention, as the mention pattern reads them.
-DETERMINERS = frozenset(_DETERMINER_WORDS)
-# Determiners that make a nominal indefinite ("a man" is nobody named before).
-_INDEFINITE = frozenset(word_list("indefinite_determiners.txt"))
+
+@functools.cache
+def determiners(lang: str) -> frozenset[str]:
+    """The words that open a nominal mention in ``lang``, as the mention
+    pattern reads them."""
+    return frozenset(fragments(lang).determiners)
+
+
+@functools.cache
+def indefinite(lang: str) -> frozenset[str]:
+    """The determiners of ``lang`` that make a nominal indefinite ("a man"
+    is nobody named before)."""
+    return frozenset(word_list("indefinite_determiners.txt", lang))
+
+
 # Honorifics reported with a full stop ("Mr."), whatever the text wrote.
 _POSSESSIVE = ("’s", "'s", "’", "'")
 # Mention strings read per process: the names of a few thousand news
@@ -113,7 +124,7 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     if not words:
         return None
     lows = [w.lower() for w in words]
-    if lows[0] in DETERMINERS:
+    if lows[0] in determiners(lexicon.lang):
         return _nominal(raw, start, end, words, lexicon)
     # split titles from the name: everything up to the last title goes (a
     # title that ends a longer mention does not count as the last)
@@ -200,7 +211,7 @@ def _is_acronym(token: str) -> bool:
 
 
 def _nominal(raw: str, start: int, end: int, words: list[str], lexicon: Lexicon) -> Mention:
-    definite = words[0].lower() not in _INDEFINITE
+    definite = words[0].lower() not in indefinite(lexicon.lang)
     head = ""
     gender: Gender = "-"
     for w in words[1:]:

@@ -16,10 +16,7 @@ import attrs
 import regex
 
 from quotex.grammar import (
-    ADVERB,
     APPOSITIVE,
-    AUX,
-    COORDINATORS,
     DASH,
     DESCRIPTION_BEFORE_NAME,
     DESCRIPTOR,
@@ -27,6 +24,7 @@ from quotex.grammar import (
     SP,
     alternation,
     cased,
+    fragments,
     mention,
     name,
     pronoun_words,
@@ -36,8 +34,6 @@ from quotex.lexicon import Lexicon, word_list
 __all__ = ["Patterns", "patterns_for"]
 
 
-# Verbs that may open a sentence before their subject: "Said Comey, “…”".
-OPENING_VERBS = frozenset(word_list("opening_verbs.txt"))
 # Lexicons whose patterns are kept compiled: a program uses one or a few.
 CACHED_LEXICONS = 16
 
@@ -112,10 +108,12 @@ def _cue(lexicon: Lexicon) -> re.Pattern[str]:
     ``regex``, and it needs nothing ``re`` lacks.
     """
     forms = lexicon.forms
+    # verbs that may open a sentence before their subject: "Said Comey, “…”"
+    opening = frozenset(word_list("opening_verbs.txt", lexicon.lang))
     cues = alternation(
         list(forms)
         + cased(lexicon.phrases)
-        + [f.capitalize() for f in forms if forms[f] in OPENING_VERBS]
+        + [f.capitalize() for f in forms if forms[f] in opening]
     )
     # not inside a hyphenated word: "so-called" holds no cue
     return re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])")
@@ -125,22 +123,23 @@ def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
     """The patterns of a frame after a quotation."""
     # a mention here is followed only by a comma or space: read it once
     mention_once = mention(lexicon, once=True)
+    grammar = fragments(lexicon.lang)
     subject_gap = rf"""
         {LEAD}
         (?:{DESCRIPTOR}(?:,{SP})?)??            # chief executive
         (?P<speaker>{mention_once})             # Tim Cook
         (?P<appositive>{APPOSITIVE})?           # , the NATO chief,
         ,?{SP}
-        (?:(?:{AUX}){SP})?                      # has
-        (?:{ADVERB}{SP})?                       # also
+        (?:(?:{grammar.aux}){SP})?              # has
+        (?:{grammar.adverb}{SP})?               # also
     """
     mention_after = rf"""
-        (?:{SP}{ADVERB})?                       # quietly
+        (?:{SP}{grammar.adverb})?               # quietly
         {SP}{DESCRIPTOR}??                      # chief executive
         (?P<speaker>{mention(lexicon)})         # Tim Cook
     """
     named_after = rf"""
-        (?:{SP}{ADVERB})?{SP}                                   # quietly
+        (?:{SP}{grammar.adverb})?{SP}                           # quietly
         (?=\p{{Ll}})[^,.;:“”\"\n\r]{{1,{DESCRIPTION_BEFORE_NAME}}}?,{SP}   # another user,
         (?P<speaker>{name(lexicon)})                            # Johanna Bayer
         (?=[ \t]*[,.;]|[ \t]*$)                                 # ends the clause
@@ -161,6 +160,7 @@ def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
 
 def _before(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
     """The patterns of a frame before a quotation."""
+    grammar = fragments(lexicon.lang)
     # Matched backwards from the cue, so the subject is the mention nearest
     # the cue ("In a Bloomberg interview Trump said" is Trump's), and an
     # appositive before the cue is tried before a bare comma, so "Brian
@@ -169,11 +169,11 @@ def _before(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
         (?P<speaker>{mention(lexicon, backwards=True)})     # Brian Fallon
         (?:(?P<appositive>{APPOSITIVE})|,)?                 # , the press secretary,
         {SP}
-        (?:(?:{AUX}){SP})?                                  # has
-        (?:{ADVERB}{SP})?                                   # also
+        (?:(?:{grammar.aux}){SP})?                          # has
+        (?:{grammar.adverb}{SP})?                           # also
         $                                                   # the cue
     """
-    coordinators = "|".join(regex.escape(w) for w in COORDINATORS)
+    coordinators = "|".join(regex.escape(w) for w in grammar.coordinators)
     sentence_subject = rf"""
         \s*
         (?P<speaker>(?:{alternation(pronoun_words(lexicon))})\b|{name(lexicon)})

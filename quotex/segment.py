@@ -8,6 +8,7 @@ begins. Both are answered with compiled patterns.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 import attrs
@@ -140,14 +141,16 @@ _WORD_BEFORE_END = regex.compile(rf"(?P<word>[\w.]+) {_STOP}+ {_CLOSING}* \s+ $"
 # How many characters before a sentence end the word is looked for in: more
 # than the longest abbreviation with its inner full stops.
 _WORD_REACH = 12
-_ABBREVIATIONS = frozenset(word_list("abbreviations.txt"))
 # How far back a sentence start is looked for, so that a text without
 # sentence ends costs no more than this per quotation.
 _SENTENCE_REACH = 600
 
 
-def sentence_start(text: str, pos: int, floor: int, window: int = _SENTENCE_REACH) -> int:
-    """Offset where the sentence holding ``pos`` begins, not before ``floor``.
+def sentence_start(
+    text: str, pos: int, floor: int, window: int = _SENTENCE_REACH, lang: str = "en"
+) -> int:
+    """Offset where the sentence holding ``pos`` begins, not before ``floor``
+    (``lang``: the language, whose abbreviations end no sentence).
 
     Looks back at most ``window`` characters, so a sentence without an end
     costs no more than that.
@@ -160,12 +163,12 @@ def sentence_start(text: str, pos: int, floor: int, window: int = _SENTENCE_REAC
     lo = max(floor, pos - window)
     # up to pos included: the opening mark at pos may follow a sentence end
     for end in _SENTENCE_END.finditer(text, lo, pos + 1):
-        if _ends_sentence(text, end.start(), end.end()):
+        if _ends_sentence(text, end.start(), end.end(), lang):
             return end.end()
     return lo
 
 
-def _ends_sentence(text: str, start: int, end: int) -> bool:
+def _ends_sentence(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the sentence end ``text[start:end]`` ends its sentence: it does
     unless it follows an abbreviation ("Mr.") or an initial ("John F.
     Kennedy")."""
@@ -173,6 +176,12 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     if found is None:
         return True
     word = found["word"]
-    if word.lower().rstrip(".") in _ABBREVIATIONS:
+    if word.lower().rstrip(".") in _abbreviations(lang):
         return False
     return not (len(word) == 1 and word.isupper())
+
+
+@functools.cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    """The abbreviations of ``lang`` whose full stop ends no sentence."""
+    return frozenset(word_list("abbreviations.txt", lang))
