@@ -3,7 +3,8 @@
 Stages, each its own module, data flowing one way::
 
     text ─► segment (paragraphs, sentence starts)
-         ─► marks (quotation marks paired into spans)
+         ─► spans (quotation marks paired into spans; the language's
+             dash dialogue and incises)
          ─► frames (cue and speaker mention next to each span)
          ─► attribute: the rules of quotex.rules (speaker, rule)
          ─► Quote
@@ -19,9 +20,9 @@ import attrs
 from quotex import language
 from quotex.attribute import attribute
 from quotex.lexicon import Lexicon
-from quotex.marks import find_spans, may_quote
 from quotex.rules import select
 from quotex.segment import paragraphs
+from quotex.spans import may_hold_quotes, quotation_spans
 from quotex.types import Quote
 
 BOM = "\N{ZERO WIDTH NO-BREAK SPACE}"
@@ -95,10 +96,10 @@ def extract_quotes(
             text[1:], lexicon=lexicon, rules=rules, scare_quotes=scare_quotes, names=names
         )
         return [_shifted(q, 1) for q in found]
-    if not may_quote(text):
+    if not may_hold_quotes(text, lexicon):
         return []
     paras = paragraphs(text)
-    spans = find_spans(text, paras)
+    spans = quotation_spans(text, paras, lexicon)
     if not spans:
         return []
     attributions = attribute(text, paras, spans, lexicon, enabled, full_names=names == "full")

@@ -114,7 +114,9 @@ def split_incises(
     return out
 
 
-def _pieces(text: str, paras: Paragraphs, span: Span, pattern: regex.Pattern[str]) -> Iterator[Span]:
+def _pieces(
+    text: str, paras: Paragraphs, span: Span, pattern: regex.Pattern[str]
+) -> Iterator[Span]:
     """The pieces of ``span`` that its incises leave, in order."""
     current = span
     for m in pattern.finditer(text, span.start, span.end):
