@@ -11,7 +11,7 @@ writes.
 from __future__ import annotations
 
 from quotex.cast import Cast
-from quotex.lexicon import Lexicon
+from quotex.lexicon import Lexicon, word_list
 from quotex.mentions import Mention, compatible
 from quotex.patterns import Patterns
 from quotex.quotations import Decision, Person, Quotation
@@ -91,7 +91,7 @@ class Document:
         if mention.head == "other":  # "the other", "the other man"
             other = self.other_speaker()
             return other.person if other is not None else None
-        if mention.text.split()[0].lower() != "the":
+        if not _definite(mention.text, self.lexicon.lang):
             return None
         if mention.head and mention.gender in ("m", "f"):
             found = self.antecedent(mention.start, mention.gender)
@@ -191,3 +191,14 @@ class Document:
         q.speaker = Person(person.core, person.honorific, gender).name
         self.cast.add_speaker(person.core, gender)
         self.history.append(q)
+
+
+def _definite(nominal: str, lang: str) -> bool:
+    """Whether a nominal mention opens with a definite article of ``lang``
+    ("the", "le", "l’"): only such a description names someone the text
+    knows."""
+    first = nominal.split()[0].lower()
+    for apostrophe in "'’":
+        if apostrophe in first:  # an elided article: "l’étrangère"
+            first = first[: first.index(apostrophe) + 1]
+    return first in word_list("definite_articles.txt", lang)

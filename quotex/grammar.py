@@ -285,7 +285,9 @@ def mention(
     word = r"[\p{L}\-’'.]+"
     if once or (backwards and not plain):
         word = rf"(?>{word})"
-    nominal = rf"""(?:{alternation(determiners, backwards)}){SP}{word}
+    # an elided article is written onto its noun: "l’étrangère"
+    elided = "(?<=['’])|" if any(d[-1] in "'’" for d in determiners) else ""
+    nominal = rf"""(?:{alternation(determiners, backwards)})(?:{elided}{SP}){word}
         (?:{SP}{grammar.nominal_stop}{word}){{0,{NOMINAL_WORDS_AFTER_FIRST}}}"""
     found = rf"""(?<![\p{{L}}\p{{M}}\p{{N}}'’\-])      # not inside a word
         (?:

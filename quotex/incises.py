@@ -39,6 +39,8 @@ GAP_WORDS = 3
 # The most letters of enclitic pronouns after a gerund: "mirándola",
 # "dirigiéndose".
 ENCLITIC = 4
+# What ends an incise, but for the full stop, which may be a title's.
+_CLOSE = ";:,!?\N{HORIZONTAL ELLIPSIS}"
 _SPACE = r"[ \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}]"
 
 
@@ -81,7 +83,11 @@ def _incise_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
             {rest}                                          # the rest of the clause
             (?:,{_SPACE}+(?:{continuations})(?!\w){rest})*     # ", en souriant", ", que ..."
         )
-        (?P<close>[.;:,!?\N{{HORIZONTAL ELLIPSIS}}]+|(?=[»”"\n\r])|$)
+        (?P<close>
+            (?:(?<!(?<!\w)(?:{titles}))\.|[{_CLOSE}])      # not a title's full stop
+            [.{_CLOSE}]*
+          | (?=[»”"\n\r])|$
+        )
         """,
         regex.VERBOSE,
     )

@@ -44,6 +44,18 @@ def languages() -> tuple[str, ...]:
     return tuple(sorted(found, key=lambda lang: lang != DEFAULT))
 
 
+@functools.cache
+def conventions(lang: str) -> frozenset[str]:
+    """How ``lang`` writes: the flags of ``quotex/data/<lang>/conventions.txt``
+    (``quotex/data/en/conventions.txt`` lists those known).
+
+    Examples:
+        >>> sorted(conventions("es")), sorted(conventions("en"))
+        (['dash_dialogue', 'incises'], [])
+    """
+    return frozenset(word_list("conventions.txt", lang))
+
+
 def check(lang: str) -> str:
     """``lang`` if quotex reads it (a bundled language or ``"auto"``).
 

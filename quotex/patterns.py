@@ -29,6 +29,7 @@ from quotex.grammar import (
     name,
     pronoun_words,
 )
+from quotex.language import conventions
 from quotex.lexicon import Lexicon, word_list
 
 __all__ = ["Patterns", "patterns_for"]
@@ -115,8 +116,24 @@ def _cue(lexicon: Lexicon) -> re.Pattern[str]:
         + cased(lexicon.phrases)
         + [f.capitalize() for f in forms if forms[f] in opening]
     )
-    # not inside a hyphenated word: "so-called" holds no cue
-    return re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])")
+    # not inside a hyphenated word: "so-called" holds no cue; but a language
+    # that inverts its subject writes it after a hyphen: "dit-il"
+    hyphen = rf"-(?!{_inverted_pronoun(lexicon)})" if _inverts(lexicon) else "-"
+    return re.compile(rf"(?<![\w-])(?:{cues})(?!\w|{hyphen})")
+
+
+def _inverts(lexicon: Lexicon) -> bool:
+    """Whether ``lexicon``'s language writes a pronoun subject after its
+    verb with a hyphen ("dit-il"): one that cuts incises out of quotations."""
+    return "incises" in conventions(lexicon.lang)
+
+
+def _inverted_pronoun(lexicon: Lexicon) -> str:
+    """A pronoun written after its verb with a hyphen, maybe after the
+    "-t-" of euphony ("dit-il", "déclare-t-elle"), its speaker group named:
+    the hyphen before it is read by the pattern it stands in."""
+    pronouns = alternation(lexicon.pronouns)
+    return rf"(?:t-)?(?P<speaker>{pronouns})(?![\w-])"
 
 
 def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
@@ -138,6 +155,12 @@ def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
         {SP}{DESCRIPTOR}??                      # chief executive
         (?P<speaker>{mention(lexicon)})         # Tim Cook
     """
+    lead = LEAD
+    if _inverts(lexicon):
+        mention_after = rf"-{_inverted_pronoun(lexicon)}|{mention_after}"  # dit-il
+        # an object pronoun before an inverted cue: "», me dit Sérapion"
+        clitics = alternation(word_list("incise_clitics.txt", lexicon.lang))
+        lead = rf"{LEAD}(?:(?:{clitics})(?:(?<=['’])|[ \t\u00a0]+))?"
     named_after = rf"""
         (?:{SP}{grammar.adverb})?{SP}                           # quietly
         (?=\p{{Ll}})[^,.;:“”\"\n\r]{{1,{DESCRIPTION_BEFORE_NAME}}}?,{SP}   # another user,
@@ -150,7 +173,7 @@ def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
         [ \t\u00a0]*(?=[,\n\r(]|$)              # ends the line or a clause
     """
     return {
-        "lead": regex.compile(LEAD, _VERBOSE),
+        "lead": regex.compile(lead, _VERBOSE),
         "subject_gap": regex.compile(subject_gap, _VERBOSE),
         "mention_after": regex.compile(mention_after, _VERBOSE),
         "named_after": regex.compile(named_after, _VERBOSE),

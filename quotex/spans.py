@@ -19,24 +19,12 @@ computed for a convention a language does not set.
 
 from __future__ import annotations
 
-import functools
-
 from quotex.dashes import find_dash_spans, may_have_dashes, merge_spans
 from quotex.incises import incise_pattern, split_incises
-from quotex.lexicon import Lexicon, word_list
+from quotex.language import conventions
+from quotex.lexicon import Lexicon
 from quotex.marks import CLOSERS, Span, find_spans, may_quote
 from quotex.segment import Paragraphs
-
-
-@functools.cache
-def conventions(lang: str) -> frozenset[str]:
-    """The flags of ``quotex/data/<lang>/conventions.txt``.
-
-    Examples:
-        >>> sorted(conventions("es")), sorted(conventions("en"))
-        (['dash_dialogue', 'incises'], [])
-    """
-    return frozenset(word_list("conventions.txt", lang))
 
 
 def may_hold_quotes(text: str, lexicon: Lexicon) -> bool:
