@@ -11,6 +11,7 @@ writes.
 from __future__ import annotations
 
 from quotex.cast import Cast
+from quotex.language import conventions
 from quotex.lexicon import Lexicon, word_list
 from quotex.mentions import Mention, compatible
 from quotex.patterns import Patterns
@@ -64,6 +65,9 @@ class Document:
         self.quotations = quotations
         self.dialogue = dialogue
         self.full_names = full_names
+        # a description ("le prêtre") is reported as it stands, not taken for
+        # the person of its gender named last (see conventions.txt)
+        self._descriptions_stand = "descriptive_speakers" in conventions(lexicon.lang)
         #: quotations given a person, in the order decided
         self.history: list[Quotation] = []
         #: (paragraph, its first quotation with a person), per paragraph
@@ -93,7 +97,7 @@ class Document:
             return other.person if other is not None else None
         if not _definite(mention.text, self.lexicon.lang):
             return None
-        if mention.head and mention.gender in ("m", "f"):
+        if mention.head and mention.gender in ("m", "f") and not self._descriptions_stand:
             found = self.antecedent(mention.start, mention.gender)
             if found is not None:
                 return found

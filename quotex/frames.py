@@ -53,6 +53,9 @@ COORDINATION_REACH = 6
 COLON_REACH = 120
 # What ends a sentence, or opens a straight quotation, between a cue and a mark.
 _CLAUSE_BREAK = re.compile(r'[.!?;"]')
+# What may stand between a colon and the quotation it introduces: space,
+# and the dash that opens a line of dialogue.
+_BEFORE_MARK = " \t\n\r\u00a0\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}"
 
 
 class Frame(NamedTuple):
@@ -158,6 +161,8 @@ def read_before(text: str, span: Span, floor: int, pats: Patterns) -> Frame | No
     ):
         return _cue_before(text, cue, floor, end, pats)
     found = colon_speaker(pats, text, max(floor, end - COLON_REACH), end)
+    if found is None:
+        found = colon_subject(pats, text, floor, end)
     return None if found is None else Frame("colon", None, None, found, True)
 
 
@@ -181,6 +186,8 @@ def _cue_before(
             or _inverted(text, ce, end, pats)
             or _sentence_subject(text, floor, cs, pats)
         )
+    if mention is None:
+        mention = colon_subject(pats, text, floor, end)
     if mention is None:
         return Frame("chained_cue", cue, lemma, None, True)
     return Frame("cue_before", cue, lemma, mention, True)
@@ -220,6 +227,22 @@ def colon_speaker(pats: Patterns, text: str, lo: int, end: int) -> tuple[int, in
     the end, so a text with no colon there costs one step."""
     found = pats.before_colon.match(text, lo, end)
     return None if found is None else found.span("speaker")
+
+
+def colon_subject(pats: Patterns, text: str, floor: int, end: int) -> tuple[int, int] | None:
+    """The subject of the sentence ``text[floor:end]`` when it ends in a
+    colon that introduces the quotation at ``end`` (``Elle secouait la tête
+    : « … »``): its first mention, or ``None``. Only where the language's
+    patterns read it (``Patterns.colon_subject``)."""
+    if pats.colon_subject is None:
+        return None
+    colon = end
+    while colon > floor and text[colon - 1] in _BEFORE_MARK:
+        colon -= 1
+    if colon == floor or text[colon - 1] != ":":
+        return None
+    found = pats.colon_subject.search(text, floor, colon - 1)
+    return None if found is None else _speaker(text, found)
 
 
 def _named_appositive(

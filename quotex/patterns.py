@@ -72,6 +72,10 @@ class Patterns:
     """The subject opening a sentence: "Panteley looked at the cross and asked"."""
     before_colon: regex.Pattern[str]
     """``Stoltenberg: "…"``, matched backwards from the colon (``endpos``)."""
+    colon_subject: regex.Pattern[str] | None
+    """The first mention of a sentence that ends in a colon before a
+    quotation, its subject: ``Elle secouait la tête : « … »``. Only in a
+    language that writes dialogue so (conventions.txt: ``colon_subjects``)."""
     name: regex.Pattern[str]
     """A name anywhere, for building the document's cast."""
     vocative_first: regex.Pattern[str]
@@ -94,6 +98,7 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
     return Patterns(
         lexicon=lexicon,
         cue=_cue(lexicon),
+        colon_subject=_colon_subject(lexicon),
         **_after(lexicon),
         **_before(lexicon),
         **_names(lexicon),
@@ -213,6 +218,14 @@ def _before(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
             _VERBOSE | regex.REVERSE,
         ),
     }
+
+
+def _colon_subject(lexicon: Lexicon) -> regex.Pattern[str] | None:
+    """The subject of a sentence ending in a colon before a quotation, its
+    first mention, where the language reads it (``colon_subjects``)."""
+    if "colon_subjects" not in conventions(lexicon.lang):
+        return None
+    return regex.compile(rf"(?P<speaker>{mention(lexicon)})", _VERBOSE)
 
 
 def _names(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:

@@ -13,10 +13,9 @@ gender (male, female, mostly one or unisex) and how common the name is in
 each of about fifty countries, on a scale of 1 (rare) to 13.
 
 Kept: names of one gender only (male or female, also as the first part of
-a compound name; not "mostly", not unisex), at least
-``MIN_FREQUENCY`` common in the language's country (France for French,
-Spain for Spanish), written without the "+" of compound Asian names, and
-not also listed for the other gender. A name that is also a word of the
+a compound name; not "mostly", not unisex), given in the country of the
+language (France for French, Spain for Spanish), written without the "+"
+of compound Asian names, and not also listed for the other gender. A name that is also a word of the
 language's own lists (a title, a pronoun, a particle, a word no name
 starts with) is left out, since those readings come first.
 """
@@ -29,15 +28,15 @@ from collections.abc import Iterator
 from importlib.metadata import distribution
 from pathlib import Path
 
-# The column of each language's country in nam_dict.txt, counted from the
-# first country column (Great Britain): Spain is the 7th, France the 8th.
-COUNTRY_COLUMN = {"es": 6, "fr": 7}
-COUNTRY_NAME = {"es": "Spain", "fr": "France"}
+# The columns of the country of each language in nam_dict.txt, counted
+# from the first country column (Great Britain = 0): Spain 6, France 7.
+COUNTRY_COLUMNS = {"es": (6,), "fr": (7,)}
+COUNTRY_NAMES = {"es": "Spain", "fr": "France"}
 # Where the country columns start on a line of nam_dict.txt.
 FIRST_COLUMN = 30
-# Names rarer than this in the country are left out: the scale runs from 1
-# (rare) to 13, and a name of 1 is too rare to be worth a line.
-MIN_FREQUENCY = 2
+# Names rarer than this in every country are left out: the scale runs from
+# 1 (rare) to 13; a rare name still tells a character's gender in fiction.
+MIN_FREQUENCY = 1
 # The lists of quotex/data/<lang>/ whose words are not given names.
 OWN_LISTS = ("titles.txt", "pronouns.txt", "particles.txt", "not_names.txt")
 
@@ -50,8 +49,8 @@ def _frequency(line: str, column: int) -> int:
 
 
 def read_names(path: Path, lang: str) -> Iterator[tuple[str, str]]:
-    """Each (name, gender) of nam_dict.txt common in the country of ``lang``."""
-    column = COUNTRY_COLUMN[lang]
+    """Each (name, gender) of nam_dict.txt given in a country of ``lang``."""
+    columns = COUNTRY_COLUMNS[lang]
     with path.open(encoding="utf-8") as src:
         for line in src:
             if line.startswith("#") or len(line) < FIRST_COLUMN:
@@ -59,7 +58,7 @@ def read_names(path: Path, lang: str) -> Iterator[tuple[str, str]]:
             kind, name = line[:2].strip(), line[3:FIRST_COLUMN].strip()
             if kind not in ("M", "F", "1M", "1F") or "+" in name or " " in name:
                 continue
-            if _frequency(line, column) >= MIN_FREQUENCY:
+            if max(_frequency(line, c) for c in columns) >= MIN_FREQUENCY:
                 yield name, kind[-1].lower()
 
 
@@ -77,7 +76,7 @@ def own_words(lang: str) -> set[str]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("lang", choices=sorted(COUNTRY_COLUMN))
+    ap.add_argument("lang", choices=sorted(COUNTRY_COLUMNS))
     args = ap.parse_args(argv)
     data = distribution("gender-guesser").locate_file("gender_guesser/data/nam_dict.txt")
     genders: dict[str, set[str]] = {}
@@ -94,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         "# Source: Jorg Michael's dictionary of first names (nam_dict.txt, GNU\n"
         "# Free Documentation License 1.2) as the package gender-guesser ships it.\n"
         f"# Kept: names of one gender only, of frequency {MIN_FREQUENCY} or more (of 13)\n"
-        f"# in {COUNTRY_NAME[args.lang]}, and no word of quotex's own lists.\n"
+        f"# in {COUNTRY_NAMES[args.lang]}, and no word of quotex's own lists.\n"
     )
     for name in sorted(genders, key=str.lower):
         if len(genders[name]) == 1 and name.lower() not in skip:
