@@ -98,7 +98,7 @@ def extract_quotes(
     if not may_quote(text):
         return []
     paras = paragraphs(text)
-    spans = find_spans(text, paras)
+    spans = find_spans(text, paras, lexicon.lang)
     if not spans:
         return []
     attributions = attribute(text, paras, spans, lexicon, enabled, full_names=names == "full")

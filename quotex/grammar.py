@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from quotex.language import conventions
 from quotex.lexicon import word_list
 
 if TYPE_CHECKING:
@@ -287,11 +288,20 @@ def mention(
         word = rf"(?>{word})"
     nominal = rf"""(?:{alternation(determiners, backwards)}){SP}{word}
         (?:{SP}{grammar.nominal_stop}{word}){{0,{NOMINAL_WORDS_AFTER_FIRST}}}"""
+    person = rf"""{name(lexicon, backwards, once, plain)}
+          | {nominal}                                     # the old man"""
+    if "capitalised_nouns" in conventions(lexicon.lang):
+        # the noun ends the nominal: "der alte Herr" (not "der alte Herr
+        # verbindlich"); tried before a name, so "Eine Stimme" is no name
+        adjective = r"(?>\p{Ll}[\p{L}\-]*)"
+        nominal = rf"""(?:{alternation(determiners, backwards)}){SP}
+            (?:{adjective}{SP}){{0,{NOMINAL_WORDS_AFTER_FIRST}}}(?>{CAP})"""
+        person = rf"""{nominal}                           # der alte Herr
+          | {name(lexicon, backwards, once, plain)}"""
     found = rf"""(?<![\p{{L}}\p{{M}}\p{{N}}'’\-])      # not inside a word
         (?:
             (?:{alternation(pronouns, backwards)})\b     # he, she, they
-          | {name(lexicon, backwards, once, plain)}
-          | {nominal}                                     # the old man
+          | {person}
         )"""
     if backwards:
         return found

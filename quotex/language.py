@@ -57,6 +57,29 @@ def check(lang: str) -> str:
 
 
 @functools.cache
+def conventions(lang: str) -> frozenset[str]:
+    """The flags of how ``lang`` writes, from its ``conventions.txt``
+    (``quotex/data/en/conventions.txt`` lists the flags known).
+
+    Examples:
+        >>> "capitalised_nouns" in conventions("de"), conventions("en")
+        (True, frozenset())
+    """
+    return frozenset(word_list("conventions.txt", lang))
+
+
+@functools.cache
+def word_set(name: str, lang: str) -> frozenset[str]:
+    """The entries of the word list ``name`` of ``lang``, as a set.
+
+    Examples:
+        >>> sorted(word_set("definite_articles.txt", "en"))
+        ['the']
+    """
+    return frozenset(word_list(name, lang))
+
+
+@functools.cache
 def _function_words(among: tuple[str, ...]) -> dict[str, str]:
     """Each function word of the languages ``among``, mapped to its language."""
     return {w: lang for lang in among for w in word_list("function_words.txt", lang)}

@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 import regex
 
+from quotex.language import conventions
 from quotex.segment import Paragraphs
 
 LDQ = "\N{LEFT DOUBLE QUOTATION MARK}"
@@ -212,8 +213,10 @@ def may_quote(text: str) -> bool:
     return _MARK.search(text) is not None
 
 
-def find_spans(text: str, paras: Paragraphs) -> list[Span]:
-    """Pair the quotation marks of ``text`` into quotations, in text order.
+def find_spans(text: str, paras: Paragraphs, lang: str = "en") -> list[Span]:
+    """Pair the quotation marks of ``text`` into quotations, in text order
+    (``lang``: the text's language; where guillemets point inward, »…«, a
+    « after a word closes and never opens).
 
     Examples:
         >>> from quotex.segment import paragraphs
@@ -221,7 +224,8 @@ def find_spans(text: str, paras: Paragraphs) -> list[Span]:
         >>> [(q.start, q.end, s[q.start:q.end]) for q in find_spans(s, paragraphs(s))]
         [(10, 21, 'It is late.')]
     """
-    pairing = _Pairing(text, paras)
+    inward = "inward_guillemets" in conventions(lang)
+    pairing = _Pairing(text, paras, ALWAYS_OPEN - {LAQ} if inward else ALWAYS_OPEN)
     for pos, tok in _marks(text):
         pairing.read(pos, tok)
     return pairing.finish()
@@ -232,9 +236,10 @@ class _Pairing:
     open quotations, innermost last, the paragraph being read, and the
     quotations found."""
 
-    def __init__(self, text: str, paras: Paragraphs) -> None:
+    def __init__(self, text: str, paras: Paragraphs, always_open: frozenset[str]) -> None:
         self.text = text
         self.paras = paras
+        self.always_open = always_open
         self.last_para = len(paras.starts) - 1
         self.para = 0
         self.para_end = paras.ends[0]
@@ -337,7 +342,7 @@ class _Pairing:
             return tok not in _UNFLANKED_NO_OPEN
         if closing:
             # “ opens here only with nothing open
-            return tok in ALWAYS_OPEN and not (tok == LDQ and self.stack)
+            return tok in self.always_open and not (tok == LDQ and self.stack)
         # not the apostrophe of an elision ('tis, ’90s)
         elision = tok in _SINGLE_OPENERS and _ELISION.match(self.text, pos + 1) is not None
         return tok not in NEVER_OPEN and not elision

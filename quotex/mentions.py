@@ -88,6 +88,19 @@ class Mention(NamedTuple):
         )
 
 
+def noun_phrase(text: str) -> str:
+    """A nominal mention as a speaker is named where every noun is
+    capitalised: its first word (the article) and its nouns, so that "der
+    alte Bauer" and "der Bauer" name one speaker.
+
+    Examples:
+        >>> noun_phrase("der gute alte Mond"), noun_phrase("eine Frauenstimme")
+        ('der Mond', 'eine Frauenstimme')
+    """
+    first, *rest = text.split()
+    return " ".join([first, *(w for w in rest if w[:1].isupper())])
+
+
 def compatible(a: Gender, b: Gender) -> bool:
     """Whether two genders may be the same person's."""
     return a == "-" or b == "-" or a == b
