@@ -20,6 +20,7 @@ import functools
 import re
 
 from quotex.frames import Frame
+from quotex.language import conventions
 from quotex.lexicon import word_list
 from quotex.marks import LSQ, Span
 from quotex.types import QuoteKind
@@ -29,6 +30,9 @@ from quotex.types import QuoteKind
 SCARE_WORDS = 3
 # A title has at least two words and at most this many.
 TITLE_WORDS = 8
+# Where every noun is capitalised, a quoted name or title has at most this
+# many words: longer, without sentence punctuation, it is as often speech.
+NAME_WORDS = 3
 # A cue before a quotation followed by more words than this before the mark
 # has a clause of its own between: the quotation is woven into it.
 WOVEN_TAIL_WORDS = 2
@@ -79,6 +83,22 @@ def is_title(
     language, whose title_small_words.txt a title may hold)."""
     if after is not None or text[span.end - 1] in ".!?;:":
         return False
+    if "capitalised_nouns" in conventions(lang):
+        # no Title Case to tell a title by: a name or title is a few words
+        # with no sentence in them and no cue before, woven into a line
+        # ("„Matin“ und „Echo“"); alone on its line, it is a turn ("»Nein«"),
+        # and so it is when it ends in a comma before its frame ("»Ja,« …")
+        words = text[span.start : span.end].split()
+        alone = text[span.open_at - 1 : span.open_at] in ("", "\n") and text[
+            span.close_at : span.close_at + 1
+        ] in ("", "\n")
+        return (
+            len(words) <= NAME_WORDS
+            and not alone
+            and text[span.end - 1] != ","
+            and not _TITLE_BREAK.search(text, span.start, span.end)
+            and (before is None or before.cue is None)
+        )
     if not _title_case(text, span, lang) or _TITLE_BREAK.search(text, span.start, span.end):
         return False
     reach = max(0, span.open_at - SET_OFF_REACH)

@@ -123,6 +123,9 @@ _CLOSE_SIDE = (
     | frozenset(".,;:!?)]}>\N{EM DASH}\N{EN DASH}-/\N{HORIZONTAL ELLIPSIS}")
     | frozenset((RDQ, RSQ, '"', "'", RAQ, RSAQ, RCORNER, RWCORNER, LDQ))
 )
+# How far past a single line break the closing mark of a quotation that
+# goes on over it is looked for: a few wrapped lines.
+WRAPPED_REACH = 2000
 # Open quotations kept at most: no real text nests deeper, and a text of
 # nothing but openers then costs a bounded stack.
 _MAX_DEPTH = 16
@@ -215,8 +218,10 @@ def may_quote(text: str) -> bool:
 
 def find_spans(text: str, paras: Paragraphs, lang: str = "en") -> list[Span]:
     """Pair the quotation marks of ``text`` into quotations, in text order
-    (``lang``: the text's language; where guillemets point inward, »…«, a
-    « after a word closes and never opens).
+    (``lang``: the text's language, whose conventions.txt may say that
+    guillemets point inward, »…«, so that a « after a word closes and never
+    opens; or that a quotation left open at a single line break goes on
+    when the next mark closes it).
 
     Examples:
         >>> from quotex.segment import paragraphs
@@ -224,8 +229,16 @@ def find_spans(text: str, paras: Paragraphs, lang: str = "en") -> list[Span]:
         >>> [(q.start, q.end, s[q.start:q.end]) for q in find_spans(s, paragraphs(s))]
         [(10, 21, 'It is late.')]
     """
-    inward = "inward_guillemets" in conventions(lang)
-    pairing = _Pairing(text, paras, ALWAYS_OPEN - {LAQ} if inward else ALWAYS_OPEN)
+    flags = conventions(lang)
+    always_open, unflanked = ALWAYS_OPEN, _UNFLANKED_NO_OPEN
+    if "inward_guillemets" in flags:
+        always_open -= {LAQ}
+    if "low_opening_marks" in flags:
+        # “ after a word closes „…“; „ opens against its first word, and
+        # between spaces is a ditto mark
+        always_open -= {LDQ}
+        unflanked |= {LOW_DQ}
+    pairing = _Pairing(text, paras, always_open, unflanked, "wrapped_quotations" in flags)
     for pos, tok in _marks(text):
         pairing.read(pos, tok)
     return pairing.finish()
@@ -236,10 +249,19 @@ class _Pairing:
     open quotations, innermost last, the paragraph being read, and the
     quotations found."""
 
-    def __init__(self, text: str, paras: Paragraphs, always_open: frozenset[str]) -> None:
+    def __init__(
+        self,
+        text: str,
+        paras: Paragraphs,
+        always_open: frozenset[str],
+        unflanked_no_open: frozenset[str],
+        wrapped_lines: bool,
+    ) -> None:
         self.text = text
         self.paras = paras
         self.always_open = always_open
+        self.unflanked_no_open = unflanked_no_open
+        self.wrapped_lines = wrapped_lines
         self.last_para = len(paras.starts) - 1
         self.para = 0
         self.para_end = paras.ends[0]
@@ -290,6 +312,8 @@ class _Pairing:
         if self._reopened(p):
             del self.stack[1:]
             return self.paras.starts[p + 1]
+        if self.wrapped_lines and self._goes_on(p):
+            return -1
         # the outermost quotation a weak mark did not open ends here
         strong = next((entry for entry in self.stack if not entry.weak), None)
         if strong is not None:
@@ -297,6 +321,23 @@ class _Pairing:
             self._emit(strong, end, end, "", p)
         self.stack.clear()
         return -1
+
+    def _goes_on(self, p: int) -> bool:
+        """Whether the quotation open at the end of paragraph ``p`` goes on
+        over a single line break: the next mark after it may close the
+        outermost open quotation and does not open one (a hard-wrapped line
+        that the paragraph split took for a paragraph's end)."""
+        if p >= self.last_para:
+            return False
+        start = self.paras.starts[p + 1]
+        if self.text[self.paras.ends[p] : start] != "\n":
+            return False
+        found = _MARK.search(self.text, start, start + WRAPPED_REACH)
+        if found is None:
+            return False
+        pos, tok = found.start(), found[0]
+        base = self.stack[0].mark
+        return tok in CLOSERS[base] and self.text[pos - 1] not in _OPEN_SIDE
 
     def _reopened(self, p: int) -> bool:
         """Whether the paragraph after ``p`` opens with a mark that carries on
@@ -339,7 +380,7 @@ class _Pairing:
         if self.text[pos - 1 : pos] == "=":
             return False  # an attribute value in markup: <a href="...">
         if opening == closing:  # space on both sides or on neither
-            return tok not in _UNFLANKED_NO_OPEN
+            return tok not in self.unflanked_no_open
         if closing:
             # “ opens here only with nothing open
             return tok in self.always_open and not (tok == LDQ and self.stack)
