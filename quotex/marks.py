@@ -123,6 +123,8 @@ _CLOSE_SIDE = (
     | frozenset(".,;:!?)]}>\N{EM DASH}\N{EN DASH}-/\N{HORIZONTAL ELLIPSIS}")
     | frozenset((RDQ, RSQ, '"', "'", RAQ, RSAQ, RCORNER, RWCORNER, LDQ))
 )
+# Single marks, which may be apostrophes.
+_SINGLE = frozenset({"'", RSQ, LSQ, LOW_SQ, LSAQ, RSAQ})
 # How far past a single line break the closing mark of a quotation that
 # goes on over it is looked for: a few wrapped lines.
 WRAPPED_REACH = 2000
@@ -239,6 +241,9 @@ def find_spans(text: str, paras: Paragraphs, lang: str = "en") -> list[Span]:
         always_open -= {LDQ}
         unflanked |= {LOW_DQ}
     pairing = _Pairing(text, paras, always_open, unflanked, "wrapped_quotations" in flags)
+    # a mark that only closes, read first, closes a quotation the text (an
+    # excerpt) begins inside
+    pairing.begun_inside = ALWAYS_OPEN - always_open
     for pos, tok in _marks(text):
         pairing.read(pos, tok)
     return pairing.finish()
@@ -262,6 +267,10 @@ class _Pairing:
         self.always_open = always_open
         self.unflanked_no_open = unflanked_no_open
         self.wrapped_lines = wrapped_lines
+        self.begun_inside: frozenset[str] = frozenset()
+        # where the text's last mark is behind: nothing after it opens or closes
+        self.unmarked_from = len(text) + 1
+        self.first_mark = True
         self.last_para = len(paras.starts) - 1
         self.para = 0
         self.para_end = paras.ends[0]
@@ -283,6 +292,11 @@ class _Pairing:
         opening = pos == 0 or text[pos - 1] in _OPEN_SIDE
         closing = end == len(text) or text[end] in _CLOSE_SIDE
         only_opens = opening and not closing
+        if self.first_mark:
+            self.first_mark = False
+            if tok in self.begun_inside and closing and not opening:
+                self._emit(_Open(0, "", 0, False, True), pos, end, tok, self.para)
+                return
         if self.stack and not only_opens and self._close(pos, tok):
             return
         if len(self.stack) < _MAX_DEPTH and self._may_open(pos, tok, opening, closing):
@@ -324,20 +338,25 @@ class _Pairing:
 
     def _goes_on(self, p: int) -> bool:
         """Whether the quotation open at the end of paragraph ``p`` goes on
-        over a single line break: the next mark after it may close the
-        outermost open quotation and does not open one (a hard-wrapped line
-        that the paragraph split took for a paragraph's end)."""
+        over a single line break (a hard-wrapped line that the paragraph
+        split took for a paragraph's end): the next double mark after it
+        closes the outermost open quotation, or no mark follows at all."""
         if p >= self.last_para:
             return False
         start = self.paras.starts[p + 1]
         if self.text[self.paras.ends[p] : start] != "\n":
             return False
-        found = _MARK.search(self.text, start, start + WRAPPED_REACH)
-        if found is None:
-            return False
-        pos, tok = found.start(), found[0]
-        base = self.stack[0].mark
-        return tok in CLOSERS[base] and self.text[pos - 1] not in _OPEN_SIDE
+        if start >= self.unmarked_from:
+            return True
+        for found in _MARK.finditer(self.text, start, start + WRAPPED_REACH):
+            pos, tok = found.start(), found[0]
+            if tok not in _SINGLE:  # an apostrophe, or a quotation inside
+                base = self.stack[0].mark
+                return tok in CLOSERS[base] and self.text[pos - 1] not in _OPEN_SIDE
+        if _MARK.search(self.text, start) is None:
+            self.unmarked_from = start  # remembered: the rest is read once
+            return True
+        return False
 
     def _reopened(self, p: int) -> bool:
         """Whether the paragraph after ``p`` opens with a mark that carries on
