@@ -11,9 +11,9 @@ writes.
 from __future__ import annotations
 
 from quotex.cast import Cast
-from quotex.language import conventions
-from quotex.lexicon import Lexicon, word_list
-from quotex.mentions import Mention, compatible
+from quotex.language import conventions, word_set
+from quotex.lexicon import Lexicon
+from quotex.mentions import Mention, compatible, noun_phrase
 from quotex.patterns import Patterns
 from quotex.quotations import Decision, Person, Quotation
 from quotex.segment import Paragraphs
@@ -95,13 +95,29 @@ class Document:
         if mention.head == "other":  # "the other", "the other man"
             other = self.other_speaker()
             return other.person if other is not None else None
-        if not _definite(mention.text, self.lexicon.lang):
+        lang = self.lexicon.lang
+        if "nominals_stand" in conventions(lang):
+            return noun_phrase(mention.text)
+        if not _definite(mention.text, lang):
             return None
         if mention.head and mention.gender in ("m", "f") and not self._descriptions_stand:
             found = self.antecedent(mention.start, mention.gender)
             if found is not None:
                 return found
         return mention.text
+
+    def names_someone(self, mention: Mention) -> bool:
+        """Whether a mention with no cue beside it (``Stoltenberg: "…"``)
+        names a person. It does, but in a language that capitalises every
+        noun ("Der Haken: „…“"), where a name needs more: a title, a known
+        given name (in its fullest form too), or to have spoken before."""
+        if mention.kind != "name" or "capitalised_nouns" not in conventions(self.lexicon.lang):
+            return True
+        if mention.gender in ("m", "f"):  # from a title or a given name
+            return True
+        core = self.cast.fullest(mention)
+        given = self.lexicon.first_names
+        return any(w.lower() in given for w in core) or core in self.cast.speakers
 
     def antecedent(self, pos: int, gender: str) -> Person | None:
         """The person "he" or "she" at ``pos`` means."""
@@ -205,4 +221,4 @@ def _definite(nominal: str, lang: str) -> bool:
     for apostrophe in "'’":
         if apostrophe in first:  # an elided article: "l’étrangère"
             first = first[: first.index(apostrophe) + 1]
-    return first in word_list("definite_articles.txt", lang)
+    return first in word_set("definite_articles.txt", lang)

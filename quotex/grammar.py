@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from quotex.language import conventions
 from quotex.lexicon import word_list
 
 if TYPE_CHECKING:
@@ -289,11 +290,20 @@ def mention(
     elided = "(?<=['’])|" if any(d[-1] in "'’" for d in determiners) else ""
     nominal = rf"""(?:{alternation(determiners, backwards)})(?:{elided}{SP}){word}
         (?:{SP}{grammar.nominal_stop}{word}){{0,{NOMINAL_WORDS_AFTER_FIRST}}}"""
+    person = rf"""{name(lexicon, backwards, once, plain)}
+          | {nominal}                                     # the old man"""
+    if "capitalised_nouns" in conventions(lexicon.lang):
+        # the noun ends the nominal: "der alte Herr" (not "der alte Herr
+        # verbindlich"); tried before a name, so "Eine Stimme" is no name
+        adjective = r"(?>\p{Ll}[\p{L}\-]*)"
+        nominal = rf"""(?:{alternation(determiners, backwards)}){SP}
+            (?:{adjective}{SP}){{0,{NOMINAL_WORDS_AFTER_FIRST}}}(?>{CAP})"""
+        person = rf"""{nominal}                           # der alte Herr
+          | {name(lexicon, backwards, once, plain)}"""
     found = rf"""(?<![\p{{L}}\p{{M}}\p{{N}}'’\-])      # not inside a word
         (?:
             (?:{alternation(pronouns, backwards)})\b     # he, she, they
-          | {name(lexicon, backwards, once, plain)}
-          | {nominal}                                     # the old man
+          | {person}
         )"""
     if backwards:
         return found

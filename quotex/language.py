@@ -44,18 +44,6 @@ def languages() -> tuple[str, ...]:
     return tuple(sorted(found, key=lambda lang: lang != DEFAULT))
 
 
-@functools.cache
-def conventions(lang: str) -> frozenset[str]:
-    """How ``lang`` writes: the flags of ``quotex/data/<lang>/conventions.txt``
-    (``quotex/data/en/conventions.txt`` lists those known).
-
-    Examples:
-        >>> "dash_dialogue" in conventions("es"), sorted(conventions("en"))
-        (True, [])
-    """
-    return frozenset(word_list("conventions.txt", lang))
-
-
 def check(lang: str) -> str:
     """``lang`` if quotex reads it (a bundled language or ``"auto"``).
 
@@ -66,6 +54,29 @@ def check(lang: str) -> str:
         valid = ", ".join(repr(x) for x in (*languages(), AUTO))
         raise ValueError(f"lang must be one of {valid}, not {lang!r}")
     return lang
+
+
+@functools.cache
+def conventions(lang: str) -> frozenset[str]:
+    """The flags of how ``lang`` writes, from its ``conventions.txt``
+    (``quotex/data/en/conventions.txt`` lists the flags known).
+
+    Examples:
+        >>> "capitalised_nouns" in conventions("de"), conventions("en")
+        (True, frozenset())
+    """
+    return frozenset(word_list("conventions.txt", lang))
+
+
+@functools.cache
+def word_set(name: str, lang: str) -> frozenset[str]:
+    """The entries of the word list ``name`` of ``lang``, as a set.
+
+    Examples:
+        >>> sorted(word_set("definite_articles.txt", "en"))
+        ['the']
+    """
+    return frozenset(word_list(name, lang))
 
 
 @functools.cache

@@ -88,6 +88,20 @@ class Mention(NamedTuple):
         )
 
 
+def noun_phrase(text: str) -> str:
+    """A nominal mention as a speaker is named where every noun is
+    capitalised: its nouns, without the article, adjectives or possessive
+    before them, so that "der alte Bauer", "der Bauer" and "ihr Bauer" name
+    one speaker, as a name would.
+
+    Examples:
+        >>> noun_phrase("der gute alte Mond"), noun_phrase("mein Vormund")
+        ('Mond', 'Vormund')
+    """
+    _, *rest = text.split()
+    return " ".join(w for w in rest if w[:1].isupper()) or text
+
+
 def compatible(a: Gender, b: Gender) -> bool:
     """Whether two genders may be the same person's."""
     return a == "-" or b == "-" or a == b

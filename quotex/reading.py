@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from quotex.frames import Frame, read_after, read_before
-from quotex.kinds import is_subhead, is_title, kind_of
+from quotex.kinds import is_subhead, is_thought, is_title, kind_of
 from quotex.marks import Span
 from quotex.patterns import Patterns
 from quotex.quotations import Quotation
@@ -48,8 +48,11 @@ def read_quotations(
             # woven into a sentence that ends inside the marks: what follows
             # is the next sentence, with a speaker of its own
             after = None
-        if is_title(text, span, before, after, pats.lexicon.lang) or is_subhead(
-            text, span, paras.starts[span.paragraph], paras.ends[span.paragraph]
+        lang = pats.lexicon.lang
+        if (
+            is_title(text, span, before, after, lang)
+            or is_subhead(text, span, paras.starts[span.paragraph], paras.ends[span.paragraph])
+            or is_thought(text, span, lang)
         ):
             q.scare, q.kind = True, "mixed"
         else:

@@ -14,6 +14,7 @@ import re
 import attrs
 import regex
 
+from quotex.language import conventions
 from quotex.lexicon import word_list
 
 # Every line break Unicode knows, so "\r\n", "\r" and U+2028 texts split alike.
@@ -129,11 +130,23 @@ _OPENING = (
     r"""[\p{Lu}\p{N}"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}"""
     r"""\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}(\[]"""
 )
-# Matched backwards from a quotation, so the nearest sentence end is found
-# first and the text before it is never read.
-_SENTENCE_END = regex.compile(
-    rf"{_STOP}+ {_CLOSING}* \s+ (?={_OPENING})", regex.VERBOSE | regex.REVERSE
-)
+# Where quotations open low („…“) or guillemets point inward (»…«), “ and «
+# close a quotation and » opens one.
+_INWARD_CLOSING = "\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+_INWARD_OPENING = "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+
+
+@functools.cache
+def _sentence_end(lang: str) -> regex.Pattern[str]:
+    """A sentence end in ``lang``: matched backwards from a quotation, so the
+    nearest is found first and the text before it is never read."""
+    closing, opening = _CLOSING, _OPENING
+    if {"low_opening_marks", "inward_guillemets"} & conventions(lang):
+        closing = closing[:-1] + _INWARD_CLOSING + "]"
+        opening = opening[:-1] + _INWARD_OPENING + "]"
+    return regex.compile(rf"{_STOP}+ {closing}* \s+ (?={opening})", regex.VERBOSE | regex.REVERSE)
+
+
 # The word before a sentence end, with the full stops inside it and those of
 # the punctuation but the last ("U.S" of "U.S. "), read in a window ending
 # where the sentence end does.
@@ -162,7 +175,7 @@ def sentence_start(
     """
     lo = max(floor, pos - window)
     # up to pos included: the opening mark at pos may follow a sentence end
-    for end in _SENTENCE_END.finditer(text, lo, pos + 1):
+    for end in _sentence_end(lang).finditer(text, lo, pos + 1):
         if _ends_sentence(text, end.start(), end.end(), lang):
             return end.end()
     return lo

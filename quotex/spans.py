@@ -55,7 +55,7 @@ def quotation_spans(text: str, paras: Paragraphs, lexicon: Lexicon) -> list[Span
         >>> [s[q.start:q.end] for q in spans]
         ['Bien', 'habrá leña.']
     """
-    spans = find_spans(text, paras)
+    spans = find_spans(text, paras, lexicon.lang)
     flags = conventions(lexicon.lang)
     if not flags:
         return spans
