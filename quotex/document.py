@@ -98,9 +98,16 @@ class Document:
         lang = self.lexicon.lang
         if "nominals_stand" in conventions(lang):
             return noun_phrase(mention.text)
-        if not _definite(mention.text, lang):
+        if self._descriptions_stand:
+            # "le prêtre", "ma mère": a description stands; "un homme" names nobody
+            return (
+                None
+                if _opens_with(mention.text, "indefinite_determiners.txt", lang)
+                else mention.text
+            )
+        if not _opens_with(mention.text, "definite_articles.txt", lang):
             return None
-        if mention.head and mention.gender in ("m", "f") and not self._descriptions_stand:
+        if mention.head and mention.gender in ("m", "f"):
             found = self.antecedent(mention.start, mention.gender)
             if found is not None:
                 return found
@@ -213,12 +220,12 @@ class Document:
         self.history.append(q)
 
 
-def _definite(nominal: str, lang: str) -> bool:
-    """Whether a nominal mention opens with a definite article of ``lang``
-    ("the", "le", "l’"): only such a description names someone the text
-    knows."""
+def _opens_with(nominal: str, words: str, lang: str) -> bool:
+    """Whether a nominal mention opens with a word of the list ``words`` of
+    ``lang`` (its definite articles: "the", "le", "l’"; or its indefinite
+    determiners), an elided one ("l’étrangère") too."""
     first = nominal.split()[0].lower()
     for apostrophe in "'’":
         if apostrophe in first:  # an elided article: "l’étrangère"
             first = first[: first.index(apostrophe) + 1]
-    return first in word_set("definite_articles.txt", lang)
+    return first in word_set(words, lang)

@@ -232,7 +232,7 @@ def colon_speaker(pats: Patterns, text: str, lo: int, end: int) -> tuple[int, in
 def colon_subject(pats: Patterns, text: str, floor: int, end: int) -> tuple[int, int] | None:
     """The subject of the sentence ``text[floor:end]`` when it ends in a
     colon that introduces the quotation at ``end`` (``Elle secouait la tête
-    : « … »``): its first mention, or ``None``. Only where the language's
+    : « … »``): the mention that opens it, or ``None``. Only where the language's
     patterns read it (``Patterns.colon_subject``)."""
     if pats.colon_subject is None:
         return None
@@ -241,7 +241,7 @@ def colon_subject(pats: Patterns, text: str, floor: int, end: int) -> tuple[int,
         colon -= 1
     if colon == floor or text[colon - 1] != ":":
         return None
-    found = pats.colon_subject.search(text, floor, colon - 1)
+    found = pats.colon_subject.match(text, floor, colon - 1)
     return None if found is None else _speaker(text, found)
 
 

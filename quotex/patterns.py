@@ -221,11 +221,19 @@ def _before(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
 
 
 def _colon_subject(lexicon: Lexicon) -> regex.Pattern[str] | None:
-    """The subject of a sentence ending in a colon before a quotation, its
-    first mention, where the language reads it (``colon_subjects``)."""
+    """The subject of a sentence ending in a colon before a quotation: the
+    mention that opens it, maybe after a connective ("Et", "Puis"), where
+    the language reads it (``colon_subjects``)."""
     if "colon_subjects" not in conventions(lexicon.lang):
         return None
-    return regex.compile(rf"(?P<speaker>{mention(lexicon)})", _VERBOSE)
+    connectives = alternation(cased(word_list("connectives.txt", lexicon.lang)))
+    return regex.compile(
+        rf"""
+        \s*(?:(?:{connectives})\b[\s,]*)?      # "Et", "Puis,"
+        (?P<speaker>{mention(lexicon)})         # the sentence's subject
+        """,
+        _VERBOSE,
+    )
 
 
 def _names(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
