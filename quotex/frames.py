@@ -242,7 +242,15 @@ def colon_subject(pats: Patterns, text: str, floor: int, end: int) -> tuple[int,
     if colon == floor or text[colon - 1] != ":":
         return None
     found = pats.colon_subject.match(text, floor, colon - 1)
-    return None if found is None else _speaker(text, found)
+    if found is None:
+        return None
+    start, end = _speaker(text, found)
+    # a nominal ends with its noun: "Le curé ouvrit la lettre :"
+    nouns = pats.lexicon.person_nouns
+    for word in regex.finditer(r"[\w’'-]+", text[start:end]):
+        if word.group().lower() in nouns:
+            return start, start + word.end()
+    return start, end
 
 
 def _named_appositive(

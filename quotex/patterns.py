@@ -163,9 +163,17 @@ def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
     lead = LEAD
     if _inverts(lexicon):
         mention_after = rf"-{_inverted_pronoun(lexicon)}|{mention_after}"  # dit-il
-        # an object pronoun before an inverted cue: "», me dit Sérapion"
+        # before an inverted cue, an object pronoun ("», me dit Sérapion") or
+        # an auxiliary ("», a déclaré le ministre")
         clitics = alternation(word_list("incise_clitics.txt", lexicon.lang))
-        lead = rf"{LEAD}(?:(?:{clitics})(?:(?<=['’])|[ \t\u00a0]+))?"
+        lead = rf"""{LEAD}
+            (?:(?:{clitics})(?:(?<=['’])|[ \t\u00a0]+))?
+            (?:(?:{grammar.aux})[ \t\u00a0]+)?"""
+        # "», a-t-il déclaré": the pronoun of an inverted auxiliary
+        inverted = alternation(word_list("inverted_auxiliaries.txt", lexicon.lang))
+        if inverted:
+            subject_gap = rf"""{LEAD}(?:{inverted})-{_inverted_pronoun(lexicon)}{SP}
+                | {subject_gap}"""
     named_after = rf"""
         (?:{SP}{grammar.adverb})?{SP}                           # quietly
         (?=\p{{Ll}})[^,.;:“”\"\n\r]{{1,{DESCRIPTION_BEFORE_NAME}}}?,{SP}   # another user,
