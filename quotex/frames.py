@@ -125,9 +125,8 @@ def read_after(text: str, span: Span, limit: int, pats: Patterns) -> Frame | Non
         return Frame("signature", None, None, dash.span("speaker"), False)
     phrase = pats.after_phrase and pats.after_phrase.match(text, pos, hi)
     if phrase:
-        cue = phrase.span("cue")
         lemma = phrase["cue"].lower()
-        return Frame("according_to", cue, lemma, _speaker(text, phrase), False)
+        return Frame("according_to", phrase.span("cue"), lemma, _speaker(text, phrase), False)
     return None
 
 
