@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 import regex
 
+from quotex.language import conventions, word_set
 from quotex.marks import Span
 from quotex.patterns import Patterns
 
@@ -51,6 +52,8 @@ SUBJECT_REACH = 200
 COORDINATION_REACH = 6
 # How far back from the opening mark a name before a colon is read.
 COLON_REACH = 120
+# How far back the word before a mention is read: a long German word.
+WORD_BEFORE_REACH = 30
 # What ends a sentence, or opens a straight quotation, between a cue and a mark.
 _CLAUSE_BREAK = re.compile(r'[.!?;"]')
 # What may stand between a colon and the quotation it introduces: space,
@@ -123,6 +126,10 @@ def read_after(text: str, span: Span, limit: int, pats: Patterns) -> Frame | Non
     dash = pats.after_dash.match(text, pos, hi)
     if dash is not None:
         return Frame("signature", None, None, dash.span("speaker"), False)
+    phrase = pats.after_phrase and pats.after_phrase.match(text, pos, hi)
+    if phrase:
+        lemma = phrase["cue"].lower()
+        return Frame("according_to", phrase.span("cue"), lemma, _speaker(text, phrase), False)
     return None
 
 
@@ -196,10 +203,26 @@ def _cue_before(
 def _subject_before(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int, int] | None:
     """The subject right before a cue at ``cs``: ``Hugh Hill, a doctor, said``."""
     subj = pats.subject_before.match(text, max(floor, cs - SUBJECT_REACH), cs)
-    if subj is None:
+    if subj is None or _object_noun(text, subj.start("speaker"), subj.end("speaker"), pats):
         return None
     ms, me = _named_appositive(text, subj, pats.name) or subj.span("speaker")
     return _trim_mention(text, ms, me)
+
+
+# The lower-case word before a mention, read back from it.
+_WORD_BEFORE = regex.compile(r"(?<!\S)(?P<word>\p{Ll}+)[ \t]*\n?[ \t]*$")
+
+
+def _object_noun(text: str, start: int, end: int, pats: Patterns) -> bool:
+    """Whether a one-word "name" before a cue is a noun after an article,
+    adjective or preposition ("dem Reporter gesagt"), where every noun is
+    capitalised: no subject, unless a connective stands before it ("und
+    Merkel sagte")."""
+    lang = pats.lexicon.lang
+    if " " in text[start:end] or "capitalised_nouns" not in conventions(lang):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - WORD_BEFORE_REACH), start)
+    return before is not None and before["word"] not in word_set("connectives.txt", lang)
 
 
 def _inverted(text: str, ce: int, end: int, pats: Patterns) -> tuple[int, int] | None:

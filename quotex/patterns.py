@@ -64,6 +64,11 @@ class Patterns:
     """``said another Twitter user, Johanna Bayer``: a description, then the name."""
     after_dash: regex.Pattern[str]
     """``"…" — Commissioner Geoffrey Starks`` (a signature line)."""
+    after_phrase: regex.Pattern[str] | None
+    """``„…“, so der Minister`` and ``„…“, dem Minister zufolge``: a
+    reporting word of the language's cue_phrases_after.txt or
+    cue_postpositions.txt (group ``cue``) and its object; ``None`` when the
+    language lists none."""
     subject_before: regex.Pattern[str]
     """The subject of a cue, matched backwards from it (``endpos`` = the cue)."""
     coordination: regex.Pattern[str]
@@ -100,6 +105,7 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         cue=_cue(lexicon),
         colon_subject=_colon_subject(lexicon),
         **_after(lexicon),
+        after_phrase=_after_phrase(lexicon),
         **_before(lexicon),
         **_names(lexicon),
     )
@@ -192,6 +198,27 @@ def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
         "named_after": regex.compile(named_after, _VERBOSE),
         "after_dash": regex.compile(after_dash, _VERBOSE),
     }
+
+
+def _after_phrase(lexicon: Lexicon) -> regex.Pattern[str] | None:
+    """``„…“, so der Minister`` or ``„…“, dem Minister zufolge``: the
+    reporting words that attribute a quotation only right after it, with
+    their object after or before them, up to the clause's end."""
+    before = word_list("cue_phrases_after.txt", lexicon.lang)
+    after = word_list("cue_postpositions.txt", lexicon.lang)
+    layouts = []
+    if before:
+        layouts.append(rf"(?P<cue>{alternation(before)}){SP}(?P<speaker>{mention(lexicon)})")
+    if after:
+        layouts.append(
+            rf"(?:{DESCRIPTOR})??(?P<speaker>{mention(lexicon)}){SP}(?P<cue>{alternation(after)})"
+        )
+    if not layouts:
+        return None
+    body = "|".join(f"(?:{layout})" for layout in layouts)
+    # then the clause ends, or goes on in lower case: "so Merkel am Montag"
+    end = rf"(?=[ \t]*[,.;:!?)\n\r]|[ \t]*$|{SP}\p{{Ll}})"
+    return regex.compile(rf"{LEAD}(?:{body}){end}", _VERBOSE)
 
 
 def _before(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:

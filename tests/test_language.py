@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from quotex import Lexicon, extract_quotes
@@ -90,3 +93,43 @@ def test_every_language_folder_has_the_files_of_english() -> None:
     english = sorted(f.name for f in (data / "en").iterdir())
     for lang in languages():
         assert sorted(f.name for f in (data / lang).iterdir()) == english, lang
+
+
+def test_each_function_word_belongs_to_one_language() -> None:
+    from quotex.lexicon import word_list
+
+    seen: dict[str, str] = {}
+    for lang in ("en", "de", "fr", "es"):
+        for word in word_list("function_words.txt", lang):
+            assert seen.setdefault(word, lang) == lang, (word, seen[word], lang)
+
+
+def test_extract_many_and_options_take_lang() -> None:
+    from quotex import extract_many
+    from quotex.batch import Options
+
+    texts = ["„Wir bleiben“, sagte Merkel.", "“We stay,” said Merkel."]
+    german, english = extract_many(texts, lang="auto")
+    assert [(q.speaker, q.cue_lemma) for q in german + english] == [
+        ("Merkel", "sagen"),
+        ("Merkel", "say"),
+    ]
+    assert Options.checked(lang="de").extract(texts[0])[0].cue_lemma == "sagen"
+    with pytest.raises(ValueError, match="lang must be one of"):
+        Options.checked(lang="klingon")
+
+
+def test_the_cli_reads_german_with_lang(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from quotex.cli import main
+
+    path = tmp_path / "rede.txt"
+    path.write_text("„Wir bleiben hier“, erklärte die Ministerin.\n", encoding="utf-8")
+    assert main([str(path), "--lang", "de"]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    quote = json.loads(line)
+    assert (quote["start"], quote["end"], quote["speaker"], quote["cue"]) == (
+        1,
+        17,
+        "Ministerin",
+        "erklärte",
+    )
