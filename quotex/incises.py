@@ -14,89 +14,18 @@ The incise is an inverted reporting clause after the speaker's comma (or
 object pronoun before the cue (``me dit``, ``le dijo``), and the rest of
 the clause up to its punctuation. Its words are not part of the quotation:
 the span is split in two around it. The languages whose data sets the
-``incises`` convention read them; English closes its marks instead.
+``incises`` convention read them (``Patterns.incise``); English closes its
+marks instead.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 
 import regex
 
-from quotex.grammar import alternation
-from quotex.lexicon import Lexicon, word_list
 from quotex.marks import Span
 from quotex.segment import Paragraphs
-
-# The most characters of an incise after its cue: "dit-elle toute honteuse",
-# "repuso el preguntador un tanto alegre"; longer, it is narration.
-INCISE_REACH = 80
-# The most lower-case words between an incise's cue and its subject: an
-# adverb or an object ("dit alors le directeur", "murmuró por lo bajo el
-# escribano"); more, and the words are a clause of the speaker's own.
-GAP_WORDS = 3
-# The most letters of enclitic pronouns after a gerund: "mirándola",
-# "dirigiéndose".
-ENCLITIC = 4
-# What ends an incise, but for the full stop, which may be a title's.
-_CLOSE = ";:,!?\N{HORIZONTAL ELLIPSIS}"
-_SPACE = r"[ \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}]"
-
-
-def _incise_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
-    """The incise of ``lexicon``'s language, from the speaker's punctuation
-    before it to the punctuation that ends it."""
-    lang = lexicon.lang
-    cues = alternation(lexicon.forms)
-    pronouns = alternation(lexicon.pronouns)
-    clitics = alternation(word_list("incise_clitics.txt", lang))
-    determiners = alternation(word_list("determiners.txt", lang))
-    # a language without inverted compound tenses lists none: match nothing
-    inverted = alternation(word_list("inverted_auxiliaries.txt", lang)) or "(?!)"
-    endings = alternation(word_list("participle_endings.txt", lang))
-    continuations = alternation(word_list("incise_continuations.txt", lang))
-    continuations += rf"|\p{{Ll}}*(?:{endings})\p{{Ll}}{{0,{ENCLITIC}}}"
-    # a title's full stop does not end the clause: "preguntó D. Ramón"
-    titles = alternation(t.capitalize() for t in lexicon.titles)
-    rest = rf"""(?:[^.;:!?,\n\r«»“”"]|(?<=(?<!\w)(?:{titles}))\.){{0,{INCISE_REACH}}}?"""
-    return regex.compile(
-        rf"""
-        (?P<lead>[,;!?\N{{HORIZONTAL ELLIPSIS}}]|\.\.\.)    # the speaker's punctuation
-        {_SPACE}+
-        (?P<incise>
-            (?:(?:{clitics})(?:{_SPACE}+|(?<=['’])))?      # "me dit", "s'écria", "le dijo"
-            (?:
-                (?:{inverted})-t-(?:{pronouns}){_SPACE}+    # "a-t-il déclaré"
-                (?P<perfect>{cues})
-              | (?P<cue>{cues})
-                (?:
-                    -(?:t-)?(?:{pronouns})(?![\w-])        # "dit-il", "déclare-t-elle"
-                  | (?:{_SPACE}+\p{{Ll}}+){{0,{GAP_WORDS}}}?         # "dit alors", "les dijo a"
-                    (?:
-                        {_SPACE}+
-                        (?=\p{{Lu}}|(?:{determiners}|{pronouns})(?:(?<=['’])|(?!\w)))  # the subject
-                      | (?=[,.;:])                          # "dijo," with no subject
-                    )
-                )
-            )
-            {rest}                                          # the rest of the clause
-            (?:,{_SPACE}+(?:{continuations})(?!\w){rest})*     # ", en souriant", ", que ..."
-        )
-        (?P<close>
-            (?:(?<!(?<!\w)(?:{titles}))\.|[{_CLOSE}])      # not a title's full stop
-            [.{_CLOSE}]*
-          | (?=[»”"\n\r])|$
-        )
-        """,
-        regex.VERBOSE,
-    )
-
-
-@functools.lru_cache(maxsize=16)
-def incise_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
-    """The compiled incise pattern of ``lexicon``, built once per lexicon."""
-    return _incise_pattern(lexicon)
 
 
 def split_incises(
@@ -110,7 +39,9 @@ def split_incises(
         >>> from quotex.segment import paragraphs
         >>> s = "« C’était, dit Mademoiselle, une mélancolie. »"
         >>> spans = [Span(2, 44, 0, 46, "«", "»", 0, 0)]
-        >>> pat = incise_pattern(Lexicon.default("fr"))
+        >>> from quotex import Lexicon
+        >>> from quotex.patterns import patterns_for
+        >>> pat = patterns_for(Lexicon.default("fr")).incise
         >>> [s[q.start:q.end] for q in split_incises(s, paragraphs(s), spans, pat)]
         ['C’était,', 'une mélancolie.']
     """

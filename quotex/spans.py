@@ -20,10 +20,11 @@ computed for a convention a language does not set.
 from __future__ import annotations
 
 from quotex.dashes import find_dash_spans, may_have_dashes, merge_spans
-from quotex.incises import incise_pattern, split_incises
+from quotex.incises import split_incises
 from quotex.language import conventions
 from quotex.lexicon import Lexicon
 from quotex.marks import CLOSERS, Span, find_spans, may_quote
+from quotex.patterns import patterns_for
 from quotex.segment import Paragraphs
 
 
@@ -63,8 +64,9 @@ def quotation_spans(text: str, paras: Paragraphs, lexicon: Lexicon) -> list[Span
         spans = merge_spans(spans, find_dash_spans(text, paras))
     if "paragraph_quotes" in flags:
         spans = [piece for span in spans for piece in _per_paragraph(text, paras, span)]
-    if "incises" in flags:
-        spans = split_incises(text, paras, spans, incise_pattern(lexicon))
+    incise = patterns_for(lexicon).incise
+    if incise is not None:
+        spans = split_incises(text, paras, spans, incise)
     return spans
 
 
