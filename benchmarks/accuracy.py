@@ -4,9 +4,12 @@ Writes one prediction file per corpus (the format of ``FORMAT.md`` beside the
 corpora) and runs ``score.py`` from the corpus folder on it.
 
 usage: python -m benchmarks.accuracy [CORPUS_DIR_OR_FILE ...] [--kind direct] [--out DIR]
+       [--lang LANG]
 
 With no argument, every ``*.jsonl`` in ``../shared/corpora`` is scored. Prints
-the scorer's figures per corpus; nothing here is a test.
+the scorer's figures per corpus; nothing here is a test. Each corpus is read
+in its language: ``--lang``, else the language code in its file name
+(``rw-de-dev.jsonl`` is German), else ``auto``.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from pathlib import Path
 from typing import Literal
 
 from quotex import extract_quotes
+from quotex.language import AUTO, languages
 
 DEFAULT_CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
 
@@ -37,8 +41,18 @@ def corpus_files(paths: list[str]) -> Iterator[Path]:
             raise SystemExit(f"no corpus at {path}: give a .jsonl file or a folder of them")
 
 
-def predict(corpus: Path, out: Path, names: Literal["full", "as_written"] = "full") -> int:
-    """Write quotex's predictions for every document of ``corpus`` to ``out``."""
+def corpus_language(corpus: Path) -> str:
+    """The language a corpus is written in, by the code in its file name
+    (``rw-de-dev`` is German), or ``"auto"`` when its name has none."""
+    parts = corpus.stem.split("-")
+    return next((p for p in parts if p in languages()), AUTO)
+
+
+def predict(
+    corpus: Path, out: Path, names: Literal["full", "as_written"] = "full", lang: str | None = None
+) -> int:
+    """Write quotex's predictions for every document of ``corpus`` to ``out``,
+    reading each in ``lang`` (English when ``None``)."""
     count = 0
     with corpus.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
         for line in src:
@@ -53,7 +67,7 @@ def predict(corpus: Path, out: Path, names: Literal["full", "as_written"] = "ful
                     "speaker": q.speaker,
                     "cue": q.cue,
                 }
-                for q in extract_quotes(doc["text"], names=names)
+                for q in extract_quotes(doc["text"], names=names, lang=lang)
             ]
             dst.write(json.dumps({"id": doc["id"], "quotes": quotes}) + "\n")
             count += 1
@@ -83,20 +97,26 @@ def main(argv: list[str] | None = None) -> int:
         default="full",
         help="how speakers are named (extract_quotes' names= option; default full)",
     )
+    ap.add_argument(
+        "--lang",
+        choices=(*languages(), AUTO),
+        help="the corpora's language (default: the code in each file name, else auto)",
+    )
     args = ap.parse_args(argv)
     out_dir = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="quotex-pred-"))
     out_dir.mkdir(parents=True, exist_ok=True)
     for corpus in corpus_files(args.corpora):
         scorer = corpus.parent / "score.py"
         pred = out_dir / f"{corpus.stem}.pred.jsonl"
-        n = predict(corpus, pred, args.names)
+        lang = args.lang or corpus_language(corpus)
+        n = predict(corpus, pred, args.names, lang)
         cmd = [sys.executable, str(scorer), str(corpus), str(pred)]
         if args.kind:
             cmd += ["--kind", args.kind]
         if args.json:
             cmd.append("--json")
         kind = f" --kind {args.kind}" if args.kind else ""
-        print(f"== {corpus.name} ({n} documents){kind} names={args.names}")
+        print(f"== {corpus.name} ({n} documents){kind} names={args.names} lang={lang}")
         sys.stdout.flush()
         if not scorer.exists():
             print(f"   no score.py beside {corpus}; predictions in {pred}")

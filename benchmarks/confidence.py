@@ -27,9 +27,9 @@ from typing import Any
 from benchmarks.accuracy import DEFAULT_CORPORA, corpus_files, corpus_parser
 from quotex import Lexicon, Quote, extract_quotes
 from quotex.attribute import attribute
-from quotex.marks import find_spans
 from quotex.rules import RULE_TABLE
 from quotex.segment import paragraphs
+from quotex.spans import quotation_spans
 
 # The English development corpora whose speakers are annotated.
 ENGLISH = ("polnear-dev.jsonl", "pdnc-dev.jsonl", "quoteli3-dev.jsonl")
@@ -65,11 +65,11 @@ def scorer(corpus: Path) -> ModuleType:
 
 def reads_as_dialogue(text: str) -> bool:
     """Whether quotex reads ``text`` as dialogue, as extract_quotes does."""
+    lexicon = Lexicon.default()
     paras = paragraphs(text)
-    spans = find_spans(text, paras)
+    spans = quotation_spans(text, paras, lexicon)
     if not spans:
         return False
-    lexicon = Lexicon.default()
     return attribute(text, paras, spans, lexicon, RULE_TABLE, full_names=True).dialogue
 
 

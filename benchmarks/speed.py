@@ -2,6 +2,7 @@
 
 usage: python -m benchmarks.speed [CORPUS ...] [--runs 5] [--scale-runs 3]
                                   [--adversarial-runs 1] [--timeout 300] [--no-scaling]
+                                  [--lang LANG|corpus]
 
 Prints three things; nothing here is a test:
 
@@ -17,7 +18,9 @@ read once, not from what the run before it left.
    on is shared and noisy, so the ratio to the baseline is the steadier
    figure. The baseline is the one pass over the text that any quotation
    finder has to make: counting its quotation marks with the standard
-   library's ``re``.
+   library's ``re``. Texts are read in English unless ``--lang`` names a
+   language, or ``corpus`` for the code in each corpus's file name
+   (``rw-de-dev`` is German; see ``benchmarks.accuracy.corpus_language``).
 2. Scaling: time per million characters for inputs of 1 to 16 million
    characters made by joining real article texts, and for adversarial inputs
    (runs of unclosed marks, deep nesting, one unbroken line, ...) at 1 and 8
@@ -41,7 +44,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from benchmarks.accuracy import corpus_files, corpus_parser
+from benchmarks.accuracy import corpus_files, corpus_language, corpus_parser
 from quotex import extract_quotes
 from quotex.mentions import clear_caches
 
@@ -84,9 +87,10 @@ def baseline(text: str) -> int:
     return len(BASELINE_PATTERN.findall(text))
 
 
-def quotex_pass(text: str) -> int:
-    """The pass being measured: every quotation, attributed."""
-    return len(extract_quotes(text))
+def quotex_pass(text: str, lang: str | None = None) -> int:
+    """The pass being measured: every quotation, attributed, reading the
+    text in ``lang`` (English when ``None``)."""
+    return len(extract_quotes(text, lang=lang))
 
 
 def time_pass(func: Callable[[str], int], texts: Iterable[str]) -> float:
@@ -101,18 +105,18 @@ def time_pass(func: Callable[[str], int], texts: Iterable[str]) -> float:
     return time.process_time() - start
 
 
-def throughput(texts: list[str], runs: int) -> tuple[float, float]:
-    """Median seconds of (quotex, baseline) over ``texts``.
+def throughput(texts: list[str], runs: int, lang: str | None = None) -> tuple[float, float]:
+    """Median seconds of (quotex, baseline) over ``texts``, read in ``lang``.
 
     The two alternate run by run so that a burst of load from another user
     of the machine lands on both rather than on one.
     """
     quotex_times, base_times = [], []
-    quotex_pass(WARM_UP)
+    quotex_pass(WARM_UP, lang)
     for _ in range(runs):
         base_times.append(time_pass(baseline, texts))
         clear_caches()  # each run reads the texts as new (see quotex.mentions)
-        quotex_times.append(time_pass(quotex_pass, texts))
+        quotex_times.append(time_pass(lambda text: quotex_pass(text, lang), texts))
     return statistics.median(quotex_times), statistics.median(base_times)
 
 
@@ -283,6 +287,11 @@ def main(argv: list[str] | None = None) -> int:
         help="seconds a scaling run may take before it is given up as too slow",
     )
     ap.add_argument("--no-scaling", action="store_true", help="skip the scaling table")
+    ap.add_argument(
+        "--lang",
+        help="the language to read the corpora in (default: English), or 'corpus' for "
+        "the code in each corpus's file name",
+    )
     args = ap.parse_args(argv)
 
     corpora = list(corpus_files(args.corpora))
@@ -296,7 +305,8 @@ def main(argv: list[str] | None = None) -> int:
     for corpus in corpora:
         texts = load_texts(corpus)
         chars = sum(len(text) for text in texts)
-        q_sec, b_sec = throughput(texts, args.runs)
+        lang = corpus_language(corpus) if args.lang == "corpus" else args.lang
+        q_sec, b_sec = throughput(texts, args.runs, lang)
         rates[corpus.stem] = chars / q_sec
         print(
             f"{corpus.stem:16}{len(texts):>6}{chars:>12,}{chars / q_sec:>14,.0f}"

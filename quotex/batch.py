@@ -44,6 +44,7 @@ def extract_many(
     *,
     processes: int = 1,
     lexicon: Lexicon | None = None,
+    lang: str | None = None,
     rules: Iterable[str] | None = None,
     scare_quotes: bool = False,
     names: Literal["full", "as_written"] = "full",
@@ -62,6 +63,8 @@ def extract_many(
             the returned iterator.
         lexicon: As for :func:`~quotex.extract_quotes`. It is sent to each
             worker process once.
+        lang: As for :func:`~quotex.extract_quotes`; ``"auto"`` guesses the
+            language of each document.
         rules: As for :func:`~quotex.extract_quotes`.
         scare_quotes: As for :func:`~quotex.extract_quotes`.
         names: As for :func:`~quotex.extract_quotes`.
@@ -79,7 +82,8 @@ def extract_many(
             message gives its index), or ``lexicon`` is not a
             :class:`~quotex.Lexicon`.
         ValueError: ``processes`` or ``chunksize`` is below 1, ``rules``
-            names a rule quotex does not have, or ``names`` is unknown.
+            names a rule quotex does not have, or ``names`` or ``lang`` is
+            unknown.
 
     Examples:
         >>> texts = ['“We are ready,” Jens Stoltenberg said.', 'No quotes here.']
@@ -95,7 +99,9 @@ def extract_many(
         raise ValueError(f"processes must be a whole number of at least 1, got {processes!r}")
     if not isinstance(chunksize, int) or chunksize < 1:
         raise ValueError(f"chunksize must be a whole number of at least 1, got {chunksize!r}")
-    options = Options.checked(lexicon=lexicon, rules=rules, scare_quotes=scare_quotes, names=names)
+    options = Options.checked(
+        lexicon=lexicon, lang=lang, rules=rules, scare_quotes=scare_quotes, names=names
+    )
     if processes == 1:
         return _serial(texts, options)
     return _pooled(texts, options, processes, chunksize)
@@ -116,6 +122,7 @@ class Options:
     rules: tuple[str, ...] | None
     scare_quotes: bool
     names: Literal["full", "as_written"]
+    lang: str | None = None
     token: str = attrs.field(factory=lambda: uuid.uuid4().hex, eq=False)
 
     @classmethod
@@ -123,6 +130,7 @@ class Options:
         cls,
         *,
         lexicon: Lexicon | None = None,
+        lang: str | None = None,
         rules: Iterable[str] | None = None,
         scare_quotes: bool = False,
         names: Literal["full", "as_written"] = "full",
@@ -132,7 +140,7 @@ class Options:
         Raises:
             TypeError: ``lexicon`` is not a :class:`~quotex.Lexicon`.
             ValueError: ``rules`` names a rule quotex does not have, or
-                ``names`` is unknown.
+                ``names`` or ``lang`` is unknown.
         """
         # A one-shot iterable of rule names must survive being read once per
         # document and being pickled for the workers.
@@ -140,15 +148,20 @@ class Options:
         # Checked now, in the caller's frame, rather than at the first
         # document: extract_quotes checks them before looking at the text.
         extract_quotes(
-            "", lexicon=lexicon, rules=rules if isinstance(rules, str) else chosen, names=names
+            "",
+            lexicon=lexicon,
+            lang=lang,
+            rules=rules if isinstance(rules, str) else chosen,
+            names=names,
         )
-        return cls(lexicon, chosen, scare_quotes, names)
+        return cls(lexicon, chosen, scare_quotes, names, lang)
 
     def extract(self, text: str) -> list[Quote]:
         """:func:`~quotex.extract_quotes` of ``text`` with these options."""
         return extract_quotes(
             text,
             lexicon=self.lexicon,
+            lang=self.lang,
             rules=self.rules,
             scare_quotes=self.scare_quotes,
             names=self.names,

@@ -25,8 +25,6 @@ LONGEST_NAME = 4
 # A given name extends to a name of at most three words ("Emma Woodhouse",
 # "John Wilkes Booth"); more after it is a list of names, not a surname.
 LONGEST_FROM_GIVEN = 3
-# Words that may open a clause before its subject ("… and Emma said").
-_CONNECTIVES = frozenset(word_list("connectives.txt"))
 # Characters looked back over for what ends the sentence before a name: a
 # connective ("while") and the punctuation and space before it.
 _SUBJECT_LOOKBACK = 12
@@ -62,7 +60,9 @@ class Cast:
         self._quote_ends = [e for _, e in quoted]
         self._places = TokenPlaces(text)
         self._runs = NameRuns(text, lexicon, self._quote_starts, self._quote_ends)
-        self._learned = LearnedGender(text, self._places)
+        self._learned = LearnedGender(text, self._places, lexicon.lang)
+        # words that may open a clause before its subject ("and Emma said")
+        self._connectives = frozenset(word_list("connectives.txt", lexicon.lang))
         #: canonical name tokens of everyone attributed a quotation so far,
         #: with their gender
         self.speakers: dict[tuple[str, ...], Gender] = {}
@@ -251,7 +251,7 @@ class Cast:
                 cand = self._person(s, e, gender)
                 if cand is None:
                     continue
-                if _is_subject(self.text, s, e):
+                if _is_subject(self.text, s, e, self._connectives):
                     return cand
                 if nearest is not None:
                     break  # the second fit is no subject either
@@ -289,12 +289,13 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return not before or before[-1] in _SENTENCE_END
 
 
-def _is_subject(text: str, start: int, end: int) -> bool:
-    """Whether a name opens its sentence (or clause) and is no possessive."""
+def _is_subject(text: str, start: int, end: int, connectives: frozenset[str]) -> bool:
+    """Whether a name opens its sentence (or clause, after one of
+    ``connectives``) and is no possessive."""
     if text.startswith(("'s", "’s"), end):
         return False
     before = text[max(0, start - _SUBJECT_LOOKBACK) : start].rstrip()
     words = before.split()
-    if words and words[-1].lower() in _CONNECTIVES:
+    if words and words[-1].lower() in connectives:
         before = before[: -len(words[-1])].rstrip()
     return not before or before[-1] in _CLAUSE_END

@@ -33,6 +33,7 @@ from typing import Literal, NoReturn
 
 import attrs
 
+from quotex import language
 from quotex.batch import DEFAULT_CHUNKSIZE, extract_many
 from quotex.errors import LexiconError
 from quotex.inputs import Document, jsonl_documents, plain_documents
@@ -226,10 +227,17 @@ def _add_reading_options(parser: argparse.ArgumentParser) -> None:
         "'name m' or 'name f': 'melissa f, fin m'; may be repeated",
     )
     parser.add_argument(
+        "--lang",
+        choices=(*language.languages(), language.AUTO),
+        help="the language of the texts (default: en), or 'auto' to guess each "
+        "text's from its function words",
+    )
+    parser.add_argument(
         "--lexicon",
         metavar="DIR",
         help="read the word lists from DIR, laid out like quotex/data/en/, "
-        "instead of the bundled English ones (use it for irregular verbs)",
+        "instead of the bundled ones (use it for irregular verbs); its language "
+        "is --lang's",
     )
     parser.add_argument(
         "--scare-quotes",
@@ -251,6 +259,7 @@ def _add_reading_options(parser: argparse.ArgumentParser) -> None:
 class _Settings:
     encoding: str
     lexicon: Lexicon | None
+    lang: str | None
     rules: tuple[str, ...] | None
     scare_quotes: bool
     names: Literal["full", "as_written"]
@@ -282,9 +291,11 @@ def _settings(parser: argparse.ArgumentParser, args: argparse.Namespace) -> _Set
     lexicon = None
     if args.lexicon is not None:
         try:
-            lexicon = Lexicon.from_directory(args.lexicon)
+            lexicon = Lexicon.from_directory(args.lexicon, args.lang or language.DEFAULT)
         except LexiconError as exc:
             parser.error(f"argument --lexicon: {exc}")
+        if args.lang == language.AUTO:
+            parser.error("argument --lang: 'auto' reads the bundled lexicons, not --lexicon's")
     extend = (
         ("--verbs", args.verbs, Lexicon.with_verbs),
         ("--titles", args.titles, Lexicon.with_titles),
@@ -293,12 +304,20 @@ def _settings(parser: argparse.ArgumentParser, args: argparse.Namespace) -> _Set
     for option, values, add in extend:
         for value in values or ():
             try:
-                lexicon = add(lexicon or Lexicon.default(), value)
+                lexicon = add(lexicon or Lexicon.default(_fixed(args.lang, option, parser)), value)
             except LexiconError as exc:
                 # the message names the Python call and the entry: name the option
                 reason = str(exc).partition(": ")[2]
                 parser.error(f"argument {option}: {reason}")
-    return _Settings(encoding, lexicon, rules, args.scare_quotes, args.names)
+    lang = None if lexicon is not None else args.lang
+    return _Settings(encoding, lexicon, lang, rules, args.scare_quotes, args.names)
+
+
+def _fixed(lang: str | None, option: str, parser: argparse.ArgumentParser) -> str:
+    """The one language whose lexicon ``option`` extends (``--lang``'s)."""
+    if lang == language.AUTO:
+        parser.error(f"argument {option}: extends one language's lexicon; give --lang, not auto")
+    return lang or language.DEFAULT
 
 
 def _positive(value: str) -> int:
@@ -345,6 +364,7 @@ def _run(
         rules=settings.rules,
         scare_quotes=settings.scare_quotes,
         names=settings.names,
+        lang=settings.lang,
         chunksize=chunksize,
     )
     for quotes in results:

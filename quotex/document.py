@@ -11,8 +11,9 @@ writes.
 from __future__ import annotations
 
 from quotex.cast import Cast
+from quotex.language import conventions, word_set
 from quotex.lexicon import Lexicon
-from quotex.mentions import Mention, compatible
+from quotex.mentions import Mention, compatible, noun_phrase
 from quotex.patterns import Patterns
 from quotex.quotations import Decision, Person, Quotation
 from quotex.segment import Paragraphs
@@ -64,6 +65,9 @@ class Document:
         self.quotations = quotations
         self.dialogue = dialogue
         self.full_names = full_names
+        # a description ("le prêtre") is reported as it stands, not taken for
+        # the person of its gender named last (see conventions.txt)
+        self._descriptions_stand = "descriptive_speakers" in conventions(lexicon.lang)
         #: quotations given a person, in the order decided
         self.history: list[Quotation] = []
         #: (paragraph, its first quotation with a person), per paragraph
@@ -91,13 +95,36 @@ class Document:
         if mention.head == "other":  # "the other", "the other man"
             other = self.other_speaker()
             return other.person if other is not None else None
-        if mention.text.split()[0].lower() != "the":
+        lang = self.lexicon.lang
+        if "nominals_stand" in conventions(lang):
+            return noun_phrase(mention.text)
+        if self._descriptions_stand:
+            # "le prêtre", "ma mère": a description stands; "un homme" names nobody
+            return (
+                None
+                if _opens_with(mention.text, "indefinite_determiners.txt", lang)
+                else mention.text
+            )
+        if not _opens_with(mention.text, "definite_articles.txt", lang):
             return None
         if mention.head and mention.gender in ("m", "f"):
             found = self.antecedent(mention.start, mention.gender)
             if found is not None:
                 return found
         return mention.text
+
+    def names_someone(self, mention: Mention) -> bool:
+        """Whether a mention with no cue beside it (``Stoltenberg: "…"``)
+        names a person. It does, but in a language that capitalises every
+        noun ("Der Haken: „…“"), where a name needs more: a title, a known
+        given name (in its fullest form too), or to have spoken before."""
+        if mention.kind != "name" or "capitalised_nouns" not in conventions(self.lexicon.lang):
+            return True
+        if mention.gender in ("m", "f"):  # from a title or a given name
+            return True
+        core = self.cast.fullest(mention)
+        given = self.lexicon.first_names
+        return any(w.lower() in given for w in core) or core in self.cast.speakers
 
     def antecedent(self, pos: int, gender: str) -> Person | None:
         """The person "he" or "she" at ``pos`` means."""
@@ -191,3 +218,14 @@ class Document:
         q.speaker = Person(person.core, person.honorific, gender).name
         self.cast.add_speaker(person.core, gender)
         self.history.append(q)
+
+
+def _opens_with(nominal: str, words: str, lang: str) -> bool:
+    """Whether a nominal mention opens with a word of the list ``words`` of
+    ``lang`` (its definite articles: "the", "le", "l’"; or its indefinite
+    determiners), an elided one ("l’étrangère") too."""
+    first = nominal.split()[0].lower()
+    for apostrophe in "'’":
+        if apostrophe in first:  # an elided article: "l’étrangère"
+            first = first[: first.index(apostrophe) + 1]
+    return first in word_set(words, lang)

@@ -3,7 +3,8 @@
 Stages, each its own module, data flowing one way::
 
     text ─► segment (paragraphs, sentence starts)
-         ─► marks (quotation marks paired into spans)
+         ─► spans (quotation marks paired into spans; the language's
+             dash dialogue and incises)
          ─► frames (cue and speaker mention next to each span)
          ─► attribute: the rules of quotex.rules (speaker, rule)
          ─► Quote
@@ -16,13 +17,14 @@ from typing import Literal
 
 import attrs
 
+from quotex import language
 from quotex.attribute import attribute
 from quotex.confidence import confidence
 from quotex.lexicon import Lexicon
-from quotex.marks import find_spans, may_quote
 from quotex.quotations import Quotation
 from quotex.rules import select
 from quotex.segment import paragraphs
+from quotex.spans import may_hold_quotes, quotation_spans
 from quotex.types import Quote
 
 BOM = "\N{ZERO WIDTH NO-BREAK SPACE}"
@@ -33,6 +35,7 @@ def extract_quotes(
     text: str,
     *,
     lexicon: Lexicon | None = None,
+    lang: str | None = None,
     rules: Iterable[str] | None = None,
     scare_quotes: bool = False,
     names: Literal["full", "as_written"] = "full",
@@ -45,7 +48,12 @@ def extract_quotes(
             mark (U+FEFF) at its start is not read as text, but offsets still
             count it: they always index ``text``.
         lexicon: The reporting verbs and name words to read attributions with;
-            :meth:`Lexicon.default() <quotex.Lexicon.default>` when ``None``.
+            :meth:`Lexicon.default(lang) <quotex.Lexicon.default>` when
+            ``None``.
+        lang: The text's language: ``"en"``, ``"de"``, ... (see
+            :func:`quotex.language.languages`), or ``"auto"`` to guess it
+            from the start of the text (:func:`quotex.language.guess_language`).
+            ``None``: the language of ``lexicon``, English without one.
         rules: Names of the attribution rules to use (see :data:`quotex.RULES`);
             all of them when ``None``. A quotation no enabled rule attributes
             has ``speaker=None``.
@@ -66,7 +74,9 @@ def extract_quotes(
     Raises:
         TypeError: ``text`` is not a ``str`` (decode bytes first), or
             ``lexicon`` is not a :class:`~quotex.Lexicon`.
-        ValueError: ``rules`` names a rule quotex does not have.
+        ValueError: ``rules`` names a rule quotex does not have, ``lang`` a
+            language it does not read (the message lists those it does), or
+            ``lang`` is not the language of the ``lexicon`` given.
 
     Examples:
         >>> text = 'Jens Stoltenberg said, Monday, “NATO 2030 is about protecting the order.”'
@@ -78,13 +88,7 @@ def extract_quotes(
     """
     if not isinstance(text, str):
         raise TypeError(_type_message(text))
-    if lexicon is None:
-        lexicon = Lexicon.default()
-    elif not isinstance(lexicon, Lexicon):
-        raise TypeError(
-            f"lexicon must be a quotex.Lexicon, not {type(lexicon).__name__}; "
-            "build one with Lexicon.default().with_verbs(...)"
-        )
+    lexicon = _lexicon(text, lexicon, lang)
     enabled = select(rules)
     if names not in ("full", "as_written"):
         raise ValueError(f"names must be 'full' or 'as_written', not {names!r}")
@@ -94,19 +98,23 @@ def extract_quotes(
             text[1:], lexicon=lexicon, rules=rules, scare_quotes=scare_quotes, names=names
         )
         return [_shifted(q, 1) for q in found]
-    if not may_quote(text):
+    if not may_hold_quotes(text, lexicon):
         return []
     paras = paragraphs(text)
-    spans = find_spans(text, paras)
+    spans = quotation_spans(text, paras, lexicon)
     if not spans:
         return []
     attributions, dialogue = attribute(
         text, paras, spans, lexicon, enabled, full_names=names == "full"
     )
-    return [_quote(text, att, dialogue) for att in attributions if scare_quotes or not att.scare]
+    return [
+        _quote(text, att, confidence(att.rule, dialogue, lexicon.lang) if att.speaker else None)
+        for att in attributions
+        if scare_quotes or not att.scare
+    ]
 
 
-def _quote(text: str, att: Quotation, dialogue: bool) -> Quote:
+def _quote(text: str, att: Quotation, trust: float | None) -> Quote:
     """The frozen value of one attributed quotation, its words sliced out of
     ``text``."""
     s, mention, cue = att.span, att.mention, att.cue
@@ -124,8 +132,30 @@ def _quote(text: str, att: Quotation, dialogue: bool) -> Quote:
         rule=att.rule,
         open_mark=s.open_mark,
         close_mark=s.close_mark,
-        confidence=confidence(att.rule, dialogue) if att.speaker else None,
+        confidence=trust,
     )
+
+
+def _lexicon(text: str, lexicon: Lexicon | None, lang: str | None) -> Lexicon:
+    """The lexicon to read ``text`` with: ``lexicon``, else the bundled one
+    of ``lang`` (guessed from the text for ``"auto"``)."""
+    if lang is not None:
+        language.check(lang)
+    if lexicon is None:
+        if lang == language.AUTO:
+            lang = language.guess_language(text)
+        return Lexicon.default(lang or language.DEFAULT)
+    if not isinstance(lexicon, Lexicon):
+        raise TypeError(
+            f"lexicon must be a quotex.Lexicon, not {type(lexicon).__name__}; "
+            "build one with Lexicon.default().with_verbs(...)"
+        )
+    if lang is not None and lang != lexicon.lang:
+        raise ValueError(
+            f"lang={lang!r} but the lexicon given reads {lexicon.lang!r}: give the "
+            f"lexicon of that language (Lexicon.default({lang!r})), or no lang"
+        )
+    return lexicon
 
 
 def _shifted(quote: Quote, by: int) -> Quote:

@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 import regex
 
+from quotex.language import conventions, word_set
 from quotex.marks import Span
 from quotex.patterns import Patterns
 
@@ -51,8 +52,13 @@ SUBJECT_REACH = 200
 COORDINATION_REACH = 6
 # How far back from the opening mark a name before a colon is read.
 COLON_REACH = 120
+# How far back the word before a mention is read: a long German word.
+WORD_BEFORE_REACH = 30
 # What ends a sentence, or opens a straight quotation, between a cue and a mark.
 _CLAUSE_BREAK = re.compile(r'[.!?;"]')
+# What may stand between a colon and the quotation it introduces: space,
+# and the dash that opens a line of dialogue.
+_BEFORE_MARK = " \t\n\r\u00a0\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}"
 
 
 class Frame(NamedTuple):
@@ -120,6 +126,10 @@ def read_after(text: str, span: Span, limit: int, pats: Patterns) -> Frame | Non
     dash = pats.after_dash.match(text, pos, hi)
     if dash is not None:
         return Frame("signature", None, None, dash.span("speaker"), False)
+    phrase = pats.after_phrase and pats.after_phrase.match(text, pos, hi)
+    if phrase:
+        lemma = phrase["cue"].lower()
+        return Frame("according_to", phrase.span("cue"), lemma, _speaker(text, phrase), False)
     return None
 
 
@@ -158,6 +168,8 @@ def read_before(text: str, span: Span, floor: int, pats: Patterns) -> Frame | No
     ):
         return _cue_before(text, cue, floor, end, pats)
     found = colon_speaker(pats, text, max(floor, end - COLON_REACH), end)
+    if found is None:
+        found = colon_subject(pats, text, floor, end)
     return None if found is None else Frame("colon", None, None, found, True)
 
 
@@ -182,6 +194,8 @@ def _cue_before(
             or _sentence_subject(text, floor, cs, pats)
         )
     if mention is None:
+        mention = colon_subject(pats, text, floor, end)
+    if mention is None:
         return Frame("chained_cue", cue, lemma, None, True)
     return Frame("cue_before", cue, lemma, mention, True)
 
@@ -189,10 +203,26 @@ def _cue_before(
 def _subject_before(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int, int] | None:
     """The subject right before a cue at ``cs``: ``Hugh Hill, a doctor, said``."""
     subj = pats.subject_before.match(text, max(floor, cs - SUBJECT_REACH), cs)
-    if subj is None:
+    if subj is None or _object_noun(text, subj.start("speaker"), subj.end("speaker"), pats):
         return None
     ms, me = _named_appositive(text, subj, pats.name) or subj.span("speaker")
     return _trim_mention(text, ms, me)
+
+
+# The lower-case word before a mention, read back from it.
+_WORD_BEFORE = regex.compile(r"(?<!\S)(?P<word>\p{Ll}+)[ \t]*\n?[ \t]*$")
+
+
+def _object_noun(text: str, start: int, end: int, pats: Patterns) -> bool:
+    """Whether a one-word "name" before a cue is a noun after an article,
+    adjective or preposition ("dem Reporter gesagt"), where every noun is
+    capitalised: no subject, unless a connective stands before it ("und
+    Merkel sagte")."""
+    lang = pats.lexicon.lang
+    if " " in text[start:end] or "capitalised_nouns" not in conventions(lang):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - WORD_BEFORE_REACH), start)
+    return before is not None and before["word"] not in word_set("connectives.txt", lang)
 
 
 def _inverted(text: str, ce: int, end: int, pats: Patterns) -> tuple[int, int] | None:
@@ -220,6 +250,30 @@ def colon_speaker(pats: Patterns, text: str, lo: int, end: int) -> tuple[int, in
     the end, so a text with no colon there costs one step."""
     found = pats.before_colon.match(text, lo, end)
     return None if found is None else found.span("speaker")
+
+
+def colon_subject(pats: Patterns, text: str, floor: int, end: int) -> tuple[int, int] | None:
+    """The subject of the sentence ``text[floor:end]`` when it ends in a
+    colon that introduces the quotation at ``end`` (``Elle secouait la tête
+    : « … »``): the mention that opens it, or ``None``. Only where the language's
+    patterns read it (``Patterns.colon_subject``)."""
+    if pats.colon_subject is None:
+        return None
+    colon = end
+    while colon > floor and text[colon - 1] in _BEFORE_MARK:
+        colon -= 1
+    if colon == floor or text[colon - 1] != ":":
+        return None
+    found = pats.colon_subject.match(text, floor, colon - 1)
+    if found is None:
+        return None
+    start, end = _speaker(text, found)
+    # a nominal ends with its noun: "Le curé ouvrit la lettre :"
+    nouns = pats.lexicon.person_nouns
+    for word in regex.finditer(r"[\w’'-]+", text[start:end]):
+        if word.group().lower() in nouns:
+            return start, start + word.end()
+    return start, end
 
 
 def _named_appositive(

@@ -7,6 +7,8 @@ in the same sentence is counted, and a clear majority decides.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from quotex.lexicon import word_list
@@ -14,14 +16,19 @@ from quotex.mentions import Gender
 from quotex.places import TokenPlaces
 
 
-def _forms(gender: str) -> str:
-    rows = (line.split() for line in word_list("gendered_pronouns.txt"))
+def _forms(gender: str, lang: str) -> str:
+    rows = (line.split() for line in word_list("gendered_pronouns.txt", lang))
     forms = sorted((form for form, g in rows if g == gender), key=len, reverse=True)
     return "|".join(map(regex.escape, forms))
 
 
-# "he", "his", "him", "himself"; "she", "her", "hers", "herself", in any case.
-_NEXT_PRONOUN = regex.compile(rf"(?i)\b(?:(?P<m>{_forms('m')})|(?P<f>{_forms('f')}))\b")
+@functools.cache
+def next_pronoun(lang: str) -> regex.Pattern[str]:
+    """A gendered pronoun of ``lang`` in any case: "he", "his", "him",
+    "himself"; "she", "her", "hers", "herself" (groups ``m`` and ``f``)."""
+    return regex.compile(rf"(?i)\b(?:(?P<m>{_forms('m', lang)})|(?P<f>{_forms('f', lang)}))\b")
+
+
 # What ends the sentence (or the clause) a name stands in: a pronoun after
 # it speaks of someone else.
 _SENTENCE_BREAK = regex.compile(
@@ -41,11 +48,13 @@ class LearnedGender:
     Args:
         text: The document.
         places: Where its name tokens stand.
+        lang: Its language, whose gendered_pronouns.txt is read.
     """
 
-    def __init__(self, text: str, places: TokenPlaces) -> None:
+    def __init__(self, text: str, places: TokenPlaces, lang: str = "en") -> None:
         self.text = text
         self.places = places
+        self._next_pronoun = next_pronoun(lang)
         self._learned: dict[tuple[str, int], Gender] = {}
 
     def of(self, core: tuple[str, ...], near: int = 0) -> Gender:
@@ -63,7 +72,7 @@ class LearnedGender:
         male = female = 0
         for at in self.places.near(token, near):
             end = at + len(token)
-            m = _NEXT_PRONOUN.search(text, end, min(len(text), end + PRONOUN_REACH))
+            m = self._next_pronoun.search(text, end, min(len(text), end + PRONOUN_REACH))
             if m is not None and not _SENTENCE_BREAK.search(text, end, m.start()):
                 if m.lastgroup == "m":
                     male += 1

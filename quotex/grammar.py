@@ -5,16 +5,20 @@ a speaker mention) are formatted into the patterns of
 :mod:`quotex.patterns`, so every pattern agrees on what a name or a mention
 is. They are written to be formatted into ``regex.VERBOSE`` patterns: their
 spaces stand inside classes or are escaped. Word lists come from
-``quotex/data/en/`` and become alternations with :func:`alternation`.
+``quotex/data/<lang>/`` (:func:`fragments`, one set per language) and
+become alternations with :func:`alternation`.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+import attrs
 import regex
 
+from quotex.language import conventions
 from quotex.lexicon import word_list
 
 if TYPE_CHECKING:
@@ -42,23 +46,82 @@ SP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*(?:\r\n|\n|\r)[ \t\u00a0]*)"
 # A capitalised word of a name: Stoltenberg, O'Brien, Seitz-Wald, McDonald.
 CAP = r"\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*"
 INITIAL = r"\p{Lu}\."
-# The words that may end a name after it ("Jr").
-SUFFIX_WORDS = word_list("name_suffixes.txt")
-SUFFIX = rf"(?:,?{SP}(?:{_either(SUFFIX_WORDS)})\b\.?)"
-# Between a speaker and a cue: "has", "wasn't also", "went on to", "wanted to".
-AUX = rf"""(?:
-    (?:{_either(word_list("auxiliaries.txt"))})(?:n[’']t)?
-    (?:[ \t]+(?:{_either(word_list("auxiliary_adverbs.txt"))}))?
-  | \p{{Ll}}+(?:[ \t]+on)?[ \t]+to      # "went on to say", "wanted to add"
+
+
+@attrs.frozen
+class Fragments:
+    """The fragments of one language's grammar, built from its word lists in
+    ``quotex/data/<lang>/``: :func:`fragments` gives them.
+
+    Attributes:
+        suffix: A word that may end a name after it ("Jr").
+        aux: Between a speaker and a cue: "has", "wasn't also", "went on
+            to", "wanted to".
+        adverb: An adverb next to a cue: "also", "quietly".
+        coordinators: Words that join a cue to the verb before it, which
+            shares its subject ("… raised himself on his elbow and said").
+        determiners: Words that open a nominal mention ("the old man").
+        nominal_stop: A lookahead: a nominal stops before a preposition or
+            conjunction ("the man to Jane").
+    """
+
+    suffix: str
+    aux: str
+    adverb: str
+    coordinators: tuple[str, ...]
+    determiners: tuple[str, ...]
+    nominal_stop: str
+
+
+@functools.cache
+def fragments(lang: str = "en") -> Fragments:
+    """The grammar fragments of ``lang``, built once per process.
+
+    Examples:
+        >>> fragments("en").determiners[0]
+        'the'
+    """
+    suffix = rf"(?:,?{SP}(?:{_either(word_list('name_suffixes.txt', lang))})\b\.?)"
+    endings = word_list("auxiliary_endings.txt", lang)
+    ending = rf"(?:{_either(endings)})?" if endings else ""
+    # "went on to say", "wanted to add": a verb, maybe a particle, a marker
+    markers = word_list("infinitive_markers.txt", lang)
+    marker = (
+        rf"""
+  | \p{{Ll}}+[ \t]+(?:{"|".join(_spaced(m) for m in markers)})"""
+        if markers
+        else ""
+    )
+    aux = rf"""(?:
+    (?:{_either(word_list("auxiliaries.txt", lang))}){ending}
+    (?:[ \t]+(?:{_either(word_list("auxiliary_adverbs.txt", lang))}))?{marker}
 )"""
-ADVERB = rf"(?:\p{{Ll}}+ly|{_either(word_list('adverbs.txt'))})"
-# Words that join a cue to the verb before it, which shares its subject
-# ("… raised himself on his elbow and said"): Patterns.coordination.
-COORDINATORS = word_list("coordinators.txt")
-# Words that open a nominal mention ("the old man", "his host").
-DETERMINERS = word_list("determiners.txt")
-# A nominal stops before a preposition or conjunction: "the man to Jane".
-NOMINAL_STOP = rf"(?!(?:{_either(word_list('nominal_stops.txt'))})\b)"
+    suffixes = word_list("adverb_endings.txt", lang)
+    by_ending = rf"\p{{Ll}}+(?:{_either(suffixes)})|" if suffixes else ""
+    return Fragments(
+        suffix=suffix,
+        aux=aux,
+        adverb=rf"(?:{by_ending}{_either(word_list('adverbs.txt', lang))})",
+        coordinators=word_list("coordinators.txt", lang),
+        determiners=word_list("determiners.txt", lang),
+        nominal_stop=rf"(?!(?:{_either(word_list('nominal_stops.txt', lang))})\b)",
+    )
+
+
+def _spaced(words: str) -> str:
+    """A phrase of a word list as a pattern: its words apart by spaces or tabs."""
+    return r"[ \t]+".join(regex.escape(w) for w in words.split())
+
+
+# English, the default language: what every language had before others came.
+_ENGLISH = fragments("en")
+SUFFIX = _ENGLISH.suffix
+AUX = _ENGLISH.aux
+ADVERB = _ENGLISH.adverb
+COORDINATORS = _ENGLISH.coordinators
+DETERMINERS = _ENGLISH.determiners
+NOMINAL_STOP = _ENGLISH.nominal_stop
+
 # Words that describe a speaker before the name: "chief executive", "former",
 # "super PAC spokeswoman", "Google's chief human resources executive".
 # Each word is read once (atomic): a shorter reading of it is followed by a
@@ -141,8 +204,10 @@ def cased(words: Iterable[str]) -> list[str]:
 
 
 def pronoun_words(lexicon: Lexicon) -> list[str]:
-    """The pronouns a mention may be, as written: "he", "He", "I"."""
-    return [*cased(p for p in lexicon.pronouns if p != "i"), "I"]
+    """The pronouns a mention may be, as written: "he", "He", "I" (a pronoun
+    of one letter only capitalised)."""
+    words = cased(p for p in lexicon.pronouns if len(p) > 1)
+    return words + [p.upper() for p in lexicon.pronouns if len(p) == 1]
 
 
 def title_words(lexicon: Lexicon) -> list[str]:
@@ -172,6 +237,7 @@ def name(lexicon: Lexicon, backwards: bool = False, once: bool = False, plain: b
     letters but a final full stop) differ in where they start, inside the
     longer one, where no space is for the shorter to go on.
     """
+    suffix = fragments(lexicon.lang).suffix
     titles = alternation(title_words(lexicon), backwards)
     particles = alternation(lexicon.particles, backwards)
     # read forwards even in a backward pattern: a lookahead looks ahead
@@ -183,11 +249,11 @@ def name(lexicon: Lexicon, backwards: bool = False, once: bool = False, plain: b
     if backwards and not plain and all(t.isalpha() for t in lexicon.titles):
         return rf"""(?!(?:{not_names})\b)
             (?:{word}{SP}(?:(?:{particles}){SP})?){more}   # the words before the last
-            {word}{SUFFIX}?                                 # the last word, a suffix
+            {word}{suffix}?                                 # the last word, a suffix
         """
     return rf"""(?!(?:{not_names})\b){word}                 # the first word
         (?:{SP}(?:(?:{particles}){SP})?{word}){more}        # particles and words
-        {SUFFIX}?                                           # Jr.
+        {suffix}?                                           # Jr.
     """
 
 
@@ -214,18 +280,30 @@ def mention(
     grammar keeps every reading and the layout it has forwards, which the
     tests check the other against.
     """
+    grammar = fragments(lexicon.lang)
     pronouns = pronoun_words(lexicon)
-    determiners = cased(DETERMINERS)
+    determiners = cased(grammar.determiners)
     word = r"[\p{L}\-’'.]+"
     if once or (backwards and not plain):
         word = rf"(?>{word})"
-    nominal = rf"""(?:{alternation(determiners, backwards)}){SP}{word}
-        (?:{SP}{NOMINAL_STOP}{word}){{0,{NOMINAL_WORDS_AFTER_FIRST}}}"""
+    # an elided article is written onto its noun: "l’étrangère"
+    elided = "(?<=['’])|" if any(d[-1] in "'’" for d in determiners) else ""
+    nominal = rf"""(?:{alternation(determiners, backwards)})(?:{elided}{SP}){word}
+        (?:{SP}{grammar.nominal_stop}{word}){{0,{NOMINAL_WORDS_AFTER_FIRST}}}"""
+    person = rf"""{name(lexicon, backwards, once, plain)}
+          | {nominal}                                     # the old man"""
+    if "capitalised_nouns" in conventions(lexicon.lang):
+        # the noun ends the nominal: "der alte Herr" (not "der alte Herr
+        # verbindlich"); tried before a name, so "Eine Stimme" is no name
+        adjective = r"(?>\p{Ll}[\p{L}\-]*)"
+        nominal = rf"""(?:{alternation(determiners, backwards)}){SP}
+            (?:{adjective}{SP}){{0,{NOMINAL_WORDS_AFTER_FIRST}}}(?>{CAP})"""
+        person = rf"""{nominal}                           # der alte Herr
+          | {name(lexicon, backwards, once, plain)}"""
     found = rf"""(?<![\p{{L}}\p{{M}}\p{{N}}'’\-])      # not inside a word
         (?:
             (?:{alternation(pronouns, backwards)})\b     # he, she, they
-          | {name(lexicon, backwards, once, plain)}
-          | {nominal}                                     # the old man
+          | {person}
         )"""
     if backwards:
         return found

@@ -22,9 +22,10 @@ from typing import Any
 import attrs
 
 from quotex.errors import LexiconError
+from quotex.inflection import INFLECTIONS, SEPARABLE_LANGUAGES, SEPARABLE_MARK, listed
+from quotex.inflection import inflect as inflect
 
 GENDERS = frozenset({"m", "f", "p", "n", "-"})
-_VOWELS = frozenset("aeiou")
 
 
 @attrs.frozen
@@ -43,42 +44,6 @@ class Title:
     honorific: bool
 
 
-def inflect(lemma: str) -> set[str]:
-    """The regular inflections of a verb, or of the first word of a phrase.
-
-    Forms that English does not use may be made too ("offerred" beside
-    "offered"); they never occur in text, so they cost nothing.
-
-    Examples:
-        >>> sorted(inflect("cry"))
-        ['cried', 'cries', 'cry', 'crying']
-        >>> sorted(inflect("go on"))
-        ['go on', 'goed on', 'goes on', 'going on']
-    """
-    head, _, rest = lemma.partition(" ")
-    tail = f" {rest}" if rest else ""
-    forms = {head}
-    if head.endswith("ee"):
-        forms |= {head + "s", head + "d", head + "ing"}  # agree, agreed, agreeing
-    elif head.endswith("e"):
-        forms |= {head + "s", head + "d", head[:-1] + "ing"}
-    elif head.endswith("y") and len(head) > 1 and head[-2] not in _VOWELS:
-        forms |= {head[:-1] + "ies", head[:-1] + "ied", head + "ing"}
-    elif head.endswith(("s", "x", "z", "ch", "sh", "o")):
-        forms |= {head + "es", head + "ed", head + "ing"}
-    else:
-        forms |= {head + "s", head + "ed", head + "ing"}
-        if (
-            len(head) > 2
-            and head[-1] not in _VOWELS | {"w", "x", "y"}
-            and head[-2] in _VOWELS
-            and head[-3] not in _VOWELS
-        ):
-            # admit/admitted, quip/quipped; "offerred" is made too, harmlessly
-            forms |= {head + head[-1] + "ed", head + head[-1] + "ing"}
-    return {f + tail for f in forms}
-
-
 def _norm(entry: str) -> str:
     return " ".join(entry.lower().split())
 
@@ -90,12 +55,15 @@ def _lines(text: str, source: str) -> Iterator[tuple[int, str]]:
             yield number, line
 
 
-def _parse_verb(line: str, source: str, number: int, unit: str = "line") -> tuple[str, set[str]]:
+def _parse_verb(
+    line: str, source: str, number: int, unit: str = "line", lang: str = "en"
+) -> tuple[str, set[str]]:
     lemma, eq, extra = line.partition("=")
     lemma = _norm(lemma)
-    if not lemma or not all(part.isalpha() for part in lemma.split()):
+    bare = lemma.replace(SEPARABLE_MARK, "") if lang in SEPARABLE_LANGUAGES else lemma
+    if not bare or not all(part.isalpha() for part in bare.split()):
         raise LexiconError(f"{source}, {unit} {number}: a verb must be words, got {line!r}")
-    forms = inflect(lemma)
+    lemma, forms = INFLECTIONS.get(lang, listed)(lemma)
     if eq:
         more = [_norm(f) for f in extra.split(",")]
         if not all(more):
@@ -185,21 +153,36 @@ class Lexicon:
     """Noun naming a person ("man", "host") -> gender (m, f or -)."""
     particles: frozenset[str]
     not_names: frozenset[str]
+    lang: str = "en"
+    """The language the lexicon reads: the grammar's fixed word lists (the
+    determiners, auxiliaries, abbreviations, ...) are those of
+    ``quotex/data/<lang>/``."""
 
     @classmethod
     def default(cls, lang: str = "en") -> Lexicon:
-        """The lexicon bundled with quotex for ``lang`` (only ``"en"`` so far)."""
+        """The lexicon bundled with quotex for ``lang`` (``quotex.language.
+        languages()`` lists them: ``"en"``, ``"de"``, ...).
+
+        Raises:
+            LexiconError: quotex bundles no lexicon for ``lang``.
+
+        Examples:
+            >>> Lexicon.default("de").lemma("sagte"), Lexicon.default("de").lang
+            ('sagen', 'de')
+        """
         return _default(lang)
 
     @classmethod
-    def from_directory(cls, path: str | Path) -> Lexicon:
-        """Read a lexicon from a folder laid out like ``quotex/data/en/``.
+    def from_directory(cls, path: str | Path, lang: str = "en") -> Lexicon:
+        """Read a lexicon from a folder laid out like ``quotex/data/en/``,
+        for a text in ``lang``: its verbs are inflected, and the grammar's
+        fixed word lists read, as that language's.
 
         Raises:
             LexiconError: a file is missing or a line is malformed; the message
                 names the file and line.
         """
-        return _load(Path(path))
+        return _load(Path(path), lang)
 
     def lemma(self, form: str) -> str | None:
         """The lemma of a verb form or phrase, or ``None`` if it is no cue."""
@@ -233,7 +216,10 @@ class Lexicon:
             ('chortle', 'intone')
         """
         entries = _verb_entries(verbs, "with_verbs()")
-        added = [_parse_verb(v, "with_verbs()", i, "argument") for i, v in enumerate(entries, 1)]
+        added = [
+            _parse_verb(v, "with_verbs()", i, "argument", self.lang)
+            for i, v in enumerate(entries, 1)
+        ]
         forms = dict(self.forms)
         for form, lemma in _verb_forms(added).items():
             forms[form] = lemma
@@ -333,9 +319,9 @@ def _verb_entries(args: Iterable[str | Iterable[str]], method: str) -> list[str]
     return entries
 
 
-def _load(directory: Path | importlib.resources.abc.Traversable) -> Lexicon:
+def _load(directory: Path | importlib.resources.abc.Traversable, lang: str = "en") -> Lexicon:
     text, src = _read(directory, "verbs.txt")
-    verbs = [_parse_verb(line, src, n) for n, line in _lines(text, src)]
+    verbs = [_parse_verb(line, src, n, lang=lang) for n, line in _lines(text, src)]
     phrases = _words(_read(directory, "cue_phrases.txt")[0])
     titles = _parse_titles(*_read(directory, "titles.txt"))
     pronouns = _parse_pairs(*_read(directory, "pronouns.txt"), GENDERS)
@@ -350,6 +336,7 @@ def _load(directory: Path | importlib.resources.abc.Traversable) -> Lexicon:
         person_nouns=MappingProxyType(nouns),
         particles=_words(_read(directory, "particles.txt")[0]),
         not_names=_words(_read(directory, "not_names.txt")[0]),
+        lang=lang,
     )
 
 
@@ -374,6 +361,10 @@ def word_list(name: str, lang: str = "en") -> tuple[str, ...]:
 @functools.cache
 def _default(lang: str) -> Lexicon:
     root = importlib.resources.files("quotex") / "data" / lang
-    if not root.is_dir():
-        raise LexiconError(f"no bundled lexicon for language {lang!r}; quotex has 'en'")
-    return _load(root)
+    if not (root / "verbs.txt").is_file():
+        data = importlib.resources.files("quotex") / "data"
+        have = sorted(d.name for d in data.iterdir() if (d / "verbs.txt").is_file())
+        raise LexiconError(
+            f"no bundled lexicon for language {lang!r}; quotex has {', '.join(map(repr, have))}"
+        )
+    return _load(root, lang)

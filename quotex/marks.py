@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 import regex
 
+from quotex.language import conventions
 from quotex.segment import Paragraphs
 
 LDQ = "\N{LEFT DOUBLE QUOTATION MARK}"
@@ -122,6 +123,11 @@ _CLOSE_SIDE = (
     | frozenset(".,;:!?)]}>\N{EM DASH}\N{EN DASH}-/\N{HORIZONTAL ELLIPSIS}")
     | frozenset((RDQ, RSQ, '"', "'", RAQ, RSAQ, RCORNER, RWCORNER, LDQ))
 )
+# Single marks, which may be apostrophes.
+_SINGLE = frozenset({"'", RSQ, LSQ, LOW_SQ, LSAQ, RSAQ})
+# How far past a single line break the closing mark of a quotation that
+# goes on over it is looked for: a few wrapped lines.
+WRAPPED_REACH = 2000
 # Open quotations kept at most: no real text nests deeper, and a text of
 # nothing but openers then costs a bounded stack.
 _MAX_DEPTH = 16
@@ -212,8 +218,12 @@ def may_quote(text: str) -> bool:
     return _MARK.search(text) is not None
 
 
-def find_spans(text: str, paras: Paragraphs) -> list[Span]:
-    """Pair the quotation marks of ``text`` into quotations, in text order.
+def find_spans(text: str, paras: Paragraphs, lang: str = "en") -> list[Span]:
+    """Pair the quotation marks of ``text`` into quotations, in text order
+    (``lang``: the text's language, whose conventions.txt may say that
+    guillemets point inward, »…«, so that a « after a word closes and never
+    opens; or that a quotation left open at a single line break goes on
+    when the next mark closes it).
 
     Examples:
         >>> from quotex.segment import paragraphs
@@ -221,7 +231,19 @@ def find_spans(text: str, paras: Paragraphs) -> list[Span]:
         >>> [(q.start, q.end, s[q.start:q.end]) for q in find_spans(s, paragraphs(s))]
         [(10, 21, 'It is late.')]
     """
-    pairing = _Pairing(text, paras)
+    flags = conventions(lang)
+    always_open, unflanked = ALWAYS_OPEN, _UNFLANKED_NO_OPEN
+    if "inward_guillemets" in flags:
+        always_open -= {LAQ}
+    if "low_opening_marks" in flags:
+        # “ after a word closes „…“; „ opens against its first word, and
+        # between spaces is a ditto mark
+        always_open -= {LDQ}
+        unflanked |= {LOW_DQ}
+    pairing = _Pairing(text, paras, always_open, unflanked, "wrapped_quotations" in flags)
+    # a mark that only closes, read first, closes a quotation the text (an
+    # excerpt) begins inside
+    pairing.begun_inside = ALWAYS_OPEN - always_open
     for pos, tok in _marks(text):
         pairing.read(pos, tok)
     return pairing.finish()
@@ -232,9 +254,23 @@ class _Pairing:
     open quotations, innermost last, the paragraph being read, and the
     quotations found."""
 
-    def __init__(self, text: str, paras: Paragraphs) -> None:
+    def __init__(
+        self,
+        text: str,
+        paras: Paragraphs,
+        always_open: frozenset[str],
+        unflanked_no_open: frozenset[str],
+        wrapped_lines: bool,
+    ) -> None:
         self.text = text
         self.paras = paras
+        self.always_open = always_open
+        self.unflanked_no_open = unflanked_no_open
+        self.wrapped_lines = wrapped_lines
+        self.begun_inside: frozenset[str] = frozenset()
+        # where the text's last mark is behind: nothing after it opens or closes
+        self.unmarked_from = len(text) + 1
+        self.first_mark = True
         self.last_para = len(paras.starts) - 1
         self.para = 0
         self.para_end = paras.ends[0]
@@ -256,6 +292,11 @@ class _Pairing:
         opening = pos == 0 or text[pos - 1] in _OPEN_SIDE
         closing = end == len(text) or text[end] in _CLOSE_SIDE
         only_opens = opening and not closing
+        if self.first_mark:
+            self.first_mark = False
+            if tok in self.begun_inside and closing and not opening:
+                self._emit(_Open(0, "", 0, False, True), pos, end, tok, self.para)
+                return
         if self.stack and not only_opens and self._close(pos, tok):
             return
         if len(self.stack) < _MAX_DEPTH and self._may_open(pos, tok, opening, closing):
@@ -285,6 +326,8 @@ class _Pairing:
         if self._reopened(p):
             del self.stack[1:]
             return self.paras.starts[p + 1]
+        if self.wrapped_lines and self._goes_on(p):
+            return -1
         # the outermost quotation a weak mark did not open ends here
         strong = next((entry for entry in self.stack if not entry.weak), None)
         if strong is not None:
@@ -292,6 +335,28 @@ class _Pairing:
             self._emit(strong, end, end, "", p)
         self.stack.clear()
         return -1
+
+    def _goes_on(self, p: int) -> bool:
+        """Whether the quotation open at the end of paragraph ``p`` goes on
+        over a single line break (a hard-wrapped line that the paragraph
+        split took for a paragraph's end): the next double mark after it
+        closes the outermost open quotation, or no mark follows at all."""
+        if p >= self.last_para:
+            return False
+        start = self.paras.starts[p + 1]
+        if self.text[self.paras.ends[p] : start] != "\n":
+            return False
+        if start >= self.unmarked_from:
+            return True
+        for found in _MARK.finditer(self.text, start, start + WRAPPED_REACH):
+            pos, tok = found.start(), found[0]
+            if tok not in _SINGLE:  # an apostrophe, or a quotation inside
+                base = self.stack[0].mark
+                return tok in CLOSERS[base] and self.text[pos - 1] not in _OPEN_SIDE
+        if _MARK.search(self.text, start) is None:
+            self.unmarked_from = start  # remembered: the rest is read once
+            return True
+        return False
 
     def _reopened(self, p: int) -> bool:
         """Whether the paragraph after ``p`` opens with a mark that carries on
@@ -334,10 +399,10 @@ class _Pairing:
         if self.text[pos - 1 : pos] == "=":
             return False  # an attribute value in markup: <a href="...">
         if opening == closing:  # space on both sides or on neither
-            return tok not in _UNFLANKED_NO_OPEN
+            return tok not in self.unflanked_no_open
         if closing:
             # “ opens here only with nothing open
-            return tok in ALWAYS_OPEN and not (tok == LDQ and self.stack)
+            return tok in self.always_open and not (tok == LDQ and self.stack)
         # not the apostrophe of an elision ('tis, ’90s)
         elision = tok in _SINGLE_OPENERS and _ELISION.match(self.text, pos + 1) is not None
         return tok not in NEVER_OPEN and not elision

@@ -11,15 +11,26 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-from quotex.grammar import DETERMINERS as _DETERMINER_WORDS
+from quotex.grammar import fragments
 from quotex.lexicon import Lexicon, word_list
 
 Gender = str  # "m", "f", "p" (plural), "n" (names nobody), "-" (unknown)
 
-# Words that open a nominal mention, as the mention pattern reads them.
-DETERMINERS = frozenset(_DETERMINER_WORDS)
-# Determiners that make a nominal indefinite ("a man" is nobody named before).
-_INDEFINITE = frozenset(word_list("indefinite_determiners.txt"))
+
+@functools.cache
+def determiners(lang: str) -> frozenset[str]:
+    """The words that open a nominal mention in ``lang``, as the mention
+    pattern reads them."""
+    return frozenset(fragments(lang).determiners)
+
+
+@functools.cache
+def indefinite(lang: str) -> frozenset[str]:
+    """The determiners of ``lang`` that make a nominal indefinite ("a man"
+    is nobody named before)."""
+    return frozenset(word_list("indefinite_determiners.txt", lang))
+
+
 # Honorifics reported with a full stop ("Mr."), whatever the text wrote.
 _POSSESSIVE = ("’s", "'s", "’", "'")
 # Mention strings read per process: the names of a few thousand news
@@ -77,6 +88,20 @@ class Mention(NamedTuple):
         )
 
 
+def noun_phrase(text: str) -> str:
+    """A nominal mention as a speaker is named where every noun is
+    capitalised: its nouns, without the article, adjectives or possessive
+    before them, so that "der alte Bauer", "der Bauer" and "ihr Bauer" name
+    one speaker, as a name would.
+
+    Examples:
+        >>> noun_phrase("der gute alte Mond"), noun_phrase("mein Vormund")
+        ('Mond', 'Vormund')
+    """
+    _, *rest = text.split()
+    return " ".join(w for w in rest if w[:1].isupper()) or text
+
+
 def compatible(a: Gender, b: Gender) -> bool:
     """Whether two genders may be the same person's."""
     return a == "-" or b == "-" or a == b
@@ -113,7 +138,7 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     if not words:
         return None
     lows = [w.lower() for w in words]
-    if lows[0] in DETERMINERS:
+    if lows[0] in determiners(lexicon.lang):
         return _nominal(raw, start, end, words, lexicon)
     # split titles from the name: everything up to the last title goes (a
     # title that ends a longer mention does not count as the last)
@@ -200,7 +225,7 @@ def _is_acronym(token: str) -> bool:
 
 
 def _nominal(raw: str, start: int, end: int, words: list[str], lexicon: Lexicon) -> Mention:
-    definite = words[0].lower() not in _INDEFINITE
+    definite = words[0].lower() not in indefinite(lexicon.lang)
     head = ""
     gender: Gender = "-"
     for w in words[1:]:

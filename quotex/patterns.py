@@ -16,10 +16,7 @@ import attrs
 import regex
 
 from quotex.grammar import (
-    ADVERB,
     APPOSITIVE,
-    AUX,
-    COORDINATORS,
     DASH,
     DESCRIPTION_BEFORE_NAME,
     DESCRIPTOR,
@@ -27,19 +24,32 @@ from quotex.grammar import (
     SP,
     alternation,
     cased,
+    fragments,
     mention,
     name,
     pronoun_words,
 )
+from quotex.language import conventions
 from quotex.lexicon import Lexicon, word_list
 
 __all__ = ["Patterns", "patterns_for"]
 
 
-# Verbs that may open a sentence before their subject: "Said Comey, “…”".
-OPENING_VERBS = frozenset(word_list("opening_verbs.txt"))
 # Lexicons whose patterns are kept compiled: a program uses one or a few.
 CACHED_LEXICONS = 16
+# The most characters of an incise after its cue: "dit-elle toute honteuse",
+# "repuso el preguntador un tanto alegre"; longer, it is narration.
+INCISE_REACH = 80
+# The most lower-case words between an incise's cue and its subject: an
+# adverb or an object ("dit alors le directeur", "murmuró por lo bajo el
+# escribano"); more, and the words are a clause of the speaker's own.
+GAP_WORDS = 3
+# The most letters of enclitic pronouns after a gerund: "mirándola",
+# "dirigiéndose".
+ENCLITIC = 4
+# What ends an incise, but for the full stop, which may be a title's.
+_INCISE_CLOSE = ";:,!?\N{HORIZONTAL ELLIPSIS}"
+_INCISE_SPACE = r"[ \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}]"
 
 _VERBOSE = regex.VERBOSE
 
@@ -67,6 +77,11 @@ class Patterns:
     """``said another Twitter user, Johanna Bayer``: a description, then the name."""
     after_dash: regex.Pattern[str]
     """``"…" — Commissioner Geoffrey Starks`` (a signature line)."""
+    after_phrase: regex.Pattern[str] | None
+    """``„…“, so der Minister`` and ``„…“, dem Minister zufolge``: a
+    reporting word of the language's cue_phrases_after.txt or
+    cue_postpositions.txt (group ``cue``) and its object; ``None`` when the
+    language lists none."""
     subject_before: regex.Pattern[str]
     """The subject of a cue, matched backwards from it (``endpos`` = the cue)."""
     coordination: regex.Pattern[str]
@@ -75,6 +90,14 @@ class Patterns:
     """The subject opening a sentence: "Panteley looked at the cross and asked"."""
     before_colon: regex.Pattern[str]
     """``Stoltenberg: "…"``, matched backwards from the colon (``endpos``)."""
+    incise: regex.Pattern[str] | None
+    """The narrator's incise inside a quotation, ``« C’était, dit
+    Mademoiselle, une … »``, where the language cuts incises out
+    (conventions.txt: ``incises``; :mod:`quotex.incises`)."""
+    colon_subject: regex.Pattern[str] | None
+    """The first mention of a sentence that ends in a colon before a
+    quotation, its subject: ``Elle secouait la tête : « … »``. Only in a
+    language that writes dialogue so (conventions.txt: ``colon_subjects``)."""
     name: regex.Pattern[str]
     """A name anywhere, for building the document's cast."""
     vocative_first: regex.Pattern[str]
@@ -100,7 +123,10 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
     return Patterns(
         lexicon=lexicon,
         cue=_cue(lexicon),
+        colon_subject=_colon_subject(lexicon),
+        incise=_incise(lexicon),
         **_after(lexicon),
+        after_phrase=_after_phrase(lexicon),
         **_before(lexicon),
         **_names(lexicon),
     )
@@ -115,35 +141,68 @@ def _cue(lexicon: Lexicon) -> re.Pattern[str]:
     ``regex``, and it needs nothing ``re`` lacks.
     """
     forms = lexicon.forms
+    # verbs that may open a sentence before their subject: "Said Comey, “…”"
+    opening = frozenset(word_list("opening_verbs.txt", lexicon.lang))
     cues = alternation(
         list(forms)
         + cased(lexicon.phrases)
-        + [f.capitalize() for f in forms if forms[f] in OPENING_VERBS]
+        + [f.capitalize() for f in forms if forms[f] in opening]
     )
-    # not inside a hyphenated word: "so-called" holds no cue
-    return re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])")
+    # not inside a hyphenated word: "so-called" holds no cue; but a language
+    # that inverts its subject writes it after a hyphen: "dit-il"
+    hyphen = rf"-(?!{_inverted_pronoun(lexicon)})" if _inverts(lexicon) else "-"
+    return re.compile(rf"(?<![\w-])(?:{cues})(?!\w|{hyphen})")
+
+
+def _inverts(lexicon: Lexicon) -> bool:
+    """Whether ``lexicon``'s language writes a pronoun subject after its
+    verb with a hyphen ("dit-il"): one that cuts incises out of quotations."""
+    return "incises" in conventions(lexicon.lang)
+
+
+def _inverted_pronoun(lexicon: Lexicon) -> str:
+    """A pronoun written after its verb with a hyphen, maybe after the
+    "-t-" of euphony ("dit-il", "déclare-t-elle"), its speaker group named:
+    the hyphen before it is read by the pattern it stands in."""
+    pronouns = alternation(lexicon.pronouns)
+    return rf"(?:t-)?(?P<speaker>{pronouns})(?![\w-])"
 
 
 def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
     """The patterns of a frame after a quotation."""
     # a mention here is followed only by a comma or space: read it once
     mention_once = mention(lexicon, once=True)
+    grammar = fragments(lexicon.lang)
     subject_gap = rf"""
         {LEAD}
         (?:{DESCRIPTOR}(?:,{SP})?)??            # chief executive
         (?P<speaker>{mention_once})             # Tim Cook
         (?P<appositive>{APPOSITIVE})?           # , the NATO chief,
         ,?{SP}
-        (?:(?:{AUX}){SP})?                      # has
-        (?:{ADVERB}{SP})?                       # also
+        (?:(?:{grammar.aux}){SP})?              # has
+        (?:{grammar.adverb}{SP})?               # also
     """
     mention_after = rf"""
-        (?:{SP}{ADVERB})?                       # quietly
+        (?:{SP}{grammar.adverb})?               # quietly
         {SP}{DESCRIPTOR}??                      # chief executive
         (?P<speaker>{mention(lexicon)})         # Tim Cook
     """
+    lead = LEAD
+    if _inverts(lexicon):
+        mention_after = rf"-{_inverted_pronoun(lexicon)}|{mention_after}"  # dit-il
+        # before an inverted cue, an object pronoun ("», me dit Sérapion") or
+        # an auxiliary ("», a déclaré le ministre")
+        clitics = alternation(word_list("incise_clitics.txt", lexicon.lang))
+        lead = rf"""{LEAD}
+            (?:(?:{clitics})(?:(?<=['’])|[ \t\u00a0]+))?
+            (?:(?:{grammar.aux})[ \t\u00a0]+)?"""
+        # "», a-t-il déclaré": the pronoun of an inverted auxiliary
+        inverted = alternation(word_list("inverted_auxiliaries.txt", lexicon.lang))
+        if inverted:
+            subject_gap = rf"""{LEAD}(?:{inverted})-{_inverted_pronoun(lexicon)}{SP}
+                | {subject_gap}"""
     named_after = rf"""
-        (?:{SP}{ADVERB})?{SP}                                   # quietly
+        (?:{SP}{grammar.adverb})?{SP}                           # quietly
         (?=\p{{Ll}})[^,.;:“”\"\n\r]{{1,{DESCRIPTION_BEFORE_NAME}}}?,{SP}   # another user,
         (?P<speaker>{name(lexicon)})                            # Johanna Bayer
         (?=[ \t]*[,.;]|[ \t]*$)                                 # ends the clause
@@ -154,7 +213,7 @@ def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
         [ \t\u00a0]*(?=[,\n\r(]|$)              # ends the line or a clause
     """
     return {
-        "lead": regex.compile(LEAD, _VERBOSE),
+        "lead": regex.compile(lead, _VERBOSE),
         "subject_gap": regex.compile(subject_gap, _VERBOSE),
         "mention_after": regex.compile(mention_after, _VERBOSE),
         "named_after": regex.compile(named_after, _VERBOSE),
@@ -162,8 +221,30 @@ def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
     }
 
 
+def _after_phrase(lexicon: Lexicon) -> regex.Pattern[str] | None:
+    """``„…“, so der Minister`` or ``„…“, dem Minister zufolge``: the
+    reporting words that attribute a quotation only right after it, with
+    their object after or before them, up to the clause's end."""
+    before = word_list("cue_phrases_after.txt", lexicon.lang)
+    after = word_list("cue_postpositions.txt", lexicon.lang)
+    layouts = []
+    if before:
+        layouts.append(rf"(?P<cue>{alternation(before)}){SP}(?P<speaker>{mention(lexicon)})")
+    if after:
+        layouts.append(
+            rf"(?:{DESCRIPTOR})??(?P<speaker>{mention(lexicon)}){SP}(?P<cue>{alternation(after)})"
+        )
+    if not layouts:
+        return None
+    body = "|".join(f"(?:{layout})" for layout in layouts)
+    # then the clause ends, or goes on in lower case: "so Merkel am Montag"
+    end = rf"(?=[ \t]*[,.;:!?)\n\r]|[ \t]*$|{SP}\p{{Ll}})"
+    return regex.compile(rf"{LEAD}(?:{body}){end}", _VERBOSE)
+
+
 def _before(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
     """The patterns of a frame before a quotation."""
+    grammar = fragments(lexicon.lang)
     # Matched backwards from the cue, so the subject is the mention nearest
     # the cue ("In a Bloomberg interview Trump said" is Trump's), and an
     # appositive before the cue is tried before a bare comma, so "Brian
@@ -172,11 +253,11 @@ def _before(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
         (?P<speaker>{mention(lexicon, backwards=True)})     # Brian Fallon
         (?:(?P<appositive>{APPOSITIVE})|,)?                 # , the press secretary,
         {SP}
-        (?:(?:{AUX}){SP})?                                  # has
-        (?:{ADVERB}{SP})?                                   # also
+        (?:(?:{grammar.aux}){SP})?                          # has
+        (?:{grammar.adverb}{SP})?                           # also
         $                                                   # the cue
     """
-    coordinators = "|".join(regex.escape(w) for w in COORDINATORS)
+    coordinators = "|".join(regex.escape(w) for w in grammar.coordinators)
     sentence_subject = rf"""
         \s*
         (?P<speaker>(?:{alternation(pronoun_words(lexicon))})\b|{name(lexicon)})
@@ -193,6 +274,74 @@ def _before(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
             _VERBOSE | regex.REVERSE,
         ),
     }
+
+
+def _colon_subject(lexicon: Lexicon) -> regex.Pattern[str] | None:
+    """The subject of a sentence ending in a colon before a quotation: the
+    mention that opens it, maybe after a connective ("Et", "Puis"), where
+    the language reads it (``colon_subjects``)."""
+    if "colon_subjects" not in conventions(lexicon.lang):
+        return None
+    connectives = alternation(cased(word_list("connectives.txt", lexicon.lang)))
+    return regex.compile(
+        rf"""
+        \s*(?:(?:{connectives})\b[\s,]*)?      # "Et", "Puis,"
+        (?P<speaker>{mention(lexicon)})         # the sentence's subject
+        """,
+        _VERBOSE,
+    )
+
+
+def _incise(lexicon: Lexicon) -> regex.Pattern[str] | None:
+    """The narrator's incise inside a quotation (:mod:`quotex.incises`),
+    from the speaker's punctuation before it to the punctuation that ends
+    it, where the language cuts incises out (``incises``)."""
+    if not _inverts(lexicon):
+        return None
+    lang = lexicon.lang
+    cues = alternation(lexicon.forms)
+    pronouns = alternation(lexicon.pronouns)
+    clitics = alternation(word_list("incise_clitics.txt", lang))
+    determiners = alternation(word_list("determiners.txt", lang))
+    # a language without inverted compound tenses lists none: match nothing
+    inverted = alternation(word_list("inverted_auxiliaries.txt", lang)) or "(?!)"
+    endings = alternation(word_list("participle_endings.txt", lang))
+    continuations = alternation(word_list("incise_continuations.txt", lang))
+    continuations += rf"|\p{{Ll}}*(?:{endings})\p{{Ll}}{{0,{ENCLITIC}}}"
+    # a title's full stop does not end the clause: "preguntó D. Ramón"
+    titles = alternation(t.capitalize() for t in lexicon.titles)
+    rest = rf"""(?:[^.;:!?,\n\r«»“”"]|(?<=(?<!\w)(?:{titles}))\.){{0,{INCISE_REACH}}}?"""
+    return regex.compile(
+        rf"""
+        (?P<lead>[,;!?\N{{HORIZONTAL ELLIPSIS}}]|\.\.\.)    # the speaker's punctuation
+        {_INCISE_SPACE}+
+        (?P<incise>
+            (?:(?:{clitics})(?:{_INCISE_SPACE}+|(?<=['’])))?      # "me dit", "s'écria", "le dijo"
+            (?:
+                (?:{inverted})-t-(?:{pronouns}){_INCISE_SPACE}+    # "a-t-il déclaré"
+                (?:{cues})
+              | (?P<cue>{cues})
+                (?:
+                    -(?:t-)?(?:{pronouns})(?![\w-])        # "dit-il", "déclare-t-elle"
+                  | (?:{_INCISE_SPACE}+\p{{Ll}}+){{0,{GAP_WORDS}}}?   # "dit alors", "les dijo a"
+                    (?:
+                        {_INCISE_SPACE}+
+                        (?=\p{{Lu}}|(?:{determiners}|{pronouns})(?:(?<=['’])|(?!\w)))  # the subject
+                      | (?=[,.;:])                          # "dijo," with no subject
+                    )
+                )
+            )
+            {rest}                                          # the rest of the clause
+            (?:,{_INCISE_SPACE}+(?:{continuations})(?!\w){rest})*     # ", en souriant", ", que ..."
+        )
+        (?P<close>
+            (?:(?<!(?<!\w)(?:{titles}))\.|[{_INCISE_CLOSE}])      # not a title's full stop
+            [.{_INCISE_CLOSE}]*
+          | (?=[»”"\n\r])|$
+        )
+        """,
+        regex.VERBOSE,
+    )
 
 
 def _names(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:

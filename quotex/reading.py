@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from quotex.frames import Frame, read_after, read_before
-from quotex.kinds import is_subhead, is_title, kind_of
+from quotex.kinds import is_subhead, is_thought, is_title, kind_of
 from quotex.marks import Span
 from quotex.patterns import Patterns
 from quotex.quotations import Quotation
@@ -38,7 +38,7 @@ def read_quotations(
     for i, span in enumerate(spans):
         prev = spans[i - 1] if i else None
         nxt = spans[i + 1] if i + 1 < len(spans) else None
-        floor = _floor(text, paras, span, prev)
+        floor = _floor(text, paras, span, prev, pats.lexicon.lang)
         before = read_before(text, span, floor, pats)
         after = read_after(text, span, _limit(paras, span, nxt), pats)
         if after is not None and nxt is not None and _introduces_next(text, span, after, nxt):
@@ -48,8 +48,11 @@ def read_quotations(
             # woven into a sentence that ends inside the marks: what follows
             # is the next sentence, with a speaker of its own
             after = None
-        if is_title(text, span, before, after) or is_subhead(
-            text, span, paras.starts[span.paragraph], paras.ends[span.paragraph]
+        lang = pats.lexicon.lang
+        if (
+            is_title(text, span, before, after, lang)
+            or is_subhead(text, span, paras.starts[span.paragraph], paras.ends[span.paragraph])
+            or is_thought(text, span, lang)
         ):
             q.scare, q.kind = True, "mixed"
         else:
@@ -58,19 +61,20 @@ def read_quotations(
     return out
 
 
-def _floor(text: str, paras: Paragraphs, span: Span, prev: Span | None) -> int:
+def _floor(text: str, paras: Paragraphs, span: Span, prev: Span | None, lang: str) -> int:
     """Where a frame before ``span`` may start: its sentence's start, not
-    before the end of a quotation before it in the paragraph."""
+    before the end of a quotation before it in the paragraph (``lang``: the
+    text's language)."""
     p = span.paragraph
     para_start = paras.starts[p]
     floor = prev.close_at if prev is not None and prev.last_paragraph == p else para_start
     if floor < span.open_at:
-        floor = max(floor, sentence_start(text, span.open_at, floor))
+        floor = max(floor, sentence_start(text, span.open_at, floor, lang=lang))
     if floor == para_start and p > 0 and (prev is None or prev.last_paragraph < p - 1):
         # a quotation set out in its own paragraph after "…, said:"
         prev_end = paras.ends[p - 1]
         if text[prev_end - 1 : prev_end] in _INTRODUCES:
-            floor = sentence_start(text, prev_end, paras.starts[p - 1])
+            floor = sentence_start(text, prev_end, paras.starts[p - 1], lang=lang)
     return floor
 
 

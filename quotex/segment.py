@@ -8,11 +8,13 @@ begins. Both are answered with compiled patterns.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 import attrs
 import regex
 
+from quotex.language import conventions
 from quotex.lexicon import word_list
 
 # Every line break Unicode knows, so "\r\n", "\r" and U+2028 texts split alike.
@@ -128,11 +130,23 @@ _OPENING = (
     r"""[\p{Lu}\p{N}"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}"""
     r"""\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}(\[]"""
 )
-# Matched backwards from a quotation, so the nearest sentence end is found
-# first and the text before it is never read.
-_SENTENCE_END = regex.compile(
-    rf"{_STOP}+ {_CLOSING}* \s+ (?={_OPENING})", regex.VERBOSE | regex.REVERSE
-)
+# Where quotations open low („…“) or guillemets point inward (»…«), “ and «
+# close a quotation and » opens one.
+_INWARD_CLOSING = "\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+_INWARD_OPENING = "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+
+
+@functools.cache
+def _sentence_end(lang: str) -> regex.Pattern[str]:
+    """A sentence end in ``lang``: matched backwards from a quotation, so the
+    nearest is found first and the text before it is never read."""
+    closing, opening = _CLOSING, _OPENING
+    if {"low_opening_marks", "inward_guillemets"} & conventions(lang):
+        closing = closing[:-1] + _INWARD_CLOSING + "]"
+        opening = opening[:-1] + _INWARD_OPENING + "]"
+    return regex.compile(rf"{_STOP}+ {closing}* \s+ (?={opening})", regex.VERBOSE | regex.REVERSE)
+
+
 # The word before a sentence end, with the full stops inside it and those of
 # the punctuation but the last ("U.S" of "U.S. "), read in a window ending
 # where the sentence end does.
@@ -140,14 +154,16 @@ _WORD_BEFORE_END = regex.compile(rf"(?P<word>[\w.]+) {_STOP}+ {_CLOSING}* \s+ $"
 # How many characters before a sentence end the word is looked for in: more
 # than the longest abbreviation with its inner full stops.
 _WORD_REACH = 12
-_ABBREVIATIONS = frozenset(word_list("abbreviations.txt"))
 # How far back a sentence start is looked for, so that a text without
 # sentence ends costs no more than this per quotation.
 _SENTENCE_REACH = 600
 
 
-def sentence_start(text: str, pos: int, floor: int, window: int = _SENTENCE_REACH) -> int:
-    """Offset where the sentence holding ``pos`` begins, not before ``floor``.
+def sentence_start(
+    text: str, pos: int, floor: int, window: int = _SENTENCE_REACH, lang: str = "en"
+) -> int:
+    """Offset where the sentence holding ``pos`` begins, not before ``floor``
+    (``lang``: the language, whose abbreviations end no sentence).
 
     Looks back at most ``window`` characters, so a sentence without an end
     costs no more than that.
@@ -159,13 +175,13 @@ def sentence_start(text: str, pos: int, floor: int, window: int = _SENTENCE_REAC
     """
     lo = max(floor, pos - window)
     # up to pos included: the opening mark at pos may follow a sentence end
-    for end in _SENTENCE_END.finditer(text, lo, pos + 1):
-        if _ends_sentence(text, end.start(), end.end()):
+    for end in _sentence_end(lang).finditer(text, lo, pos + 1):
+        if _ends_sentence(text, end.start(), end.end(), lang):
             return end.end()
     return lo
 
 
-def _ends_sentence(text: str, start: int, end: int) -> bool:
+def _ends_sentence(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the sentence end ``text[start:end]`` ends its sentence: it does
     unless it follows an abbreviation ("Mr.") or an initial ("John F.
     Kennedy")."""
@@ -173,6 +189,12 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     if found is None:
         return True
     word = found["word"]
-    if word.lower().rstrip(".") in _ABBREVIATIONS:
+    if word.lower().rstrip(".") in _abbreviations(lang):
         return False
     return not (len(word) == 1 and word.isupper())
+
+
+@functools.cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    """The abbreviations of ``lang`` whose full stop ends no sentence."""
+    return frozenset(word_list("abbreviations.txt", lang))

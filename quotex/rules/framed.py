@@ -20,7 +20,7 @@ def named_by_frame(q: Quotation, doc: Document) -> Decision | None:
     frame = q.frame
     assert frame is not None and frame.mention is not None
     mention = doc.cast.mention_at(*frame.mention)
-    if mention is None:
+    if mention is None or (frame.cue is None and not doc.names_someone(mention)):
         return None
     found = doc.resolve(mention)
     return Decision(

@@ -1,0 +1,135 @@
+"""The ``lang`` argument: its checks, and the guess of ``lang="auto"``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from quotex import Lexicon, extract_quotes
+from quotex.language import guess_language, languages
+
+# Written for these tests: a few sentences of each language, as the start
+# of a news article or a novel would read.
+OPENINGS = [
+    pytest.param(
+        "en",
+        "“We will not give up,” the mayor said on Monday. She added that the "
+        "city had been waiting for this decision for years.",
+        id="english-news",
+    ),
+    pytest.param(
+        "de",
+        "„Wir geben nicht auf“, sagte die Bürgermeisterin am Montag. Sie fügte "
+        "hinzu, dass die Stadt seit Jahren auf diese Entscheidung gewartet habe.",
+        id="german-news",
+    ),
+    pytest.param(
+        "de",
+        "»Komm doch herein«, rief der Alte, und er hielt ihr die Tür auf. Es war "
+        "kalt, und der Wind pfiff über das Dach.",
+        id="german-fiction",
+    ),
+    pytest.param(
+        "fr",
+        "« Nous ne renoncerons pas », a déclaré la maire lundi. Elle a ajouté que "
+        "la ville attendait cette décision depuis des années.",
+        id="french-news",
+    ),
+    pytest.param(
+        "es",
+        "—No vamos a rendirnos —dijo la alcaldesa el lunes. También explicó que "
+        "la ciudad esperaba esta decisión desde hace años.",
+        id="spanish-news",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OPENINGS)
+def test_the_guess_names_the_language_of_each_opening(lang: str, text: str) -> None:
+    assert guess_language(text, among=("en", "de", "fr", "es")) == lang
+
+
+@pytest.mark.parametrize("text", ["", "12 345 678", "NATO, EU, UN"])
+def test_a_text_without_function_words_is_read_as_english(text: str) -> None:
+    assert guess_language(text) == "en"
+
+
+def test_auto_reads_a_german_text_with_the_german_lexicon() -> None:
+    text = "„Wir geben nicht auf“, sagte Angela Merkel am Montag in Berlin."
+    [q] = extract_quotes(text, lang="auto")
+    assert (q.text, q.speaker, q.cue, q.cue_lemma) == (
+        "Wir geben nicht auf",
+        "Angela Merkel",
+        "sagte",
+        "sagen",
+    )
+    assert extract_quotes(text, lang="auto") == extract_quotes(text, lang="de")
+
+
+def test_an_unknown_language_is_a_value_error_listing_the_known_ones() -> None:
+    with pytest.raises(ValueError, match=r"lang must be one of 'en', .*'de'.*'auto', not 'xx'"):
+        extract_quotes("“Go,” he said.", lang="xx")
+
+
+def test_a_lang_other_than_the_lexicons_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match="lang='de' but the lexicon given reads 'en'"):
+        extract_quotes("“Go,” he said.", lexicon=Lexicon.default(), lang="de")
+    with pytest.raises(ValueError, match="lang='auto'"):
+        extract_quotes("“Go,” he said.", lexicon=Lexicon.default(), lang="auto")
+
+
+def test_a_lexicon_knows_its_language() -> None:
+    assert [Lexicon.default(lang).lang for lang in languages()] == list(languages())
+    assert Lexicon.default("de").with_verbs("keifen").lang == "de"
+    assert Lexicon.default("de").with_verbs("keifen").lemma("keifte") == "keifen"
+
+
+def test_every_language_folder_has_the_files_of_english() -> None:
+    from importlib.resources import files
+
+    data = files("quotex") / "data"
+    english = sorted(f.name for f in (data / "en").iterdir())
+    for lang in languages():
+        assert sorted(f.name for f in (data / lang).iterdir()) == english, lang
+
+
+def test_each_function_word_belongs_to_one_language() -> None:
+    from quotex.lexicon import word_list
+
+    seen: dict[str, str] = {}
+    for lang in ("en", "de", "fr", "es"):
+        for word in word_list("function_words.txt", lang):
+            assert seen.setdefault(word, lang) == lang, (word, seen[word], lang)
+
+
+def test_extract_many_and_options_take_lang() -> None:
+    from quotex import extract_many
+    from quotex.batch import Options
+
+    texts = ["„Wir bleiben“, sagte Merkel.", "“We stay,” said Merkel."]
+    german, english = extract_many(texts, lang="auto")
+    assert [(q.speaker, q.cue_lemma) for q in german + english] == [
+        ("Merkel", "sagen"),
+        ("Merkel", "say"),
+    ]
+    assert Options.checked(lang="de").extract(texts[0])[0].cue_lemma == "sagen"
+    with pytest.raises(ValueError, match="lang must be one of"):
+        Options.checked(lang="klingon")
+
+
+def test_the_cli_reads_german_with_lang(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from quotex.cli import main
+
+    path = tmp_path / "rede.txt"
+    path.write_text("„Wir bleiben hier“, erklärte die Ministerin.\n", encoding="utf-8")
+    assert main([str(path), "--lang", "de"]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    quote = json.loads(line)
+    assert (quote["start"], quote["end"], quote["speaker"], quote["cue"]) == (
+        1,
+        17,
+        "Ministerin",
+        "erklärte",
+    )
