@@ -4,6 +4,7 @@ Writes one prediction file per corpus (the format of ``FORMAT.md`` beside the
 corpora) and runs ``score.py`` from the corpus folder on it.
 
 usage: python -m benchmarks.accuracy [CORPUS_DIR_OR_FILE ...] [--kind direct] [--out DIR]
+                                    [--kinds direct,mixed,indirect]
 
 With no argument, every ``*.jsonl`` in ``../shared/corpora`` is scored. Prints
 the scorer's figures per corpus; nothing here is a test.
@@ -16,11 +17,12 @@ import json
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Literal
 
 from quotex import extract_quotes
+from quotex.extract import DEFAULT_KINDS
 
 DEFAULT_CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
 
@@ -37,8 +39,14 @@ def corpus_files(paths: list[str]) -> Iterator[Path]:
             raise SystemExit(f"no corpus at {path}: give a .jsonl file or a folder of them")
 
 
-def predict(corpus: Path, out: Path, names: Literal["full", "as_written"] = "full") -> int:
-    """Write quotex's predictions for every document of ``corpus`` to ``out``."""
+def predict(
+    corpus: Path,
+    out: Path,
+    names: Literal["full", "as_written"] = "full",
+    kinds: Collection[str] = DEFAULT_KINDS,
+) -> int:
+    """Write quotex's predictions for every document of ``corpus`` to ``out``,
+    each with its kind (the scorer's ``--kind`` reads it)."""
     count = 0
     with corpus.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
         for line in src:
@@ -53,11 +61,16 @@ def predict(corpus: Path, out: Path, names: Literal["full", "as_written"] = "ful
                     "speaker": q.speaker,
                     "cue": q.cue,
                 }
-                for q in extract_quotes(doc["text"], names=names)
+                for q in extract_quotes(doc["text"], names=names, kinds=kinds)
             ]
             dst.write(json.dumps({"id": doc["id"], "quotes": quotes}) + "\n")
             count += 1
     return count
+
+
+def parse_kinds(value: str) -> frozenset[str]:
+    """The kinds of a ``--kinds`` option: comma-separated names."""
+    return frozenset(k.strip() for k in value.split(",") if k.strip())
 
 
 def corpus_parser(description: str | None) -> argparse.ArgumentParser:
@@ -83,20 +96,28 @@ def main(argv: list[str] | None = None) -> int:
         default="full",
         help="how speakers are named (extract_quotes' names= option; default full)",
     )
+    ap.add_argument(
+        "--kinds",
+        type=parse_kinds,
+        default=DEFAULT_KINDS,
+        help="kinds quotex reports, comma-separated (extract_quotes' kinds= option; "
+        "default direct,mixed)",
+    )
     args = ap.parse_args(argv)
     out_dir = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="quotex-pred-"))
     out_dir.mkdir(parents=True, exist_ok=True)
     for corpus in corpus_files(args.corpora):
         scorer = corpus.parent / "score.py"
         pred = out_dir / f"{corpus.stem}.pred.jsonl"
-        n = predict(corpus, pred, args.names)
+        n = predict(corpus, pred, args.names, args.kinds)
         cmd = [sys.executable, str(scorer), str(corpus), str(pred)]
         if args.kind:
             cmd += ["--kind", args.kind]
         if args.json:
             cmd.append("--json")
         kind = f" --kind {args.kind}" if args.kind else ""
-        print(f"== {corpus.name} ({n} documents){kind} names={args.names}")
+        kinds = ",".join(sorted(args.kinds))
+        print(f"== {corpus.name} ({n} documents){kind} names={args.names} kinds={kinds}")
         sys.stdout.flush()
         if not scorer.exists():
             print(f"   no score.py beside {corpus}; predictions in {pred}")

@@ -32,8 +32,13 @@ def attribute(
     rules: Sequence[Rule],
     *,
     full_names: bool,
-) -> list[Quotation]:
-    """Read the frames of every quotation and run ``rules`` over them."""
+) -> Document:
+    """Read the frames of every quotation and run ``rules`` over them.
+
+    Returns:
+        The document, its quotations attributed (``Document.quotations``),
+        its cast knowing every speaker decided.
+    """
     patterns = patterns_for(lexicon)
     quotations = read_quotations(text, paras, spans, patterns, {r.name for r in rules})
     dialogue = is_dialogue(text, paras, quotations)
@@ -72,7 +77,7 @@ def attribute(
     for rule in rules:
         if rule.settle is not None:
             rule.settle(doc)
-    return quotations
+    return doc
 
 
 def _by_paragraph(quotations: list[Quotation]) -> Iterator[tuple[int, list[Quotation]]]:

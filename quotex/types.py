@@ -16,10 +16,14 @@ import attrs
 QuoteKind = Literal["direct", "mixed", "indirect"]
 """``direct``: a quotation set off by its marks as what someone said.
 ``mixed``: a partial quotation woven into the narrator's sentence
-(``He called it "a disaster" and left``). ``indirect`` is reserved for
-reported speech without marks, which quotex 0.1 does not yet extract."""
+(``He called it "a disaster" and left``); with ``indirect`` asked for, the
+whole reported content a quotation is woven into. ``indirect``: reported
+speech without marks (``Trump said the system is rigged``), read only when
+asked for (see ``docs/reported.md``)."""
 
-_KINDS = frozenset(get_args(QuoteKind))
+KINDS = frozenset(get_args(QuoteKind))
+"""Every kind of quotation quotex knows."""
+_KINDS = KINDS
 
 
 def _check_span(name: str, span: object) -> None:

@@ -1,0 +1,343 @@
+"""Reported speech: what someone said, thought or wanted, without marks.
+
+Read only when ``extract_quotes(kinds=...)`` asks for ``"indirect"``. One
+pass over the text with the cue pattern of :func:`reported_patterns` (the
+verbs of ``reported_verbs.txt``, the nouns of ``reported_nouns.txt`` before
+"that", the reporting phrases); each cue outside a quotation is read by the
+first layout of :data:`LAYOUTS` that fits it, within its sentence:
+
+``reported_after``
+    the content, a comma, then the frame: ``The plan will fail, he said.``,
+    ``…, said Smith.``
+``reported_according_to``
+    ``According to the FBI, the files were deleted.`` and ``…, according to
+    the FBI.``
+``reported_before``
+    the subject, the cue, the content: ``Trump said (that) the system is
+    rigged.``, ``She told reporters she would run.``, ``He wants to run.``
+``reported_nominal``
+    ``the claim that …``, ``Trump's view that …``.
+
+The content follows the conventions of news attribution corpora: "that"
+belongs to it, the recipient ("told reporters") and the sentence's final
+full stop do not, a question mark does. Which person a mention names is
+the attribution stage's work (:mod:`quotex.weave`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+import attrs
+import regex
+
+from quotex.frames import gap_subject
+from quotex.grammar import SP, alternation, cased
+from quotex.lexicon import Lexicon, word_list
+from quotex.marks import Span
+from quotex.patterns import Patterns, patterns_for
+from quotex.segment import Paragraphs, sentence_starts
+
+# How far after a cue "that" may open its content ("said on Monday that").
+THAT_REACH = 40
+# The longest tail after a frame that ends a sentence ("he said in a
+# statement on Monday."): longer, the cue opens a content of its own.
+TAIL_REACH = 60
+# A content shorter than this many characters is a word or two, no report.
+SHORTEST_CONTENT = 8
+# How far back from a cue its subject is read, appositive and all.
+SUBJECT_REACH = 200
+# Lexicons whose patterns are kept compiled, as in quotex.patterns.
+CACHED_LEXICONS = 16
+# Verbs whose first object is the one told, not what was told.
+RECIPIENT_VERBS = frozenset({"tell", "assure", "remind", "warn", "ask", "promise"})
+
+_BLOCKERS = frozenset(word_list("reported_blockers.txt"))
+_QUESTION_OPENERS = frozenset(word_list("question_openers.txt"))
+_DETERMINERS = frozenset(word_list("determiners.txt"))
+# Punctuation that cannot open a content: the cue ends a clause there.
+_NO_CONTENT = ",.;:!?)]}\N{EM DASH}\N{EN DASH}-"
+# Where a content ends inside its sentence: a dash that sets off an aside.
+_CONTENT_BREAK = re.compile(r"\s(?:\N{EM DASH}|\N{EN DASH}|--)\s|;")
+_WORD = re.compile(r"[^\W_]+")
+
+
+class Report(NamedTuple):
+    """One report of speech read from the text, not yet attributed.
+
+    Attributes:
+        layout: Which layout read it (see the module docs).
+        start: Offset of the content's first character.
+        end: Offset just past the content.
+        cue: ``(start, end)`` of the cue.
+        lemma: The cue's dictionary form.
+        mention: ``(start, end)`` of the speaker mention, or ``None``.
+    """
+
+    layout: str
+    start: int
+    end: int
+    cue: tuple[int, int]
+    lemma: str
+    mention: tuple[int, int] | None
+
+
+@attrs.frozen(eq=False)
+class ReportedPatterns:
+    """The patterns of reported speech for one lexicon."""
+
+    frames: Patterns
+    """The lexicon's frame patterns (subjects, mentions, gaps)."""
+    cue: re.Pattern[str]
+    """A cue verb, a cue noun before "that", or a reporting phrase."""
+    that: re.Pattern[str]
+    """The word "that" opening a content."""
+    recipient: regex.Pattern[str]
+    """The one told, after a cue: "reporters", "the National Post"."""
+    possessive: regex.Pattern[str]
+    """Whose claim it is, before a cue noun: "Trump's", "his"."""
+
+
+@functools.lru_cache(maxsize=CACHED_LEXICONS)
+def reported_patterns(lexicon: Lexicon) -> ReportedPatterns:
+    """The patterns of reported speech of ``lexicon``, compiled on first use.
+
+    Examples:
+        >>> pats = reported_patterns(Lexicon.default())
+        >>> pats.cue.search("Critics fear the plan will fail.").group()
+        'fear'
+    """
+    frames = patterns_for(lexicon)
+    nouns = [n for noun in lexicon.reported_nouns for n in (noun, noun + "s")]
+    verbs = alternation(list(lexicon.reported) + cased(lexicon.phrases))
+    cue = rf"(?<![\w-])(?:(?P<verb>{verbs})|(?P<noun>{alternation(nouns)})(?=\s+that\b))(?![\w-])"
+    recipient = rf"""{SP}
+        (?P<recipient>
+            (?:me|him|her|us|them|you|reporters|journalists|supporters|voters)\b
+          | {_mention_forwards(lexicon)}
+        )"""
+    possessive = rf"(?:(?P<speaker>{_mention_backwards(lexicon)})['’]s?|(?P<pronoun>his|her|their|its)){SP}$"
+    return ReportedPatterns(
+        frames=frames,
+        cue=re.compile(cue),
+        that=re.compile(r"\bthat\b"),
+        recipient=regex.compile(recipient, regex.VERBOSE),
+        possessive=regex.compile(possessive, regex.VERBOSE | regex.REVERSE),
+    )
+
+
+def _mention_forwards(lexicon: Lexicon) -> str:
+    from quotex.grammar import mention
+
+    return mention(lexicon)
+
+
+def _mention_backwards(lexicon: Lexicon) -> str:
+    from quotex.grammar import name
+
+    return name(lexicon, backwards=True)
+
+
+class _Text:
+    """One document as the layouts read it: its sentences and quotations."""
+
+    def __init__(self, text: str, paras: Paragraphs, spans: Sequence[Span]) -> None:
+        self.text = text
+        self.open = [s.open_at for s in spans]
+        self.close = [s.close_at for s in spans]
+        self.starts, self.ends = _sentences(text, paras, self.open, self.close)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """``(start, end)`` of the sentence holding ``pos``; ``end`` is
+        past its final punctuation and closing marks."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return self.starts[k], self.ends[k]
+
+    def quoted(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quotation's marks."""
+        k = bisect.bisect_right(self.open, pos) - 1
+        return k >= 0 and pos < self.close[k]
+
+
+def _sentences(
+    text: str, paras: Paragraphs, opens: list[int], closes: list[int]
+) -> tuple[list[int], list[int]]:
+    """Sentence starts and ends of the whole text, none inside a quotation."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for lo, hi in zip(paras.starts, paras.ends, strict=True):
+        cuts = [lo]
+        for pos in sentence_starts(text, lo, hi):
+            k = bisect.bisect_right(opens, pos) - 1
+            if k < 0 or pos >= closes[k]:
+                cuts.append(pos)
+        for i, start in enumerate(cuts):
+            end = cuts[i + 1] if i + 1 < len(cuts) else hi
+            starts.append(start)
+            ends.append(len(text[start:end].rstrip()) + start)
+    return starts, ends
+
+
+def read_reports(
+    text: str, paras: Paragraphs, spans: Sequence[Span], lexicon: Lexicon
+) -> list[Report]:
+    """Every report of speech in ``text``, in text order, outside the
+    quotations ``spans`` (their content may hold some)."""
+    pats = reported_patterns(lexicon)
+    doc = _Text(text, paras, spans)
+    found = []
+    for cue in pats.cue.finditer(text):
+        cs = cue.start()
+        if doc.quoted(cs):
+            continue
+        for layout in LAYOUTS:
+            report = layout(doc, cue, pats)
+            if report is not None:
+                found.append(report)
+                break
+    return found
+
+
+def _according_to(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | None:
+    """``According to X, content.`` and ``content, according to X.``"""
+    text, (cs, ce) = doc.text, cue.span()
+    lemma = pats.frames.lexicon.lemma(cue.group())
+    if cue.group("noun") or lemma not in pats.frames.lexicon.phrases:
+        return None
+    s0, s1 = doc.sentence(cs)
+    obj = pats.frames.mention_after.match(text, ce, s1)
+    mention = None if obj is None else _trimmed(text, *obj.span("speaker"))
+    if not text[s0:cs].strip():
+        comma = text.find(",", ce, s1)
+        if comma < 0:
+            return None
+        return _content("reported_according_to", doc, comma + 1, s1, cue, lemma, mention)
+    before = text[s0:cs].rstrip()
+    if not before.endswith(","):
+        return None
+    return _content("reported_according_to", doc, s0, s0 + len(before) - 1, cue, lemma, mention)
+
+
+def _after(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | None:
+    """``content, he said.`` and ``content, said Smith.``: the frame ends
+    its sentence (or sets off an aside) after a comma."""
+    text, (cs, ce) = doc.text, cue.span()
+    if cue.group("noun"):
+        return None
+    s0, s1 = doc.sentence(cs)
+    comma = text.rfind(",", max(s0, cs - SUBJECT_REACH), cs)
+    if comma < 0:
+        return None
+    frames = pats.frames
+    frame_end = ce
+    mention = gap_subject(frames, text, comma, cs)
+    if mention is None:
+        if frames.lead.fullmatch(text, comma, cs) is None:
+            return None
+        inverted = frames.mention_after.match(text, ce, s1)
+        if inverted is None:
+            return None
+        mention = _trimmed(text, *inverted.span("speaker"))
+        frame_end = mention[1]
+    tail = text[frame_end:s1]
+    if len(tail) > TAIL_REACH or pats.that.search(tail) or "," in tail.rstrip(",.!?”\"’"):
+        return None
+    lemma = frames.lexicon.reported.get(cue.group().lower(), cue.group().lower())
+    return _content("reported_after", doc, s0, comma, cue, lemma, mention)
+
+
+def _before(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | None:
+    """``Trump said (that) the system is rigged.``: the subject before the
+    cue, the content after it, to the sentence's end."""
+    text, (cs, ce) = doc.text, cue.span()
+    if cue.group("noun"):
+        return None
+    s0, s1 = doc.sentence(cs)
+    frames = pats.frames
+    subj = frames.subject_before.match(text, max(s0, cs - SUBJECT_REACH), cs)
+    if subj is None or _blocked(text, s0, subj.start("speaker"), s1):
+        return None
+    mention = _trimmed(text, *subj.span("speaker"))
+    lemma = frames.lexicon.reported.get(cue.group().lower(), cue.group().lower())
+    start = ce
+    if lemma in RECIPIENT_VERBS:
+        told = pats.recipient.match(text, ce, s1)
+        if told is not None:
+            start = told.end()
+    that = pats.that.search(text, start, min(s1, ce + THAT_REACH))
+    if that is not None and not any(c in text[start : that.start()] for c in ",.;:"):
+        start = that.start()
+    while start < s1 and text[start].isspace():
+        start += 1
+    if start >= s1 or text[start] in _NO_CONTENT:
+        return None
+    return _content("reported_before", doc, start, s1, cue, lemma, mention)
+
+
+def _nominal(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | None:
+    """``the claim that …``, ``Trump's view that …``."""
+    text, (cs, ce) = doc.text, cue.span()
+    if not cue.group("noun"):
+        return None
+    s0, s1 = doc.sentence(cs)
+    that = pats.that.search(text, ce, s1)
+    if that is None:
+        return None
+    owner = pats.possessive.match(text, max(s0, cs - SUBJECT_REACH), cs)
+    mention = None
+    if owner is not None:
+        group = "speaker" if owner.start("speaker") >= 0 else "pronoun"
+        mention = owner.span(group)
+    noun = cue.group().lower()
+    lemma = noun[:-1] if noun not in pats.frames.lexicon.reported_nouns else noun
+    return _content("reported_nominal", doc, that.start(), s1, cue, lemma, mention)
+
+
+def _content(
+    layout: str,
+    doc: _Text,
+    start: int,
+    end: int,
+    cue: re.Match[str],
+    lemma: str | None,
+    mention: tuple[int, int] | None,
+) -> Report | None:
+    """The report of ``text[start:end]``, trimmed; ``None`` when too short."""
+    text = doc.text
+    if layout == "reported_before":
+        cut = _CONTENT_BREAK.search(text, start, end)
+        if cut is not None:
+            end = cut.start()
+    while start < end and text[start] in " \t\n\r,":
+        start += 1
+    while end > start and text[end - 1] in " \t\n\r,.;:":
+        end -= 1
+    if end - start < SHORTEST_CONTENT or not _WORD.search(text, start, end):
+        return None
+    return Report(layout, start, end, cue.span(), lemma or cue.group(), mention)
+
+
+def _blocked(text: str, s0: int, subject: int, s1: int) -> bool:
+    """Whether a report is hypothetical ("If he says …") or a question about
+    speech ("Did he say …?")."""
+    before = text[max(s0, subject - 12) : subject].split()
+    if before and before[-1].lower() in _BLOCKERS:
+        return True
+    first = text[s0 : s0 + 12].split()
+    return bool(first) and first[0].lower() in _QUESTION_OPENERS and text[:s1].endswith("?")
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " \t\n\r,;:":
+        end -= 1
+    return start, end
+
+
+Layout = Callable[[_Text, "re.Match[str]", ReportedPatterns], "Report | None"]
+
+LAYOUTS: tuple[Layout, ...] = (_according_to, _after, _before, _nominal)
+"""The layouts a cue is read by, in the order tried."""
