@@ -56,14 +56,35 @@ CACHED_LEXICONS = 16
 # Verbs whose first object is the one told, not what was told.
 RECIPIENT_VERBS = frozenset({"tell", "assure", "remind", "warn", "ask", "promise"})
 
+# The most words of a plain subject that no mention grammar reads
+# ("many economists", "advisers to Mr. Obama").
+SUBJECT_WORDS = 8
+
 _BLOCKERS = frozenset(word_list("reported_blockers.txt"))
+_CONTENT_STOPS = frozenset(word_list("content_stops.txt"))
 _QUESTION_OPENERS = frozenset(word_list("question_openers.txt"))
 _DETERMINERS = frozenset(word_list("determiners.txt"))
 # Punctuation that cannot open a content: the cue ends a clause there.
 _NO_CONTENT = ",.;:!?)]}\N{EM DASH}\N{EN DASH}-"
-# Where a content ends inside its sentence: a dash that sets off an aside.
-_CONTENT_BREAK = re.compile(r"\s(?:\N{EM DASH}|\N{EN DASH}|--)\s|;")
+# Where a content ends inside its sentence: a dash or bracket that sets off
+# an aside, a semicolon or colon, a comma before a new clause.
+_CONTENT_BREAK = re.compile(
+    r"""\s(?:\N{EM DASH}|\N{EN DASH}|--?)\s | [;:] | \s\(
+      | ,\s(?:but|which|who|while|although|though|according|\w+ing)\b""",
+    re.VERBOSE,
+)
+# What opens the clause a plain subject stands in, read back from a cue.
+_CLAUSE_OPEN = re.compile(
+    r"[,;:(\N{EM DASH}\N{EN DASH}\"“”]|\b(?:and|but|while|as|because|although|though|since|so)\s"
+)
+# Relative pronouns: a subject after one heads a relative clause, whose
+# content stands before it ("the emails that Trump asked for").
+# Subjects that take a verb's base form without ending in -s.
+_PLURAL_WORDS = frozenset({"i", "we", "you", "they", "people", "police", "children", "men", "women"})
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|where)\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
+# A word of a plain subject: "two-thirds", "Obama's", "Mr."
+_TOKEN = re.compile(r"[\w'’.\-]+")
 
 
 class Report(NamedTuple):
@@ -157,6 +178,12 @@ class _Text:
         k = bisect.bisect_right(self.starts, pos) - 1
         return self.starts[k], self.ends[k]
 
+    def frames_quotation(self, pos: int) -> bool:
+        """Whether only punctuation stands between a quotation's closing
+        mark and ``pos``: a cue there frames that quotation."""
+        k = bisect.bisect_right(self.close, pos) - 1
+        return k >= 0 and not self.text[self.close[k] : pos].strip(" \t\n\r,\N{EM DASH}")
+
     def quoted(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation's marks."""
         k = bisect.bisect_right(self.open, pos) - 1
@@ -224,17 +251,18 @@ def _according_to(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Rep
 
 def _after(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | None:
     """``content, he said.`` and ``content, said Smith.``: the frame ends
-    its sentence (or sets off an aside) after a comma."""
+    its sentence, or sets off an aside (``content, he said, more``), after
+    a comma."""
     text, (cs, ce) = doc.text, cue.span()
     if cue.group("noun"):
         return None
     s0, s1 = doc.sentence(cs)
     comma = text.rfind(",", max(s0, cs - SUBJECT_REACH), cs)
-    if comma < 0:
+    if comma < 0 or not text[s0:comma].strip():
         return None
     frames = pats.frames
     frame_end = ce
-    mention = gap_subject(frames, text, comma, cs)
+    mention = gap_subject(frames, text, comma, cs) or _plain_subject(text, comma + 1, cs)
     if mention is None:
         if frames.lead.fullmatch(text, comma, cs) is None:
             return None
@@ -243,11 +271,41 @@ def _after(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | N
             return None
         mention = _trimmed(text, *inverted.span("speaker"))
         frame_end = mention[1]
-    tail = text[frame_end:s1]
-    if len(tail) > TAIL_REACH or pats.that.search(tail) or "," in tail.rstrip(",.!?”\"’"):
+    if not _ends_frame(text, frame_end, s1, pats):
         return None
     lemma = frames.lexicon.reported.get(cue.group().lower(), cue.group().lower())
     return _content("reported_after", doc, s0, comma, cue, lemma, mention)
+
+
+def _ends_frame(text: str, pos: int, s1: int, pats: ReportedPatterns) -> bool:
+    """Whether a frame after its content ends at ``pos``: the sentence or
+    an aside ends there, maybe after a short adverbial or the one told
+    ("he said on Monday.", "he told reporters,"), with no content of its
+    own."""
+    tail = text[pos:s1]
+    aside = tail.find(",")
+    if aside >= 0:
+        tail = tail[:aside]
+    tail = tail.rstrip(".!?”\"’' ")
+    words = tail.split()
+    if not words or not _WORD.search(tail):
+        return True
+    if len(tail) > TAIL_REACH or pats.that.search(tail):
+        return False
+    first = _WORD.search(tail)
+    return first is not None and (
+        first.group().lower() in _CONTENT_STOPS or pats.recipient.fullmatch(tail) is not None
+    )
+
+
+def _plain_subject(text: str, start: int, cs: int) -> tuple[int, int] | None:
+    """A subject of a few words and no punctuation that ends at the cue
+    ("many economists say", "advisers to Mr. Obama say"), or ``None``."""
+    words = text[start:cs].split()
+    if not words or len(words) > SUBJECT_WORDS or not all(_TOKEN.fullmatch(w) for w in words):
+        return None
+    first = text.index(words[0], start)
+    return _trimmed(text, first, cs)
 
 
 def _before(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | None:
@@ -258,11 +316,10 @@ def _before(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | 
         return None
     s0, s1 = doc.sentence(cs)
     frames = pats.frames
-    subj = frames.subject_before.match(text, max(s0, cs - SUBJECT_REACH), cs)
-    if subj is None or _blocked(text, s0, subj.start("speaker"), s1):
-        return None
-    mention = _trimmed(text, *subj.span("speaker"))
     lemma = frames.lexicon.reported.get(cue.group().lower(), cue.group().lower())
+    mention = _subject(doc, s0, cs, cue.group() == lemma, pats)
+    if mention is None or _blocked(text, s0, mention[0], s1) or doc.frames_quotation(mention[0]):
+        return None
     start = ce
     if lemma in RECIPIENT_VERBS:
         told = pats.recipient.match(text, ce, s1)
@@ -273,9 +330,48 @@ def _before(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | 
         start = that.start()
     while start < s1 and text[start].isspace():
         start += 1
+    first = _WORD.match(text, start)
+    if first is not None and first.group().lower() in _CONTENT_STOPS:
+        return None
     if start >= s1 or text[start] in _NO_CONTENT:
         return None
     return _content("reported_before", doc, start, s1, cue, lemma, mention)
+
+
+def _subject(
+    doc: _Text, s0: int, cs: int, base_form: bool, pats: ReportedPatterns
+) -> tuple[int, int] | None:
+    """The subject that ends at a cue at ``cs``: a mention, else a plain
+    subject opening its clause; ``None`` for a noun that only looks like a
+    verb ("the final say", "the low demand")."""
+    text = doc.text
+    subj = pats.frames.subject_before.match(text, max(s0, cs - SUBJECT_REACH), cs)
+    if subj is not None:
+        ms, me = _trimmed(text, *subj.span("speaker"))
+        words = text[ms:me].split()
+        if base_form and words[0].lower() in _DETERMINERS and not words[-1].endswith("s"):
+            return None
+        return ms, me
+    lo = max(s0, cs - SUBJECT_REACH)
+    opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, lo, cs)]
+    start = opens[-1] if opens else lo
+    if start == lo and lo != s0:
+        return None
+    if _RELATIVE.search(text, max(s0, start - 8), start):
+        return None
+    found = _plain_subject(text, start, cs)
+    if found is None:
+        return None
+    last = text[found[0] : found[1]].split()[-1].lower()
+    if last in _DETERMINERS or (base_form and not _plural(last)):
+        return None
+    return found
+
+
+def _plural(word: str) -> bool:
+    """Whether a subject's last word may take a verb's base form: "voters
+    say", "we believe", "people think" (and not "the final say")."""
+    return word.endswith("s") or word in _PLURAL_WORDS
 
 
 def _nominal(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | None:
@@ -308,7 +404,7 @@ def _content(
 ) -> Report | None:
     """The report of ``text[start:end]``, trimmed; ``None`` when too short."""
     text = doc.text
-    if layout == "reported_before":
+    if layout != "reported_after":
         cut = _CONTENT_BREAK.search(text, start, end)
         if cut is not None:
             end = cut.start()
