@@ -62,6 +62,9 @@ SUBJECT_WORDS = 8
 
 _BLOCKERS = frozenset(word_list("reported_blockers.txt"))
 _CONTENT_STOPS = frozenset(word_list("content_stops.txt"))
+_AUXILIARIES = frozenset(word_list("auxiliaries.txt")) | frozenset(
+    word_list("auxiliary_adverbs.txt")
+)
 _QUESTION_OPENERS = frozenset(word_list("question_openers.txt"))
 _DETERMINERS = frozenset(word_list("determiners.txt"))
 # Punctuation that cannot open a content: the cue ends a clause there.
@@ -182,7 +185,7 @@ class _Text:
         """Whether only punctuation stands between a quotation's closing
         mark and ``pos``: a cue there frames that quotation."""
         k = bisect.bisect_right(self.close, pos) - 1
-        return k >= 0 and not self.text[self.close[k] : pos].strip(" \t\n\r,\N{EM DASH}")
+        return k >= 0 and not self.text[self.close[k] : pos].strip(" \t,\N{EM DASH}")
 
     def quoted(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation's marks."""
@@ -199,7 +202,7 @@ def _sentences(
     for lo, hi in zip(paras.starts, paras.ends, strict=True):
         cuts = [lo]
         for pos in sentence_starts(text, lo, hi):
-            k = bisect.bisect_right(opens, pos) - 1
+            k = bisect.bisect_left(opens, pos) - 1
             if k < 0 or pos >= closes[k]:
                 cuts.append(pos)
         for i, start in enumerate(cuts):
@@ -274,7 +277,19 @@ def _after(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | N
     if not _ends_frame(text, frame_end, s1, pats):
         return None
     lemma = frames.lexicon.reported.get(cue.group().lower(), cue.group().lower())
+    if _adverbial(text, s0, comma):
+        aside = text.find(",", frame_end, s1)
+        if aside < 0:
+            return None
+        return _content("reported_after", doc, aside + 1, s1, cue, lemma, mention)
     return _content("reported_after", doc, s0, comma, cue, lemma, mention)
+
+
+def _adverbial(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with a word that makes it an
+    adverbial ("In a merger, he said, …"), no content."""
+    first = _WORD.search(text, start, end)
+    return first is not None and first.group().lower() in _CONTENT_STOPS
 
 
 def _ends_frame(text: str, pos: int, s1: int, pats: ReportedPatterns) -> bool:
@@ -302,10 +317,14 @@ def _plain_subject(text: str, start: int, cs: int) -> tuple[int, int] | None:
     """A subject of a few words and no punctuation that ends at the cue
     ("many economists say", "advisers to Mr. Obama say"), or ``None``."""
     words = text[start:cs].split()
+    while words and words[-1].lower() in _AUXILIARIES:
+        words.pop()  # "Republican senators have vowed"
     if not words or len(words) > SUBJECT_WORDS or not all(_TOKEN.fullmatch(w) for w in words):
         return None
+    if words[0].lower() in _CONTENT_STOPS or any(w.lower() in _AUXILIARIES for w in words):
+        return None  # a clause or an adverbial, no subject: "crowds are asked"
     first = text.index(words[0], start)
-    return _trimmed(text, first, cs)
+    return first, text.index(words[-1], first) + len(words[-1])
 
 
 def _before(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | None:
@@ -317,17 +336,26 @@ def _before(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | 
     s0, s1 = doc.sentence(cs)
     frames = pats.frames
     lemma = frames.lexicon.reported.get(cue.group().lower(), cue.group().lower())
-    mention = _subject(doc, s0, cs, cue.group() == lemma, pats)
-    if mention is None or _blocked(text, s0, mention[0], s1) or doc.frames_quotation(mention[0]):
-        return None
+    if text[max(s0, cs - 2) : cs] == ", ":
+        # "…, saying": a participle after a comma shares the sentence's subject
+        found = frames.sentence_subject.match(text, s0, cs)
+        if doc.frames_quotation(cs - 2):
+            return None
+        mention = None if found is None else _trimmed(text, *found.span("speaker"))
+    else:
+        mention = _subject(doc, s0, cs, cue.group() == lemma, pats)
+        if mention is None or _blocked(text, s0, mention[0], s1):
+            return None
+        if doc.frames_quotation(mention[0]):
+            return None
     start = ce
-    if lemma in RECIPIENT_VERBS:
+    that = pats.that.search(text, ce, min(s1, ce + THAT_REACH))
+    if that is not None and not any(c in text[ce : that.start()] for c in ",.;:"):
+        start = that.start()
+    elif lemma in RECIPIENT_VERBS:
         told = pats.recipient.match(text, ce, s1)
         if told is not None:
             start = told.end()
-    that = pats.that.search(text, start, min(s1, ce + THAT_REACH))
-    if that is not None and not any(c in text[start : that.start()] for c in ",.;:"):
-        start = that.start()
     while start < s1 and text[start].isspace():
         start += 1
     first = _WORD.match(text, start)
