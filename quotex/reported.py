@@ -49,6 +49,8 @@ THAT_REACH = 40
 TAIL_REACH = 60
 # A content shorter than this many characters is a word or two, no report.
 SHORTEST_CONTENT = 8
+# The most words of the source named after "according to".
+SOURCE_WORDS = 12
 # How far back from a cue its subject is read, appositive and all.
 SUBJECT_REACH = 200
 # Lexicons whose patterns are kept compiled, as in quotex.patterns.
@@ -82,6 +84,9 @@ _CLAUSE_OPEN = re.compile(
 )
 # Relative pronouns: a subject after one heads a relative clause, whose
 # content stands before it ("the emails that Trump asked for").
+# Words after which a plain subject has ended: "the Kentucky Republican on
+# Tuesday dismissed", "Ben Sasse even suggested".
+_SUBJECT_ENDS = (_CONTENT_STOPS | frozenset(word_list("adverbs.txt"))) - {"of", "and"}
 # Subjects that take a verb's base form without ending in -s.
 _PLURAL_WORDS = frozenset({"i", "we", "you", "they", "people", "police", "children", "men", "women"})
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|where)\s*$", re.IGNORECASE)
@@ -239,10 +244,12 @@ def _according_to(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Rep
     if cue.group("noun") or lemma not in pats.frames.lexicon.phrases:
         return None
     s0, s1 = doc.sentence(cs)
-    obj = pats.frames.mention_after.match(text, ce, s1)
-    mention = None if obj is None else _trimmed(text, *obj.span("speaker"))
+    comma = text.find(",", ce, s1)
+    source_end = comma if comma >= 0 else s1
+    mention = _trimmed(text, *_stripped(text, ce, source_end))
+    if len(text[mention[0] : mention[1]].split()) > SOURCE_WORDS:
+        mention = None
     if not text[s0:cs].strip():
-        comma = text.find(",", ce, s1)
         if comma < 0:
             return None
         return _content("reported_according_to", doc, comma + 1, s1, cue, lemma, mention)
@@ -264,6 +271,9 @@ def _after(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | N
     if comma < 0 or not text[s0:comma].strip():
         return None
     frames = pats.frames
+    subject = frames.subject_before.match(text, max(s0, cs - SUBJECT_REACH), cs)
+    if subject is not None and subject.start("appositive") >= 0:
+        return None  # "Axelrod, a former newspaperman, defended …"
     frame_end = ce
     mention = gap_subject(frames, text, comma, cs) or _plain_subject(text, comma + 1, cs)
     if mention is None:
@@ -323,6 +333,8 @@ def _plain_subject(text: str, start: int, cs: int) -> tuple[int, int] | None:
         return None
     if words[0].lower() in _CONTENT_STOPS or any(w.lower() in _AUXILIARIES for w in words):
         return None  # a clause or an adverbial, no subject: "crowds are asked"
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _SUBJECT_ENDS), len(words))
+    words = words[:cut]  # "the Kentucky Republican on Tuesday", "Sasse even"
     first = text.index(words[0], start)
     return first, text.index(words[-1], first) + len(words[-1])
 
@@ -336,7 +348,7 @@ def _before(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | 
     s0, s1 = doc.sentence(cs)
     frames = pats.frames
     lemma = frames.lexicon.reported.get(cue.group().lower(), cue.group().lower())
-    if text[max(s0, cs - 2) : cs] == ", ":
+    if text[max(s0, cs - 2) : cs] == ", " and cue.group().endswith("ing"):
         # "…, saying": a participle after a comma shares the sentence's subject
         found = frames.sentence_subject.match(text, s0, cs)
         if doc.frames_quotation(cs - 2):
@@ -376,6 +388,12 @@ def _subject(
     subj = pats.frames.subject_before.match(text, max(s0, cs - SUBJECT_REACH), cs)
     if subj is not None:
         ms, me = _trimmed(text, *subj.span("speaker"))
+        a0, a1 = subj.span("appositive")
+        if a0 >= 0 and not text[ms].isupper():
+            # "In an email, Axelrod, a former newspaperman, defended": the name
+            named = pats.frames.name.match(text, a0 + 1 + _space(text, a0 + 1), a1)
+            if named is not None:
+                return named.span()
         words = text[ms:me].split()
         if base_form and words[0].lower() in _DETERMINERS and not words[-1].endswith("s"):
             return None
@@ -443,6 +461,23 @@ def _content(
     if end - start < SHORTEST_CONTENT or not _WORD.search(text, start, end):
         return None
     return Report(layout, start, end, cue.span(), lemma or cue.group(), mention)
+
+
+def _space(text: str, pos: int) -> int:
+    """How many white space characters stand at ``pos``."""
+    n = 0
+    while pos + n < len(text) and text[pos + n].isspace():
+        n += 1
+    return n
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` without the space and punctuation at its ends."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return start, end
 
 
 def _blocked(text: str, s0: int, subject: int, s1: int) -> bool:

@@ -98,6 +98,9 @@ def _quote(doc: Document, report: Report, kind: QuoteKind) -> Quote:
             speaker = resolved.name
         elif isinstance(resolved, str):
             speaker = resolved
+        elif found is None or found.kind != "pronoun":
+            # a description no person stands behind: "many economists"
+            speaker = text[mention[0] : mention[1]]
     cs, ce = report.cue
     return Quote(
         text=text[report.start : report.end],
