@@ -60,6 +60,7 @@ def predict(
                     "kind": q.kind,
                     "speaker": q.speaker,
                     "cue": q.cue,
+                    "rule": q.rule,
                 }
                 for q in extract_quotes(doc["text"], names=names, kinds=kinds)
             ]

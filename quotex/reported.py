@@ -88,6 +88,7 @@ _CLAUSE_OPEN = re.compile(
 # Tuesday dismissed", "Ben Sasse even suggested".
 _SUBJECT_ENDS = (_CONTENT_STOPS | frozenset(word_list("adverbs.txt"))) - {"of", "and"}
 # Subjects that take a verb's base form without ending in -s.
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
 _PLURAL_WORDS = frozenset({"i", "we", "you", "they", "people", "police", "children", "men", "women"})
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|where)\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
@@ -358,6 +359,8 @@ def _before(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | 
         mention = _subject(doc, s0, cs, cue.group() == lemma, pats)
         if mention is None or _blocked(text, s0, mention[0], s1):
             return None
+        if text[mention[0] : mention[1]].endswith(_POSSESSIVE):
+            return None  # "Trump's remarks": a noun, no verb
         if doc.frames_quotation(mention[0]):
             return None
     start = ce
@@ -371,8 +374,10 @@ def _before(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | 
     while start < s1 and text[start].isspace():
         start += 1
     first = _WORD.match(text, start)
-    if first is not None and first.group().lower() in _CONTENT_STOPS:
-        return None
+    if first is not None and (
+        first.group().lower() in _CONTENT_STOPS or first.group().lower() in _AUXILIARIES
+    ):
+        return None  # "said in a statement"; "that he argued was …" (a relative clause)
     if start >= s1 or text[start] in _NO_CONTENT:
         return None
     return _content("reported_before", doc, start, s1, cue, lemma, mention)
