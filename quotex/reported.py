@@ -49,6 +49,8 @@ THAT_REACH = 40
 TAIL_REACH = 60
 # A content shorter than this many characters is a word or two, no report.
 SHORTEST_CONTENT = 8
+# The longest bracketed aside between a subject and its cue: "(R-Ohio)".
+BRACKET_REACH = 40
 # The most words of the source named after "according to".
 SOURCE_WORDS = 12
 # How far back from a cue its subject is read, appositive and all.
@@ -75,7 +77,8 @@ _NO_CONTENT = ",.;:!?)]}\N{EM DASH}\N{EN DASH}-"
 # an aside, a semicolon or colon, a comma before a new clause.
 _CONTENT_BREAK = re.compile(
     r"""\s(?:\N{EM DASH}|\N{EN DASH}|--?)\s | [;:] | \s\(
-      | ,\s(?:but|which|who|while|although|though|according|\w+ing)\b""",
+      | ,\s(?:but|which|who|while|although|though|according|\w+ing)\b
+      | \s(?:and|but)\s(?=(?:he|she|they|we|I|it|said|says)\b)""",
     re.VERBOSE,
 )
 # What opens the clause a plain subject stands in, read back from a cue.
@@ -193,6 +196,12 @@ class _Text:
         k = bisect.bisect_right(self.close, pos) - 1
         return k >= 0 and not self.text[self.close[k] : pos].strip(" \t,\N{EM DASH}")
 
+    def holding(self, pos: int) -> int | None:
+        """The offset past the closing mark of the quotation ``pos`` lies in,
+        or ``None``."""
+        k = bisect.bisect_right(self.open, pos) - 1
+        return self.close[k] if k >= 0 and pos < self.close[k] else None
+
     def quoted(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation's marks."""
         k = bisect.bisect_right(self.open, pos) - 1
@@ -271,6 +280,9 @@ def _after(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | N
     comma = text.rfind(",", max(s0, cs - SUBJECT_REACH), cs)
     if comma < 0 or not text[s0:comma].strip():
         return None
+    held = doc.holding(comma)
+    if held is not None:
+        comma = held  # '… should have acted sooner,” said Ralf Jäger'
     frames = pats.frames
     subject = frames.subject_before.match(text, max(s0, cs - SUBJECT_REACH), cs)
     if subject is not None and subject.start("appositive") >= 0:
@@ -288,10 +300,11 @@ def _after(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | N
     if not _ends_frame(text, frame_end, s1, pats):
         return None
     lemma = frames.lexicon.reported.get(cue.group().lower(), cue.group().lower())
-    if _adverbial(text, s0, comma):
-        aside = text.find(",", frame_end, s1)
-        if aside < 0:
-            return None
+    aside = text.find(",", frame_end, s1)
+    if aside >= 0 and (
+        _adverbial(text, s0, comma) or pats.that.match(text, aside + 1 + _space(text, aside + 1))
+    ):
+        # "In a merger, he said, the brand would survive", "…, he noted, that …"
         return _content("reported_after", doc, aside + 1, s1, cue, lemma, mention)
     return _content("reported_after", doc, s0, comma, cue, lemma, mention)
 
@@ -390,6 +403,9 @@ def _subject(
     subject opening its clause; ``None`` for a noun that only looks like a
     verb ("the final say", "the low demand")."""
     text = doc.text
+    bracket = _bracket_before(text, s0, cs)
+    if bracket is not None:
+        cs = bracket  # "Gov. Pat McCrory (R) said"
     subj = pats.frames.subject_before.match(text, max(s0, cs - SUBJECT_REACH), cs)
     if subj is not None:
         ms, me = _trimmed(text, *subj.span("speaker"))
@@ -417,6 +433,18 @@ def _subject(
     if last in _DETERMINERS or (base_form and not _plural(last)):
         return None
     return found
+
+
+def _bracket_before(text: str, s0: int, cs: int) -> int | None:
+    """Where a bracketed aside right before a cue opens, with the space
+    before it ("McCrory (R) said" gives the end of "McCrory"), or ``None``."""
+    end = len(text[s0:cs].rstrip()) + s0
+    if text[end - 1 : end] != ")":
+        return None
+    opening = text.rfind("(", max(s0, end - BRACKET_REACH), end)
+    if opening < 0:
+        return None
+    return len(text[s0:opening].rstrip()) + s0 + 1
 
 
 def _plural(word: str) -> bool:
