@@ -292,11 +292,10 @@ def _after(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | N
     if mention is None:
         if frames.lead.fullmatch(text, comma, cs) is None:
             return None
-        inverted = frames.mention_after.match(text, ce, s1)
+        inverted = _inverted(text, ce, s1, pats)
         if inverted is None:
             return None
-        mention = _trimmed(text, *inverted.span("speaker"))
-        frame_end = mention[1]
+        mention, frame_end = inverted
     if not _ends_frame(text, frame_end, s1, pats):
         return None
     lemma = frames.lexicon.reported.get(cue.group().lower(), cue.group().lower())
@@ -314,6 +313,27 @@ def _adverbial(text: str, start: int, end: int) -> bool:
     adverbial ("In a merger, he said, …"), no content."""
     first = _WORD.search(text, start, end)
     return first is not None and first.group().lower() in _CONTENT_STOPS
+
+
+def _inverted(
+    text: str, ce: int, s1: int, pats: ReportedPatterns
+) -> tuple[tuple[int, int], int] | None:
+    """The speaker after a cue that follows its content ("…, said Democratic
+    strategist Hank Sheinkopf."): the last name of the words up to the next
+    comma or the sentence's end, else a mention there; with where they end."""
+    comma = text.find(",", ce, s1)
+    end = comma if comma >= 0 else s1
+    start, stop = _stripped(text, ce, end)
+    if start >= stop or len(text[start:stop].split()) > SOURCE_WORDS:
+        return None
+    names = list(pats.frames.name.finditer(text, start, stop))
+    if names:
+        return names[-1].span(), names[-1].end()
+    found = pats.frames.mention_after.match(text, ce, end)
+    if found is None:
+        return None
+    mention = _trimmed(text, *found.span("speaker"))
+    return mention, mention[1]
 
 
 def _ends_frame(text: str, pos: int, s1: int, pats: ReportedPatterns) -> bool:
@@ -524,7 +544,11 @@ def _blocked(text: str, s0: int, subject: int, s1: int) -> bool:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while end > start and text[end - 1] in " \t\n\r,;:":
+    """``start:end`` without space and punctuation at its end, but for the
+    full stop of an initial or a title ("Jr.", "Dr.")."""
+    while end > start and text[end - 1] in " \t\n\r,;:.":
+        if text[end - 1] == "." and not text[end - 3 : end - 1].islower():
+            break
         end -= 1
     return start, end
 
