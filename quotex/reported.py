@@ -66,6 +66,9 @@ SUBJECT_WORDS = 8
 
 _BLOCKERS = frozenset(word_list("reported_blockers.txt"))
 _CONTENT_STOPS = frozenset(word_list("content_stops.txt"))
+_SUBORDINATORS = frozenset(word_list("subordinators.txt"))
+# A cue that shares the subject of the sentence: "…, saying", "… and said".
+_SHARED_SUBJECT = re.compile(r"(?:,|\band|\bbut)\s+$")
 _AUXILIARIES = frozenset(word_list("auxiliaries.txt")) | frozenset(
     word_list("auxiliary_adverbs.txt")
 )
@@ -78,7 +81,7 @@ _NO_CONTENT = ",.;:!?)]}\N{EM DASH}\N{EN DASH}-"
 _CONTENT_BREAK = re.compile(
     r"""\s(?:\N{EM DASH}|\N{EN DASH}|--?)\s | [;:] | \s\(
       | ,\s(?:but|which|who|while|although|though|according|\w+ing)\b
-      | \s(?:and|but)\s(?=(?:he|she|they|we|I|it|said|says)\b)""",
+      | \s(?:and|but)\s(?=(?:he|she|they|we|I|it|said|says)\b|[a-z]+ed\b)""",
     re.VERBOSE,
 )
 # What opens the clause a plain subject stands in, read back from a cue.
@@ -274,8 +277,8 @@ def _after(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | N
     its sentence, or sets off an aside (``content, he said, more``), after
     a comma."""
     text, (cs, ce) = doc.text, cue.span()
-    if cue.group("noun"):
-        return None
+    if cue.group("noun") or cue.group().endswith("ing"):
+        return None  # a participle opens its content: "…, saying …"
     s0, s1 = doc.sentence(cs)
     comma = text.rfind(",", max(s0, cs - SUBJECT_REACH), cs)
     if comma < 0 or not text[s0:comma].strip():
@@ -296,9 +299,9 @@ def _after(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | N
         if inverted is None:
             return None
         mention, frame_end = inverted
-    if not _ends_frame(text, frame_end, s1, pats):
-        return None
     lemma = frames.lexicon.reported.get(cue.group().lower(), cue.group().lower())
+    if not _ends_frame(text, frame_end, s1, lemma in RECIPIENT_VERBS, pats):
+        return None
     aside = text.find(",", frame_end, s1)
     if aside >= 0 and (
         _adverbial(text, s0, comma) or pats.that.match(text, aside + 1 + _space(text, aside + 1))
@@ -324,8 +327,9 @@ def _inverted(
     comma = text.find(",", ce, s1)
     end = comma if comma >= 0 else s1
     start, stop = _stripped(text, ce, end)
-    if start >= stop or len(text[start:stop].split()) > SOURCE_WORDS:
-        return None
+    words = text[start:stop].lower().split()
+    if not words or len(words) > SOURCE_WORDS or not _AUXILIARIES.isdisjoint(words):
+        return None  # no speaker but a clause: "…, said the coverage was unfair"
     names = list(pats.frames.name.finditer(text, start, stop))
     if names:
         return names[-1].span(), names[-1].end()
@@ -336,11 +340,11 @@ def _inverted(
     return mention, mention[1]
 
 
-def _ends_frame(text: str, pos: int, s1: int, pats: ReportedPatterns) -> bool:
+def _ends_frame(text: str, pos: int, s1: int, told: bool, pats: ReportedPatterns) -> bool:
     """Whether a frame after its content ends at ``pos``: the sentence or
-    an aside ends there, maybe after a short adverbial or the one told
-    ("he said on Monday.", "he told reporters,"), with no content of its
-    own."""
+    an aside ends there, maybe after a short adverbial or, when ``told``,
+    the one told ("he said on Monday.", "he told reporters,"), with no
+    content of its own."""
     tail = text[pos:s1]
     aside = tail.find(",")
     if aside >= 0:
@@ -353,7 +357,8 @@ def _ends_frame(text: str, pos: int, s1: int, pats: ReportedPatterns) -> bool:
         return False
     first = _WORD.search(tail)
     return first is not None and (
-        first.group().lower() in _CONTENT_STOPS or pats.recipient.fullmatch(tail) is not None
+        first.group().lower() in _CONTENT_STOPS
+        or (told and pats.recipient.fullmatch(tail) is not None)
     )
 
 
@@ -380,40 +385,61 @@ def _before(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | 
     if cue.group("noun"):
         return None
     s0, s1 = doc.sentence(cs)
-    frames = pats.frames
-    lemma = frames.lexicon.reported.get(cue.group().lower(), cue.group().lower())
-    if text[max(s0, cs - 2) : cs] == ", " and cue.group().endswith("ing"):
-        # "…, saying": a participle after a comma shares the sentence's subject
-        found = frames.sentence_subject.match(text, s0, cs)
-        if doc.frames_quotation(cs - 2):
-            return None
-        mention = None if found is None else _trimmed(text, *found.span("speaker"))
-    else:
-        mention = _subject(doc, s0, cs, cue.group() == lemma, pats)
-        if mention is None or _blocked(text, s0, mention[0], s1):
-            return None
-        if text[mention[0] : mention[1]].endswith(_POSSESSIVE):
-            return None  # "Trump's remarks": a noun, no verb
-        if doc.frames_quotation(mention[0]):
-            return None
+    lemma = pats.frames.lexicon.reported.get(cue.group().lower(), cue.group().lower())
+    found = _before_subject(doc, s0, s1, cue, lemma, pats)
+    if found is None:
+        return None
+    mention, end = found
     start = ce
-    that = pats.that.search(text, ce, min(s1, ce + THAT_REACH))
+    that = pats.that.search(text, ce, min(end, ce + THAT_REACH))
     if that is not None and not any(c in text[ce : that.start()] for c in ",.;:"):
         start = that.start()
     elif lemma in RECIPIENT_VERBS:
-        told = pats.recipient.match(text, ce, s1)
+        told = pats.recipient.match(text, ce, end)
         if told is not None:
             start = told.end()
-    while start < s1 and text[start].isspace():
-        start += 1
+    start += _space(text, start)
     first = _WORD.match(text, start)
     if first is not None and (
         first.group().lower() in _CONTENT_STOPS or first.group().lower() in _AUXILIARIES
     ):
         return None  # "said in a statement"; "that he argued was …" (a relative clause)
-    if start >= s1 or text[start] in _NO_CONTENT:
+    if start >= end or text[start] in _NO_CONTENT:
         return None
-    return _content("reported_before", doc, start, s1, cue, lemma, mention)
+    return _content("reported_before", doc, start, end, cue, lemma, mention)
+
+
+def _before_subject(
+    doc: _Text, s0: int, s1: int, cue: re.Match[str], lemma: str, pats: ReportedPatterns
+) -> tuple[tuple[int, int] | None, int] | None:
+    """The subject mention of a cue that opens its content (``None`` when
+    the cue shares a subject the text does not give next to it), and where
+    the content must end; ``None`` when the cue reports nothing."""
+    text, cs = doc.text, cue.start()
+    frames = pats.frames
+    if _SHARED_SUBJECT.search(text, max(s0, cs - 5), cs) and (
+        cue.group().endswith("ing") or not text[max(s0, cs - 2) : cs] == ", "
+    ):
+        # "…, saying", "… and said": the sentence's subject
+        if doc.frames_quotation(cs - 2):
+            return None
+        found = frames.sentence_subject.match(text, s0, cs)
+        return (None if found is None else _trimmed(text, *found.span("speaker"))), s1
+    mention = _subject(doc, s0, cs, cue.group() == lemma, pats)
+    if mention is None or _blocked(text, s0, mention[0], s1):
+        return None
+    if text[mention[0] : mention[1]].endswith(_POSSESSIVE) or doc.frames_quotation(mention[0]):
+        return None  # "Trump's remarks": a noun, no verb
+    comma = text.find(",", cue.end(), s1)
+    if text[mention[0] : mention[1]].lower() == "who":
+        # "Barkley, who said he votes Democratic, likes …": a relative clause
+        named = frames.subject_before.match(text, max(s0, mention[0] - SUBJECT_REACH), mention[0])
+        mention = None if named is None else _trimmed(text, *named.span("speaker"))
+        return mention, comma if comma >= 0 else s1
+    opening = {w.lower() for w in _WORD.findall(text, s0, mention[0])}
+    if comma >= 0 and not _SUBORDINATORS.isdisjoint(opening):
+        return mention, comma  # "Ever since Sanders announced X, he …"
+    return mention, s1
 
 
 def _subject(
