@@ -149,8 +149,13 @@ def reported_patterns(lexicon: Lexicon) -> ReportedPatterns:
     """
     frames = patterns_for(lexicon)
     nouns = [n for noun in lexicon.reported_nouns for n in (noun, noun + "s")]
-    verbs = alternation(list(lexicon.reported) + cased(lexicon.phrases))
-    cue = rf"(?<![\w-])(?:(?P<verb>{verbs})|(?P<noun>{alternation(nouns)})(?=\s+that\b))(?![\w-])"
+    verbs = alternation(lexicon.reported)
+    phrases = alternation(cased(lexicon.phrases))
+    cue = rf"""(?<![\w-])(?:
+        (?P<verb>{verbs})
+      | (?P<phrase>{phrases})
+      | (?P<noun>{alternation(nouns)})(?=\s+that\b)
+    )(?![\w-])"""
     recipient = rf"""{SP}
         (?P<recipient>
             (?:me|him|her|us|them|you|reporters|journalists|supporters|voters)\b
@@ -159,7 +164,7 @@ def reported_patterns(lexicon: Lexicon) -> ReportedPatterns:
     possessive = rf"(?:(?P<speaker>{_mention_backwards(lexicon)})['’]s?|(?P<pronoun>his|her|their|its)){SP}$"
     return ReportedPatterns(
         frames=frames,
-        cue=re.compile(cue),
+        cue=re.compile(cue, re.VERBOSE),
         that=re.compile(r"\bthat\b"),
         recipient=regex.compile(recipient, regex.VERBOSE),
         possessive=regex.compile(possessive, regex.VERBOSE | regex.REVERSE),
@@ -179,19 +184,43 @@ def _mention_backwards(lexicon: Lexicon) -> str:
 
 
 class _Text:
-    """One document as the layouts read it: its sentences and quotations."""
+    """One document as the layouts read it: its sentences and quotations.
+
+    A paragraph is split into sentences when a cue first asks for one of
+    them, so paragraphs without a cue are never split.
+    """
 
     def __init__(self, text: str, paras: Paragraphs, spans: Sequence[Span]) -> None:
         self.text = text
+        self.paras = paras
         self.open = [s.open_at for s in spans]
         self.close = [s.close_at for s in spans]
-        self.starts, self.ends = _sentences(text, paras, self.open, self.close)
+        self._split = -1  # the paragraph split last
+        self._starts: list[int] = []
+        self._ends: list[int] = []
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """``(start, end)`` of the sentence holding ``pos``; ``end`` is
         past its final punctuation and closing marks."""
-        k = bisect.bisect_right(self.starts, pos) - 1
-        return self.starts[k], self.ends[k]
+        p = self.paras.index(pos)
+        if p != self._split:
+            self._starts, self._ends = self._sentences(p)
+            self._split = p
+        k = bisect.bisect_right(self._starts, pos) - 1
+        return self._starts[k], self._ends[k]
+
+    def _sentences(self, p: int) -> tuple[list[int], list[int]]:
+        """Sentence starts and ends of paragraph ``p``, none inside a
+        quotation."""
+        text, opens, closes = self.text, self.open, self.close
+        lo, hi = self.paras.starts[p], self.paras.ends[p]
+        cuts = [lo]
+        for pos in sentence_starts(text, lo, hi):
+            k = bisect.bisect_left(opens, pos) - 1
+            if k < 0 or pos >= closes[k]:
+                cuts.append(pos)
+        ends = [*cuts[1:], hi]
+        return cuts, [len(text[a:b].rstrip()) + a for a, b in zip(cuts, ends, strict=True)]
 
     def frames_quotation(self, pos: int) -> bool:
         """Whether only punctuation stands between a quotation's closing
@@ -209,25 +238,6 @@ class _Text:
         """Whether ``pos`` lies inside a quotation's marks."""
         k = bisect.bisect_right(self.open, pos) - 1
         return k >= 0 and pos < self.close[k]
-
-
-def _sentences(
-    text: str, paras: Paragraphs, opens: list[int], closes: list[int]
-) -> tuple[list[int], list[int]]:
-    """Sentence starts and ends of the whole text, none inside a quotation."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for lo, hi in zip(paras.starts, paras.ends, strict=True):
-        cuts = [lo]
-        for pos in sentence_starts(text, lo, hi):
-            k = bisect.bisect_left(opens, pos) - 1
-            if k < 0 or pos >= closes[k]:
-                cuts.append(pos)
-        for i, start in enumerate(cuts):
-            end = cuts[i + 1] if i + 1 < len(cuts) else hi
-            starts.append(start)
-            ends.append(len(text[start:end].rstrip()) + start)
-    return starts, ends
 
 
 def read_reports(
@@ -253,9 +263,9 @@ def read_reports(
 def _according_to(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | None:
     """``According to X, content.`` and ``content, according to X.``"""
     text, (cs, ce) = doc.text, cue.span()
-    lemma = pats.frames.lexicon.lemma(cue.group())
-    if cue.group("noun") or lemma not in pats.frames.lexicon.phrases:
+    if not cue.group("phrase"):
         return None
+    lemma = pats.frames.lexicon.lemma(cue.group())
     s0, s1 = doc.sentence(cs)
     comma = text.find(",", ce, s1)
     source_end = comma if comma >= 0 else s1
@@ -277,24 +287,24 @@ def _after(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | N
     its sentence, or sets off an aside (``content, he said, more``), after
     a comma."""
     text, (cs, ce) = doc.text, cue.span()
-    if cue.group("noun") or cue.group().endswith("ing"):
+    if not cue.group("verb") or cue.group().endswith("ing"):
         return None  # a participle opens its content: "…, saying …"
     s0, s1 = doc.sentence(cs)
     comma = text.rfind(",", max(s0, cs - SUBJECT_REACH), cs)
-    if comma < 0 or not text[s0:comma].strip():
-        return None
+    if comma < 0 or not text[s0:comma].strip() or text.count(" ", comma, cs) > SUBJECT_WORDS:
+        return None  # no comma, or a clause of its own between it and the cue
     held = doc.holding(comma)
     if held is not None:
         comma = held  # '… should have acted sooner,” said Ralf Jäger'
     frames = pats.frames
-    subject = frames.subject_before.match(text, max(s0, cs - SUBJECT_REACH), cs)
-    if subject is not None and subject.start("appositive") >= 0:
-        return None  # "Axelrod, a former newspaperman, defended …"
     frame_end = ce
     mention = gap_subject(frames, text, comma, cs) or _plain_subject(text, comma + 1, cs)
     if mention is None:
         if frames.lead.fullmatch(text, comma, cs) is None:
             return None
+        subject = frames.subject_before.match(text, max(s0, cs - SUBJECT_REACH), cs)
+        if subject is not None and subject.start("appositive") >= 0:
+            return None  # "Axelrod, a former newspaperman, defended …"
         inverted = _inverted(text, ce, s1, pats)
         if inverted is None:
             return None
@@ -382,7 +392,7 @@ def _before(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | 
     """``Trump said (that) the system is rigged.``: the subject before the
     cue, the content after it, to the sentence's end."""
     text, (cs, ce) = doc.text, cue.span()
-    if cue.group("noun"):
+    if not cue.group("verb"):
         return None
     s0, s1 = doc.sentence(cs)
     lemma = pats.frames.lexicon.reported.get(cue.group().lower(), cue.group().lower())
