@@ -35,11 +35,13 @@ import attrs
 
 from quotex.batch import DEFAULT_CHUNKSIZE, extract_many
 from quotex.errors import LexiconError
+from quotex.extract import DEFAULT_KINDS
 from quotex.inputs import Document, jsonl_documents, plain_documents
 from quotex.lexicon import Lexicon
 from quotex.output import FORMATS, NEEDS_TEXT, Writer, make_writer
 from quotex.progress import PROG, Reporter
 from quotex.rules import RULES
+from quotex.types import KINDS
 
 _EPILOG = """\
 output (--format; default: text on a terminal, jsonl elsewhere):
@@ -245,6 +247,18 @@ def _add_reading_options(parser: argparse.ArgumentParser) -> None:
         "the person (default), or 'as_written', the attributing mention's name "
         "without titles ('Mr. Stoltenberg')",
     )
+    parser.add_argument(
+        "--kinds",
+        metavar="KINDS",
+        help="comma-separated kinds of quotation to output, of direct, mixed and "
+        "indirect (default: direct,mixed); with indirect, reported speech without "
+        "quotation marks too ('Trump said the system is rigged')",
+    )
+    parser.add_argument(
+        "--indirect",
+        action="store_true",
+        help="also output reported speech: short for --kinds direct,mixed,indirect",
+    )
 
 
 @attrs.frozen
@@ -254,6 +268,7 @@ class _Settings:
     rules: tuple[str, ...] | None
     scare_quotes: bool
     names: Literal["full", "as_written"]
+    kinds: frozenset[str] = DEFAULT_KINDS
 
 
 def _settings(parser: argparse.ArgumentParser, args: argparse.Namespace) -> _Settings:
@@ -298,7 +313,23 @@ def _settings(parser: argparse.ArgumentParser, args: argparse.Namespace) -> _Set
                 # the message names the Python call and the entry: name the option
                 reason = str(exc).partition(": ")[2]
                 parser.error(f"argument {option}: {reason}")
-    return _Settings(encoding, lexicon, rules, args.scare_quotes, args.names)
+    return _Settings(
+        encoding, lexicon, rules, args.scare_quotes, args.names, _kinds(parser, args)
+    )
+
+
+def _kinds(parser: argparse.ArgumentParser, args: argparse.Namespace) -> frozenset[str]:
+    """The kinds ``--kinds`` and ``--indirect`` ask for."""
+    if args.kinds is None:
+        return DEFAULT_KINDS | {"indirect"} if args.indirect else DEFAULT_KINDS
+    kinds = frozenset(k.strip() for k in args.kinds.split(",") if k.strip())
+    unknown = sorted(kinds - KINDS)
+    if unknown or not kinds:
+        parser.error(
+            f"argument --kinds: unknown kind(s) {', '.join(unknown) or '(none given)'}; "
+            f"quotex knows {', '.join(sorted(KINDS))}"
+        )
+    return kinds | {"indirect"} if args.indirect else kinds
 
 
 def _positive(value: str) -> int:
@@ -346,6 +377,7 @@ def _run(
         scare_quotes=settings.scare_quotes,
         names=settings.names,
         chunksize=chunksize,
+        kinds=settings.kinds,
     )
     for quotes in results:
         doc, text = waiting.popleft()
