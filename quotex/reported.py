@@ -49,6 +49,8 @@ THAT_REACH = 40
 TAIL_REACH = 60
 # A content shorter than this many characters is a word or two, no report.
 SHORTEST_CONTENT = 8
+# How far before a cue noun its determiner is looked for.
+NOUN_REACH = 20
 # The longest bracketed aside between a subject and its cue: "(R-Ohio)".
 BRACKET_REACH = 40
 # The most words of the source named after "according to".
@@ -313,19 +315,24 @@ def _after(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | N
     if not _ends_frame(text, frame_end, s1, lemma in RECIPIENT_VERBS, pats):
         return None
     aside = text.find(",", frame_end, s1)
-    if aside >= 0 and (
-        _adverbial(text, s0, comma) or pats.that.match(text, aside + 1 + _space(text, aside + 1))
-    ):
+    if aside >= 0 and _content_follows(text, s0, comma, aside, pats):
         # "In a merger, he said, the brand would survive", "…, he noted, that …"
         return _content("reported_after", doc, aside + 1, s1, cue, lemma, mention)
     return _content("reported_after", doc, s0, comma, cue, lemma, mention)
 
 
-def _adverbial(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` opens with a word that makes it an
-    adverbial ("In a merger, he said, …"), no content."""
-    first = _WORD.search(text, start, end)
-    return first is not None and first.group().lower() in _CONTENT_STOPS
+def _content_follows(text: str, s0: int, comma: int, aside: int, pats: ReportedPatterns) -> bool:
+    """Whether the content of a frame set off as an aside is what follows
+    it: the words before are an adverbial ("In a merger, he said, …"), or
+    the subject of the words after ("The district, Ruiz noted, has not
+    replied"), or "that" opens them."""
+    first = _WORD.search(text, s0, comma)
+    if first is not None and first.group().lower() in _CONTENT_STOPS:
+        return True
+    after = _WORD.search(text, aside)
+    return after is not None and (
+        after.group().lower() in _AUXILIARIES or after.group().lower() == "that"
+    )
 
 
 def _inverted(
@@ -466,13 +473,20 @@ def _subject(
     if subj is not None:
         ms, me = _trimmed(text, *subj.span("speaker"))
         a0, a1 = subj.span("appositive")
-        if a0 >= 0 and not text[ms].isupper():
-            # "In an email, Axelrod, a former newspaperman, defended": the name
-            named = pats.frames.name.match(text, a0 + 1 + _space(text, a0 + 1), a1)
-            if named is not None:
+        if a0 >= 0:
+            # "In an email, Axelrod, a former newspaperman, defended", "The
+            # mayor of Springfield, Ana Ruiz, said": the name of the two
+            inner = a0 + 1 + _space(text, a0 + 1)
+            named = pats.frames.name.match(text, inner, a1)
+            if named is not None and (not text[ms].isupper() or text[named.end() : a1] == ","):
                 return named.span()
-        words = text[ms:me].split()
-        if base_form and words[0].lower() in _DETERMINERS and not words[-1].endswith("s"):
+        words = text[ms:me].lower().split()
+        if words[-1] in _DETERMINERS:
+            return None  # "seized the said property"
+        helped = subj.end("speaker") < subj.end() and _AUXILIARIES.intersection(
+            text[me:cs].lower().split()
+        )
+        if base_form and not helped and words[0] in _DETERMINERS and not words[-1].endswith("s"):
             return None
         return ms, me
     lo = max(s0, cs - SUBJECT_REACH)
@@ -512,7 +526,7 @@ def _plural(word: str) -> bool:
 def _nominal(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | None:
     """``the claim that …``, ``Trump's view that …``."""
     text, (cs, ce) = doc.text, cue.span()
-    if not cue.group("noun"):
+    if not (cue.group("noun") or _noun_of_verb(text, cue, pats)):
         return None
     s0, s1 = doc.sentence(cs)
     that = pats.that.search(text, ce, s1)
@@ -526,6 +540,21 @@ def _nominal(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report |
     noun = cue.group().lower()
     lemma = noun[:-1] if noun not in pats.frames.lexicon.reported_nouns else noun
     return _content("reported_nominal", doc, that.start(), s1, cue, lemma, mention)
+
+
+def _noun_of_verb(text: str, cue: re.Match[str], pats: ReportedPatterns) -> bool:
+    """Whether a cue read as a verb is a cue noun before "that", after a
+    determiner or a possessive: "The claim that …", "her view that …"."""
+    word = cue.group().lower()
+    nouns = pats.frames.lexicon.reported_nouns
+    if word not in nouns and not (word.endswith("s") and word[:-1] in nouns):
+        return False
+    if pats.that.match(text, cue.end() + _space(text, cue.end())) is None:
+        return False
+    before = text[max(0, cue.start() - NOUN_REACH) : cue.start()].split()
+    return bool(before) and (
+        before[-1].lower() in _DETERMINERS or before[-1].endswith(_POSSESSIVE)
+    )
 
 
 def _content(
