@@ -367,16 +367,18 @@ def _ends_frame(text: str, pos: int, s1: int, told: bool, pats: ReportedPatterns
     if aside >= 0:
         tail = tail[:aside]
     tail = tail.rstrip(".!?”\"’' ")
+    told_to = pats.recipient.match(tail) if told else None
+    if told_to is not None:
+        tail = tail[told_to.end() :]  # "he told reporters on Monday."
     words = tail.split()
     if not words or not _WORD.search(tail):
         return True
     if len(tail) > TAIL_REACH or pats.that.search(tail):
         return False
+    if not tail.strip():
+        return True
     first = _WORD.search(tail)
-    return first is not None and (
-        first.group().lower() in _CONTENT_STOPS
-        or (told and pats.recipient.fullmatch(tail) is not None)
-    )
+    return first is not None and first.group().lower() in _CONTENT_STOPS
 
 
 def _plain_subject(text: str, start: int, cs: int) -> tuple[int, int] | None:
@@ -442,6 +444,9 @@ def _before_subject(
             return None
         found = frames.sentence_subject.match(text, s0, cs)
         return (None if found is None else _trimmed(text, *found.span("speaker"))), s1
+    before = text[max(s0, cs - NOUN_REACH) : cs].split()
+    if before and before[-1].lower() in _DETERMINERS:
+        return None  # "the said property", "the finding that": no verb after "the"
     mention = _subject(doc, s0, cs, cue.group() == lemma, pats)
     if mention is None or _blocked(text, s0, mention[0], s1):
         return None

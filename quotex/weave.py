@@ -16,11 +16,19 @@ import bisect
 from collections.abc import Collection, Sequence
 
 from quotex.document import Document
+from quotex.lexicon import word_list
 from quotex.marks import Span
 from quotex.quotations import Person
 from quotex.reported import Report
 from quotex.types import Quote, QuoteKind
 
+# The gendered possessives a cue noun's owner may be ("his claim", "her
+# view"), with their gender.
+_POSSESSIVES = {
+    word: gender
+    for word, gender in (line.split() for line in word_list("gendered_pronouns.txt"))
+    if word in ("his", "her")
+}
 # What may stand in a content beside a quotation that is all it holds.
 _FRAMING = " \t\n\r.,;:!?\N{EM DASH}\N{EN DASH}-"
 
@@ -91,14 +99,18 @@ def _quote(doc: Document, report: Report, kind: QuoteKind) -> Quote:
     mention = report.mention
     if mention is not None:
         found = doc.cast.mention_at(*mention)
-        resolved = doc.resolve(found) if found is not None else None
+        gender = _POSSESSIVES.get(text[mention[0] : mention[1]].lower())
+        if gender is not None:  # "her view that …"
+            resolved: Person | str | None = doc.antecedent(mention[0], gender)
+        else:
+            resolved = doc.resolve(found) if found is not None else None
         if isinstance(resolved, Person) and resolved.core:
             gender = resolved.gender if resolved.gender != "-" else doc.cast.gender_of(resolved.core)
             doc.cast.add_speaker(resolved.core, gender)
             speaker = resolved.name
         elif isinstance(resolved, str):
             speaker = resolved
-        elif found is None or found.kind != "pronoun":
+        elif gender is None and (found is None or found.kind != "pronoun"):
             # a description no person stands behind: "many economists"
             speaker = text[mention[0] : mention[1]]
     cs, ce = report.cue
