@@ -49,6 +49,8 @@ THAT_REACH = 40
 TAIL_REACH = 60
 # A content shorter than this many characters is a word or two, no report.
 SHORTEST_CONTENT = 8
+# How far around a subject a word making it hypothetical is looked for.
+BLOCKER_REACH = 8
 # How far before a cue noun its determiner is looked for.
 NOUN_REACH = 20
 # The longest bracketed aside between a subject and its cue: "(R-Ohio)".
@@ -606,8 +608,11 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
 def _blocked(text: str, s0: int, subject: int, s1: int) -> bool:
     """Whether a report is hypothetical ("If he says …") or a question about
     speech ("Did he say …?")."""
-    before = text[max(s0, subject - 12) : subject].split()
-    if before and before[-1].lower() in _BLOCKERS:
+    # the word before the subject, or its first when a capital made it
+    # look like a name's ("Unless Okafor says")
+    before = text[max(s0, subject - BLOCKER_REACH) : subject].split()[-1:]
+    first = text[subject : subject + BLOCKER_REACH].split()[:1]
+    if any(w.lower() in _BLOCKERS for w in before + first):
         return True
     first = text[s0 : s0 + 12].split()
     return bool(first) and first[0].lower() in _QUESTION_OPENERS and text[:s1].endswith("?")
