@@ -313,9 +313,7 @@ def _settings(parser: argparse.ArgumentParser, args: argparse.Namespace) -> _Set
                 # the message names the Python call and the entry: name the option
                 reason = str(exc).partition(": ")[2]
                 parser.error(f"argument {option}: {reason}")
-    return _Settings(
-        encoding, lexicon, rules, args.scare_quotes, args.names, _kinds(parser, args)
-    )
+    return _Settings(encoding, lexicon, rules, args.scare_quotes, args.names, _kinds(parser, args))
 
 
 def _kinds(parser: argparse.ArgumentParser, args: argparse.Namespace) -> frozenset[str]:

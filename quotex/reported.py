@@ -99,7 +99,9 @@ _CLAUSE_OPEN = re.compile(
 _SUBJECT_ENDS = (_CONTENT_STOPS | frozenset(word_list("adverbs.txt"))) - {"of", "and"}
 # Subjects that take a verb's base form without ending in -s.
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
-_PLURAL_WORDS = frozenset({"i", "we", "you", "they", "people", "police", "children", "men", "women"})
+_PLURAL_WORDS = frozenset(
+    {"i", "we", "you", "they", "people", "police", "children", "men", "women"}
+)
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|where)\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
 # A word of a plain subject: "two-thirds", "Obama's", "Mr."
@@ -165,7 +167,9 @@ def reported_patterns(lexicon: Lexicon) -> ReportedPatterns:
             (?:me|him|her|us|them|you|reporters|journalists|supporters|voters)\b
           | {_mention_forwards(lexicon)}
         )"""
-    possessive = rf"(?:(?P<speaker>{_mention_backwards(lexicon)})['’]s?|(?P<pronoun>his|her|their|its)){SP}$"
+    possessive = (
+        rf"(?:(?P<speaker>{_mention_backwards(lexicon)})['’]s?|(?P<pronoun>his|her|their|its)){SP}$"
+    )
     return ReportedPatterns(
         frames=frames,
         cue=re.compile(cue, re.VERBOSE),
@@ -273,9 +277,9 @@ def _according_to(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Rep
     s0, s1 = doc.sentence(cs)
     comma = text.find(",", ce, s1)
     source_end = comma if comma >= 0 else s1
-    mention = _trimmed(text, *_stripped(text, ce, source_end))
-    if len(text[mention[0] : mention[1]].split()) > SOURCE_WORDS:
-        mention = None
+    source = _trimmed(text, *_stripped(text, ce, source_end))
+    few = len(text[source[0] : source[1]].split()) <= SOURCE_WORDS
+    mention = source if few else None
     if not text[s0:cs].strip():
         if comma < 0:
             return None
@@ -439,7 +443,7 @@ def _before_subject(
     text, cs = doc.text, cue.start()
     frames = pats.frames
     if _SHARED_SUBJECT.search(text, max(s0, cs - 5), cs) and (
-        cue.group().endswith("ing") or not text[max(s0, cs - 2) : cs] == ", "
+        cue.group().endswith("ing") or text[max(s0, cs - 2) : cs] != ", "
     ):
         # "…, saying", "… and said": the sentence's subject
         if doc.frames_quotation(cs - 2):
@@ -559,9 +563,7 @@ def _noun_of_verb(text: str, cue: re.Match[str], pats: ReportedPatterns) -> bool
     if pats.that.match(text, cue.end() + _space(text, cue.end())) is None:
         return False
     before = text[max(0, cue.start() - NOUN_REACH) : cue.start()].split()
-    return bool(before) and (
-        before[-1].lower() in _DETERMINERS or before[-1].endswith(_POSSESSIVE)
-    )
+    return bool(before) and (before[-1].lower() in _DETERMINERS or before[-1].endswith(_POSSESSIVE))
 
 
 def _content(

@@ -105,7 +105,9 @@ def _quote(doc: Document, report: Report, kind: QuoteKind) -> Quote:
         else:
             resolved = doc.resolve(found) if found is not None else None
         if isinstance(resolved, Person) and resolved.core:
-            gender = resolved.gender if resolved.gender != "-" else doc.cast.gender_of(resolved.core)
+            gender = (
+                resolved.gender if resolved.gender != "-" else doc.cast.gender_of(resolved.core)
+            )
             doc.cast.add_speaker(resolved.core, gender)
             speaker = resolved.name
         elif isinstance(resolved, str):

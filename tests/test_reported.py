@@ -173,7 +173,8 @@ CUE_AFTER = [
         id="told-reporters-on-monday",
     ),
     pytest.param(
-        "Maria Lopez chairs the committee. In the long run, she said, the plan would pay for itself.",
+        "Maria Lopez chairs the committee. "
+        "In the long run, she said, the plan would pay for itself.",
         [(61, 90, "indirect", "Maria Lopez", "said", AFTER)],
         id="aside-after-an-adverbial",
     ),
@@ -368,9 +369,7 @@ def test_cli_kinds(
     assert [line.count('"kind": "indirect"') for line in io.StringIO(out)] == [1] * len(kinds)
 
 
-def test_cli_rejects_an_unknown_kind(
-    tmp_path: Any, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_cli_rejects_an_unknown_kind(tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "news.txt"
     path.write_text("Ruiz said so.\n", encoding="utf-8")
     assert main(["--kinds", "direct,reported", str(path)]) == 2
