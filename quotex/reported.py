@@ -51,6 +51,10 @@ TAIL_REACH = 60
 SHORTEST_CONTENT = 8
 # How far around a subject a word making it hypothetical is looked for.
 BLOCKER_REACH = 8
+# How far before a cue the words are read that tell whether a mention may
+# end there, and how many of them may hold a nominal's determiner.
+MENTION_LOOK = 60
+NOMINAL_LOOK = 4
 # How far before a cue noun its determiner is looked for.
 NOUN_REACH = 20
 # The longest bracketed aside between a subject and its cue: "(R-Ohio)".
@@ -297,29 +301,36 @@ def _after(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | N
     text, (cs, ce) = doc.text, cue.span()
     if not cue.group("verb") or cue.group().endswith("ing"):
         return None  # a participle opens its content: "…, saying …"
-    s0, s1 = doc.sentence(cs)
-    comma = text.rfind(",", max(s0, cs - SUBJECT_REACH), cs)
-    if comma < 0 or not text[s0:comma].strip() or text.count(" ", comma, cs) > SUBJECT_WORDS:
+    comma = text.rfind(",", max(0, cs - SUBJECT_REACH), cs)
+    if comma < 0 or text.count(" ", comma, cs) > SUBJECT_WORDS:
         return None  # no comma, or a clause of its own between it and the cue
+    s0, s1 = doc.sentence(cs)
+    if comma < s0 or not text[s0:comma].strip():
+        return None
     held = doc.holding(comma)
     if held is not None:
         comma = held  # '… should have acted sooner,” said Ralf Jäger'
     frames = pats.frames
-    frame_end = ce
-    mention = gap_subject(frames, text, comma, cs) or _plain_subject(text, comma + 1, cs)
-    if mention is None:
+    lemma = frames.lexicon.reported.get(cue.group().lower(), cue.group().lower())
+    if _ends_frame(text, ce, s1, lemma in RECIPIENT_VERBS, pats):
+        # "…, the company said."
+        mention = gap_subject(frames, text, comma, cs) or _plain_subject(text, comma + 1, cs)
+        if mention is None:
+            return None
+        frame_end = ce
+    else:
+        # "…, said Smith."
         if frames.lead.fullmatch(text, comma, cs) is None:
             return None
-        subject = frames.subject_before.match(text, max(s0, cs - SUBJECT_REACH), cs)
-        if subject is not None and subject.start("appositive") >= 0:
-            return None  # "Axelrod, a former newspaperman, defended …"
         inverted = _inverted(text, ce, s1, pats)
         if inverted is None:
             return None
         mention, frame_end = inverted
-    lemma = frames.lexicon.reported.get(cue.group().lower(), cue.group().lower())
-    if not _ends_frame(text, frame_end, s1, lemma in RECIPIENT_VERBS, pats):
-        return None
+        if not _ends_frame(text, frame_end, s1, False, pats):
+            return None
+        subject = frames.subject_before.match(text, max(s0, cs - SUBJECT_REACH), cs)
+        if subject is not None and subject.start("appositive") >= 0:
+            return None  # "Axelrod, a former newspaperman, defended …"
     aside = text.find(",", frame_end, s1)
     if aside >= 0 and _content_follows(text, s0, comma, aside, pats):
         # "In a merger, he said, the brand would survive", "…, he noted, that …"
@@ -411,27 +422,39 @@ def _before(doc: _Text, cue: re.Match[str], pats: ReportedPatterns) -> Report | 
         return None
     s0, s1 = doc.sentence(cs)
     lemma = pats.frames.lexicon.reported.get(cue.group().lower(), cue.group().lower())
+    start = _content_start(text, ce, s1, lemma, pats)
+    if start is None:
+        return None
     found = _before_subject(doc, s0, s1, cue, lemma, pats)
     if found is None:
         return None
     mention, end = found
+    if start >= end:
+        return None
+    return _content("reported_before", doc, start, end, cue, lemma, mention)
+
+
+def _content_start(text: str, ce: int, s1: int, lemma: str, pats: ReportedPatterns) -> int | None:
+    """Where the content after a cue ending at ``ce`` starts: at "that"
+    when it comes within reach, else after the one told; ``None`` when the
+    words after the cue go on with its own clause."""
     start = ce
-    that = pats.that.search(text, ce, min(end, ce + THAT_REACH))
+    that = pats.that.search(text, ce, min(s1, ce + THAT_REACH))
     if that is not None and not any(c in text[ce : that.start()] for c in ",.;:"):
         start = that.start()
     elif lemma in RECIPIENT_VERBS:
-        told = pats.recipient.match(text, ce, end)
+        told = pats.recipient.match(text, ce, s1)
         if told is not None:
             start = told.end()
     start += _space(text, start)
+    if start >= s1 or text[start] in _NO_CONTENT:
+        return None
     first = _WORD.match(text, start)
     if first is not None and (
         first.group().lower() in _CONTENT_STOPS or first.group().lower() in _AUXILIARIES
     ):
         return None  # "said in a statement"; "that he argued was …" (a relative clause)
-    if start >= end or text[start] in _NO_CONTENT:
-        return None
-    return _content("reported_before", doc, start, end, cue, lemma, mention)
+    return start
 
 
 def _before_subject(
@@ -480,7 +503,9 @@ def _subject(
     bracket = _bracket_before(text, s0, cs)
     if bracket is not None:
         cs = bracket  # "Gov. Pat McCrory (R) said"
-    subj = pats.frames.subject_before.match(text, max(s0, cs - SUBJECT_REACH), cs)
+    subj = None
+    if _may_mention(text, s0, cs, pats):
+        subj = pats.frames.subject_before.match(text, max(s0, cs - SUBJECT_REACH), cs)
     if subj is not None:
         ms, me = _trimmed(text, *subj.span("speaker"))
         a0, a1 = subj.span("appositive")
@@ -514,6 +539,22 @@ def _subject(
     if last in _DETERMINERS or (base_form and not _plural(last)):
         return None
     return found
+
+
+def _may_mention(text: str, s0: int, cs: int, pats: ReportedPatterns) -> bool:
+    """Whether the words before a cue at ``cs`` may end a speaker mention,
+    read cheaply before the mention grammar is tried: a capital, a pronoun,
+    punctuation, or a determiner a few words back ("the old man"). Plain
+    lower-case words ("many economists") are read as a plain subject."""
+    words = text[max(s0, cs - MENTION_LOOK) : cs].split()
+    while words and (words[-1] in _AUXILIARIES or words[-1].endswith("ly")):
+        words.pop()  # "has also", "quietly"
+    if len(words) < 2:
+        return True
+    last = words[-1]
+    if not last[0].islower() or not last[-1].isalpha() or last in pats.frames.lexicon.pronouns:
+        return True
+    return any(w.lower() in _DETERMINERS for w in words[-NOMINAL_LOOK:])
 
 
 def _bracket_before(text: str, s0: int, cs: int) -> int | None:
