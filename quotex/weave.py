@@ -44,7 +44,7 @@ def weave(
     asked for, in text order and never overlapping."""
     opens = [s.open_at for s in spans]
     dropped: set[int] = set()
-    woven: list[Quote] = []
+    chosen: list[tuple[Report, QuoteKind]] = []
     last_end = -1
     for report in sorted(reports, key=lambda r: (r.start, -r.end)):
         if report.start < last_end:
@@ -55,11 +55,12 @@ def weave(
         kind: QuoteKind = "mixed" if held else "indirect"
         if kind not in kinds:
             continue
-        woven.append(_quote(doc, report, kind))
+        chosen.append((report, kind))
         dropped.update(s.start for s in held)
         last_end = report.end
     kept = [q for q in quotes if q.start not in dropped and q.kind in kinds]
-    return _merged(kept, woven)
+    # speakers are resolved in text order, for the reports kept alone
+    return _merged(kept, [_quote(doc, r, kind) for r, kind in _apart(kept, chosen)])
 
 
 def _held(
@@ -133,18 +134,24 @@ def _quote(doc: Document, report: Report, kind: QuoteKind) -> Quote:
     )
 
 
-def _merged(quotes: list[Quote], woven: list[Quote]) -> list[Quote]:
-    """Both lists in text order; a report overlapping a quotation goes."""
+def _apart(
+    quotes: list[Quote], chosen: list[tuple[Report, QuoteKind]]
+) -> list[tuple[Report, QuoteKind]]:
+    """The reports of ``chosen`` that overlap none of ``quotes``."""
     starts = [q.start for q in quotes]
-    out = list(quotes)
-    for w in woven:
-        k = bisect.bisect_left(starts, w.start)
-        before = quotes[k - 1] if k > 0 else None
-        after = quotes[k] if k < len(quotes) else None
-        if (before is not None and before.end > w.start) or (
-            after is not None and after.start < w.end
-        ):
+    out = []
+    for report, kind in chosen:
+        k = bisect.bisect_left(starts, report.start)
+        if k > 0 and quotes[k - 1].end > report.start:
             continue
-        out.append(w)
+        if k < len(quotes) and quotes[k].start < report.end:
+            continue
+        out.append((report, kind))
+    return out
+
+
+def _merged(quotes: list[Quote], woven: list[Quote]) -> list[Quote]:
+    """Both lists, none overlapping another, in text order."""
+    out = quotes + woven
     out.sort(key=lambda q: q.start)
     return out
