@@ -60,15 +60,17 @@ def read_reports(
     """Every report of speech in ``text``, in text order, outside the
     quotations ``spans`` (their content may hold some): one pass with the
     cue pattern, each cue read by the layouts of :data:`LAYOUTS` for what
-    the pattern read it as, the first that fits deciding."""
+    the pattern read it as, the first that fits deciding. A cue inside the
+    content of the report read before it is part of that content ("X said
+    polls show Y") and is not read."""
     pats = reported_patterns(lexicon)
     doc = ReportText(text, paras, spans)
     reported = lexicon.reported
-    found = []
+    found: list[Report] = []
     for m in pats.cue.finditer(text):
         cs = m.start()
-        if doc.quoted(cs):
-            continue
+        if doc.quoted(cs) or (found and found[-1].start <= cs < found[-1].end):
+            continue  # in a quotation, or in the content of the report before
         group = m.lastgroup or "verb"
         word = m.group()
         lower = word.lower()
