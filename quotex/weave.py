@@ -15,6 +15,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Collection, Sequence
 
+import attrs
+
 from quotex.document import Document
 from quotex.lexicon import word_list
 from quotex.marks import Span
@@ -60,7 +62,8 @@ def weave(
         last_end = report.end
     kept = [q for q in quotes if q.start not in dropped and q.kind in kinds]
     # speakers are resolved in text order, for the reports kept alone
-    return _merged(kept, [_quote(doc, r, kind) for r, kind in _apart(kept, chosen)])
+    woven = [_quote(doc, r, kind) for r, kind in _apart(kept, chosen)]
+    return _shared(doc, _merged(kept, woven))
 
 
 def _held(
@@ -147,6 +150,23 @@ def _apart(
         if k < len(quotes) and quotes[k].start < report.end:
             continue
         out.append((report, kind))
+    return out
+
+
+def _shared(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """``quotes``, each report whose cue shares a subject the text does not
+    give next to it ("…,” Jealous said, suggesting …", "… and said") given
+    the speaker of the quotation or report before it in its paragraph."""
+    out = list(quotes)
+    for i, q in enumerate(out):
+        if q.speaker is not None or q.speaker_mention_span is not None or q.cue_span is None:
+            continue
+        if not q.rule or not q.rule.startswith("reported_") or i == 0:
+            continue
+        prev = out[i - 1]
+        cue = q.cue_span[0]
+        if prev.speaker is not None and doc.paras.index(prev.start) == doc.paras.index(cue):
+            out[i] = attrs.evolve(q, speaker=prev.speaker)
     return out
 
 

@@ -49,7 +49,11 @@ def subject_and_end(
         if doc.frames_quotation(cs - 2):
             return None
         found = pats.frames.sentence_subject.match(text, s0, cs)
-        return (None if found is None else trimmed(text, *found.span("speaker"))), s1
+        if found is not None:
+            return trimmed(text, *found.span("speaker")), s1
+        # "Dan Backer, the fund's lawyer, has rejected the label, noting …"
+        named = pats.frames.name.match(text, s0 + space(text, s0), cs)
+        return (None if named is None else named.span()), s1
     before = text[max(s0, cs - NOUN_REACH) : cs].split()
     if before and before[-1].lower() in DETERMINERS:
         return None  # "the said property", "the finding that": no verb after "the"
