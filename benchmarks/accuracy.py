@@ -4,7 +4,7 @@ Writes one prediction file per corpus (the format of ``FORMAT.md`` beside the
 corpora) and runs ``score.py`` from the corpus folder on it.
 
 usage: python -m benchmarks.accuracy [CORPUS_DIR_OR_FILE ...] [--kind direct] [--out DIR]
-       [--lang LANG]
+       [--lang LANG] [--kinds direct,mixed,indirect]
 
 With no argument, every ``*.jsonl`` in ``../shared/corpora`` is scored. Prints
 the scorer's figures per corpus; nothing here is a test. Each corpus is read
@@ -19,11 +19,12 @@ import json
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Literal
 
 from quotex import extract_quotes
+from quotex.extract import DEFAULT_KINDS
 from quotex.language import AUTO, languages
 
 DEFAULT_CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
@@ -49,10 +50,15 @@ def corpus_language(corpus: Path) -> str:
 
 
 def predict(
-    corpus: Path, out: Path, names: Literal["full", "as_written"] = "full", lang: str | None = None
+    corpus: Path,
+    out: Path,
+    names: Literal["full", "as_written"] = "full",
+    lang: str | None = None,
+    kinds: Collection[str] = DEFAULT_KINDS,
 ) -> int:
     """Write quotex's predictions for every document of ``corpus`` to ``out``,
-    reading each in ``lang`` (English when ``None``)."""
+    reading each in ``lang`` (English when ``None``), each with its kind (the
+    scorer's ``--kind`` reads it)."""
     count = 0
     with corpus.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
         for line in src:
@@ -66,12 +72,18 @@ def predict(
                     "kind": q.kind,
                     "speaker": q.speaker,
                     "cue": q.cue,
+                    "rule": q.rule,
                 }
-                for q in extract_quotes(doc["text"], names=names, lang=lang)
+                for q in extract_quotes(doc["text"], names=names, lang=lang, kinds=kinds)
             ]
             dst.write(json.dumps({"id": doc["id"], "quotes": quotes}) + "\n")
             count += 1
     return count
+
+
+def parse_kinds(value: str) -> frozenset[str]:
+    """The kinds of a ``--kinds`` option: comma-separated names."""
+    return frozenset(k.strip() for k in value.split(",") if k.strip())
 
 
 def corpus_parser(description: str | None) -> argparse.ArgumentParser:
@@ -102,6 +114,13 @@ def main(argv: list[str] | None = None) -> int:
         choices=(*languages(), AUTO),
         help="the corpora's language (default: the code in each file name, else auto)",
     )
+    ap.add_argument(
+        "--kinds",
+        type=parse_kinds,
+        default=DEFAULT_KINDS,
+        help="kinds quotex reports, comma-separated (extract_quotes' kinds= option; "
+        "default direct,mixed)",
+    )
     args = ap.parse_args(argv)
     out_dir = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="quotex-pred-"))
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -109,14 +128,17 @@ def main(argv: list[str] | None = None) -> int:
         scorer = corpus.parent / "score.py"
         pred = out_dir / f"{corpus.stem}.pred.jsonl"
         lang = args.lang or corpus_language(corpus)
-        n = predict(corpus, pred, args.names, lang)
+        n = predict(corpus, pred, args.names, lang, args.kinds)
         cmd = [sys.executable, str(scorer), str(corpus), str(pred)]
         if args.kind:
             cmd += ["--kind", args.kind]
         if args.json:
             cmd.append("--json")
         kind = f" --kind {args.kind}" if args.kind else ""
-        print(f"== {corpus.name} ({n} documents){kind} names={args.names} lang={lang}")
+        kinds = ",".join(sorted(args.kinds))
+        print(
+            f"== {corpus.name} ({n} documents){kind} names={args.names} lang={lang} kinds={kinds}"
+        )
         sys.stdout.flush()
         if not scorer.exists():
             print(f"   no score.py beside {corpus}; predictions in {pred}")

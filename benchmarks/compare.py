@@ -1,6 +1,7 @@
 """quotex beside textacy's ``direct_quotations``, on the same documents, in one run.
 
 usage: python -m benchmarks.compare [CORPUS] [--limit N] [--quotex-runs N] [--out DIR]
+                                   [--kinds direct,mixed,indirect]
 
 Both tools read the same documents of one corpus (default ``polnear-dev.jsonl``
 in ``../shared/corpora``). Each writes a prediction file in the format of
@@ -28,6 +29,11 @@ take turns: the documents are read in eight parts, each timed with quotex
 cache of names as one pass over the documents leaves it there: see
 ``time_quotex``) and then read by textacy (one run).
 
+``--kinds`` gives quotex the kinds of quotation to find (``extract_quotes``'
+``kinds=``; default direct and mixed), both for its predictions and for its
+timed runs: ``--kinds direct,mixed,indirect`` times it reading reported
+speech too.
+
 Needs the ``bench`` extra: ``pip install -e '.[bench]'``. Nothing here is a
 test.
 """
@@ -41,13 +47,14 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from benchmarks.accuracy import DEFAULT_CORPORA, predict
+from benchmarks.accuracy import DEFAULT_CORPORA, parse_kinds, predict
 from benchmarks.speed import WARM_UP
 from quotex import extract_quotes
+from quotex.extract import DEFAULT_KINDS
 from quotex.mentions import clear_caches
 
 DEFAULT_CORPUS = DEFAULT_CORPORA / "polnear-dev.jsonl"
@@ -83,8 +90,14 @@ def write_jsonl(docs: list[Doc], path: Path) -> None:
             dst.write(json.dumps(doc) + "\n")
 
 
-def time_quotex(texts: list[str], runs: int = QUOTEX_RUNS, before: Sequence[str] = ()) -> float:
-    """Median CPU seconds quotex takes over ``texts``, in ``runs`` runs.
+def time_quotex(
+    texts: list[str],
+    runs: int = QUOTEX_RUNS,
+    before: Sequence[str] = (),
+    kinds: Collection[str] = DEFAULT_KINDS,
+) -> float:
+    """Median CPU seconds quotex takes over ``texts``, in ``runs`` runs,
+    finding the quotations of ``kinds``.
 
     The predictions themselves come from ``benchmarks.accuracy.predict``; this
     times the extraction alone, without the JSON reading and writing around it.
@@ -96,15 +109,15 @@ def time_quotex(texts: list[str], runs: int = QUOTEX_RUNS, before: Sequence[str]
     ``texts`` cached by the run before it, and the parts of a corpus timed
     one by one add up to one pass over it.
     """
-    extract_quotes(WARM_UP)
+    extract_quotes(WARM_UP, kinds=kinds)
     times = []
     for _ in range(runs):
         clear_caches()
         for text in before:
-            extract_quotes(text)
+            extract_quotes(text, kinds=kinds)
         start = time.process_time()
         for text in texts:
-            extract_quotes(text)
+            extract_quotes(text, kinds=kinds)
         times.append(time.process_time() - start)
     return statistics.median(times)
 
@@ -139,7 +152,10 @@ def split(docs: list[Doc]) -> list[list[Doc]]:
 
 
 def run_both(
-    docs: list[Doc], out: Path, quotex_runs: int = QUOTEX_RUNS
+    docs: list[Doc],
+    out: Path,
+    quotex_runs: int = QUOTEX_RUNS,
+    kinds: Collection[str] = DEFAULT_KINDS,
 ) -> tuple[float, float, float, int, list[float]]:
     """Time quotex and textacy on ``docs``, taking turns part by part, and
     write textacy's predictions to ``out``.
@@ -174,7 +190,7 @@ def run_both(
     read: list[str] = []  # the texts of the parts before this one
     for part in split(docs):
         texts = [doc["text"] for doc in part]
-        quotex_part = time_quotex(texts, quotex_runs, read)
+        quotex_part = time_quotex(texts, quotex_runs, read, kinds)
         read += texts
         quotex_seconds += quotex_part
         start = time.process_time()
@@ -245,6 +261,13 @@ def main(argv: list[str] | None = None) -> int:
         help=f"runs of quotex to take the median time of (default {QUOTEX_RUNS})",
     )
     ap.add_argument("--out", help="folder to keep the subset and both prediction files in")
+    ap.add_argument(
+        "--kinds",
+        type=parse_kinds,
+        default=DEFAULT_KINDS,
+        help="kinds quotex finds, comma-separated (extract_quotes' kinds=; default "
+        "direct,mixed; direct,mixed,indirect reads reported speech too)",
+    )
     args = ap.parse_args(argv)
     wall_start = time.perf_counter()
 
@@ -274,17 +297,18 @@ def main(argv: list[str] | None = None) -> int:
     sys.stdout.flush()
 
     quotex_pred = out_dir / f"{corpus.stem}.quotex.jsonl"
-    predict(gold, quotex_pred)
+    predict(gold, quotex_pred, kinds=args.kinds)
     if args.quotex_runs < 1:
         raise SystemExit("--quotex-runs must be at least 1")
     textacy_pred = out_dir / f"{corpus.stem}.textacy.jsonl"
     load_seconds, textacy_seconds, quotex_seconds, refused, ratios = run_both(
-        docs, textacy_pred, args.quotex_runs
+        docs, textacy_pred, args.quotex_runs, args.kinds
     )
     parts = len(split(docs))
     print(
         f"quotex:  {quotex_seconds:8.2f} CPU s  ({chars / quotex_seconds:,.0f} chars/s, "
-        f"median of {args.quotex_runs} runs on each of {parts} parts, taking turns with textacy)"
+        f"median of {args.quotex_runs} runs on each of {parts} parts, taking turns with textacy; "
+        f"kinds {','.join(sorted(args.kinds))})"
     )
     print(
         f"textacy: {textacy_seconds:8.2f} CPU s  ({chars / textacy_seconds:,.0f} chars/s, "

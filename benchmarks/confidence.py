@@ -2,7 +2,8 @@
 
 usage: python -m benchmarks.confidence [CORPUS_DIR_OR_FILE ...] [--out FILE] [--dry-run]
 
-For every quotation quotex finds in the English development corpora that the
+For every quotation quotex finds in the English development corpora (all
+kinds, reported speech included) that the
 corpus's scorer pairs with an annotated quotation that names its speaker,
 the rule that decided quotex's speaker is charged one, and credited one when
 the scorer (``score.py`` beside the corpus) counts that speaker right. A
@@ -83,7 +84,8 @@ def tally(corpus: Path, counts: Counter[tuple[str, str, str]]) -> None:
                 continue
             doc: dict[str, Any] = json.loads(line)
             text, golds = doc["text"], doc.get("quotes", [])
-            quotes = [q for q in extract_quotes(text) if q.speaker is not None]
+            found = extract_quotes(text, kinds=("direct", "mixed", "indirect"))
+            quotes = [q for q in found if q.speaker is not None]
             if not quotes:
                 continue
             setting = "dialogue" if reads_as_dialogue(text) else "reporting"
@@ -115,9 +117,11 @@ def rows(counts: Counter[tuple[str, str, str]]) -> list[tuple[str, str, float, i
     """(rule, setting, precision, quotations) for every rule and setting it
     decided in; a setting with fewer than MIN_QUOTES takes both together."""
     out = []
-    for rule in RULE_TABLE:
-        both = [counts[rule.name, s, "decided"] for s in ("dialogue", "reporting")]
-        right = [counts[rule.name, s, "right"] for s in ("dialogue", "reporting")]
+    named = [rule.name for rule in RULE_TABLE]
+    # the rules of the table first, in order, then the layouts of reported speech
+    for rule in named + sorted({key[0] for key in counts} - set(named) - {""}):
+        both = [counts[rule, s, "decided"] for s in ("dialogue", "reporting")]
+        right = [counts[rule, s, "right"] for s in ("dialogue", "reporting")]
         for i, setting in enumerate(("dialogue", "reporting")):
             decided, good = both[i], right[i]
             if decided == 0:
@@ -125,7 +129,7 @@ def rows(counts: Counter[tuple[str, str, str]]) -> list[tuple[str, str, float, i
             if decided < MIN_QUOTES:
                 decided, good = sum(both), sum(right)
             if decided >= MIN_QUOTES:
-                out.append((rule.name, setting, round(good / decided, 3), decided))
+                out.append((rule, setting, round(good / decided, 3), decided))
     return out
 
 

@@ -10,7 +10,6 @@ settle step runs once.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
 
 from quotex.cast import Cast
 from quotex.conversation import is_dialogue
@@ -25,14 +24,6 @@ from quotex.rules import Rule
 from quotex.segment import Paragraphs
 
 
-class Attribution(NamedTuple):
-    """The quotations of a document, each with its speaker, and whether the
-    document reads as dialogue (fiction) rather than reporting (news)."""
-
-    quotations: list[Quotation]
-    dialogue: bool
-
-
 def attribute(
     text: str,
     paras: Paragraphs,
@@ -41,8 +32,14 @@ def attribute(
     rules: Sequence[Rule],
     *,
     full_names: bool,
-) -> Attribution:
-    """Read the frames of every quotation and run ``rules`` over them."""
+) -> Document:
+    """Read the frames of every quotation and run ``rules`` over them.
+
+    Returns:
+        The document, its quotations attributed (``Document.quotations``),
+        its cast knowing every speaker decided, and whether it reads as
+        dialogue (``Document.dialogue``).
+    """
     patterns = patterns_for(lexicon)
     quotations = read_quotations(text, paras, spans, patterns, {r.name for r in rules})
     dialogue = is_dialogue(text, paras, quotations)
@@ -81,7 +78,7 @@ def attribute(
     for rule in rules:
         if rule.settle is not None:
             rule.settle(doc)
-    return Attribution(quotations, dialogue)
+    return doc
 
 
 def _by_paragraph(quotations: list[Quotation]) -> Iterator[tuple[int, list[Quotation]]]:

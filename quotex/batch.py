@@ -15,13 +15,13 @@ import operator
 import signal
 import uuid
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from multiprocessing.pool import AsyncResult
 from typing import Any, Literal
 
 import attrs
 
-from quotex.extract import extract_quotes
+from quotex.extract import DEFAULT_KINDS, extract_quotes
 from quotex.lexicon import Lexicon
 from quotex.types import Quote
 
@@ -49,6 +49,7 @@ def extract_many(
     scare_quotes: bool = False,
     names: Literal["full", "as_written"] = "full",
     chunksize: int = DEFAULT_CHUNKSIZE,
+    kinds: Collection[str] = DEFAULT_KINDS,
 ) -> Iterator[list[Quote]]:
     """Run :func:`~quotex.extract_quotes` over many documents, in order.
 
@@ -68,6 +69,7 @@ def extract_many(
         rules: As for :func:`~quotex.extract_quotes`.
         scare_quotes: As for :func:`~quotex.extract_quotes`.
         names: As for :func:`~quotex.extract_quotes`.
+        kinds: As for :func:`~quotex.extract_quotes`.
         chunksize: Most documents sent to a worker process at a time
             (ignored when ``processes`` is 1); fewer go when they hold
             :data:`CHUNK_CHARACTERS` characters.
@@ -82,8 +84,8 @@ def extract_many(
             message gives its index), or ``lexicon`` is not a
             :class:`~quotex.Lexicon`.
         ValueError: ``processes`` or ``chunksize`` is below 1, ``rules``
-            names a rule quotex does not have, or ``names`` or ``lang`` is
-            unknown.
+            names a rule quotex does not have, or ``names``, ``lang`` or a kind
+            is unknown.
 
     Examples:
         >>> texts = ['“We are ready,” Jens Stoltenberg said.', 'No quotes here.']
@@ -100,7 +102,12 @@ def extract_many(
     if not isinstance(chunksize, int) or chunksize < 1:
         raise ValueError(f"chunksize must be a whole number of at least 1, got {chunksize!r}")
     options = Options.checked(
-        lexicon=lexicon, lang=lang, rules=rules, scare_quotes=scare_quotes, names=names
+        lexicon=lexicon,
+        lang=lang,
+        rules=rules,
+        scare_quotes=scare_quotes,
+        names=names,
+        kinds=kinds,
     )
     if processes == 1:
         return _serial(texts, options)
@@ -123,6 +130,7 @@ class Options:
     scare_quotes: bool
     names: Literal["full", "as_written"]
     lang: str | None = None
+    kinds: frozenset[str] = DEFAULT_KINDS
     token: str = attrs.field(factory=lambda: uuid.uuid4().hex, eq=False)
 
     @classmethod
@@ -134,27 +142,30 @@ class Options:
         rules: Iterable[str] | None = None,
         scare_quotes: bool = False,
         names: Literal["full", "as_written"] = "full",
+        kinds: Collection[str] = DEFAULT_KINDS,
     ) -> Options:
         """Options checked as :func:`~quotex.extract_quotes` checks them.
 
         Raises:
             TypeError: ``lexicon`` is not a :class:`~quotex.Lexicon`.
             ValueError: ``rules`` names a rule quotex does not have, or
-                ``names`` or ``lang`` is unknown.
+                ``names``, ``lang`` or a kind is unknown.
         """
         # A one-shot iterable of rule names must survive being read once per
         # document and being pickled for the workers.
         chosen = None if rules is None or isinstance(rules, str) else tuple(rules)
         # Checked now, in the caller's frame, rather than at the first
         # document: extract_quotes checks them before looking at the text.
+        kinds = kinds if isinstance(kinds, str) else frozenset(kinds)
         extract_quotes(
             "",
             lexicon=lexicon,
             lang=lang,
             rules=rules if isinstance(rules, str) else chosen,
             names=names,
+            kinds=kinds,
         )
-        return cls(lexicon, chosen, scare_quotes, names, lang)
+        return cls(lexicon, chosen, scare_quotes, names, lang, frozenset(kinds))
 
     def extract(self, text: str) -> list[Quote]:
         """:func:`~quotex.extract_quotes` of ``text`` with these options."""
@@ -165,6 +176,7 @@ class Options:
             rules=self.rules,
             scare_quotes=self.scare_quotes,
             names=self.names,
+            kinds=self.kinds,
         )
 
     def in_this_process(self) -> Options:

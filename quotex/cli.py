@@ -36,11 +36,13 @@ import attrs
 from quotex import language
 from quotex.batch import DEFAULT_CHUNKSIZE, extract_many
 from quotex.errors import LexiconError
+from quotex.extract import DEFAULT_KINDS
 from quotex.inputs import Document, jsonl_documents, plain_documents
 from quotex.lexicon import Lexicon
 from quotex.output import FORMATS, NEEDS_TEXT, Writer, make_writer
 from quotex.progress import PROG, Reporter
 from quotex.rules import RULES
+from quotex.types import KINDS
 
 _EPILOG = """\
 output (--format; default: text on a terminal, jsonl elsewhere):
@@ -253,6 +255,18 @@ def _add_reading_options(parser: argparse.ArgumentParser) -> None:
         "the person (default), or 'as_written', the attributing mention's name "
         "without titles ('Mr. Stoltenberg')",
     )
+    parser.add_argument(
+        "--kinds",
+        metavar="KINDS",
+        help="comma-separated kinds of quotation to output, of direct, mixed and "
+        "indirect (default: direct,mixed); with indirect, reported speech without "
+        "quotation marks too ('Trump said the system is rigged')",
+    )
+    parser.add_argument(
+        "--indirect",
+        action="store_true",
+        help="also output reported speech: short for --kinds direct,mixed,indirect",
+    )
 
 
 @attrs.frozen
@@ -263,6 +277,7 @@ class _Settings:
     rules: tuple[str, ...] | None
     scare_quotes: bool
     names: Literal["full", "as_written"]
+    kinds: frozenset[str] = DEFAULT_KINDS
 
 
 def _settings(parser: argparse.ArgumentParser, args: argparse.Namespace) -> _Settings:
@@ -310,7 +325,8 @@ def _settings(parser: argparse.ArgumentParser, args: argparse.Namespace) -> _Set
                 reason = str(exc).partition(": ")[2]
                 parser.error(f"argument {option}: {reason}")
     lang = None if lexicon is not None else args.lang
-    return _Settings(encoding, lexicon, lang, rules, args.scare_quotes, args.names)
+    kinds = _kinds(parser, args)
+    return _Settings(encoding, lexicon, lang, rules, args.scare_quotes, args.names, kinds)
 
 
 def _fixed(lang: str | None, option: str, parser: argparse.ArgumentParser) -> str:
@@ -318,6 +334,20 @@ def _fixed(lang: str | None, option: str, parser: argparse.ArgumentParser) -> st
     if lang == language.AUTO:
         parser.error(f"argument {option}: extends one language's lexicon; give --lang, not auto")
     return lang or language.DEFAULT
+
+
+def _kinds(parser: argparse.ArgumentParser, args: argparse.Namespace) -> frozenset[str]:
+    """The kinds ``--kinds`` and ``--indirect`` ask for."""
+    if args.kinds is None:
+        return DEFAULT_KINDS | {"indirect"} if args.indirect else DEFAULT_KINDS
+    kinds = frozenset(k.strip() for k in args.kinds.split(",") if k.strip())
+    unknown = sorted(kinds - KINDS)
+    if unknown or not kinds:
+        parser.error(
+            f"argument --kinds: unknown kind(s) {', '.join(unknown) or '(none given)'}; "
+            f"quotex knows {', '.join(sorted(KINDS))}"
+        )
+    return kinds | {"indirect"} if args.indirect else kinds
 
 
 def _positive(value: str) -> int:
@@ -366,6 +396,7 @@ def _run(
         names=settings.names,
         lang=settings.lang,
         chunksize=chunksize,
+        kinds=settings.kinds,
     )
     for quotes in results:
         doc, text = waiting.popleft()

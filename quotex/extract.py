@@ -12,7 +12,7 @@ Stages, each its own module, data flowing one way::
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Literal
 
 import attrs
@@ -22,13 +22,18 @@ from quotex.attribute import attribute
 from quotex.confidence import confidence
 from quotex.lexicon import Lexicon
 from quotex.quotations import Quotation
+from quotex.reported import read_reports
 from quotex.rules import select
 from quotex.segment import paragraphs
 from quotex.spans import may_hold_quotes, quotation_spans
-from quotex.types import Quote
+from quotex.types import KINDS, Quote
+from quotex.weave import weave
 
 BOM = "\N{ZERO WIDTH NO-BREAK SPACE}"
 """A byte-order mark: at the start of a text, a sign of its encoding, not text."""
+
+DEFAULT_KINDS = frozenset({"direct", "mixed"})
+"""The kinds of quotation :func:`extract_quotes` reports unless told."""
 
 
 def extract_quotes(
@@ -39,6 +44,7 @@ def extract_quotes(
     rules: Iterable[str] | None = None,
     scare_quotes: bool = False,
     names: Literal["full", "as_written"] = "full",
+    kinds: Collection[str] = DEFAULT_KINDS,
 ) -> list[Quote]:
     """Find the quotations in ``text`` and say who said them.
 
@@ -67,6 +73,12 @@ def extract_quotes(
             mention writes it, titles dropped but honorifics kept ("Mr.
             Trump", "Stoltenberg"); a pronoun still gets its antecedent's name
             as that mention writes it.
+        kinds: Which kinds of quotation to report (see
+            :data:`~quotex.types.QuoteKind`): ``"direct"``, ``"mixed"``,
+            ``"indirect"``. With ``"indirect"``, reported speech without
+            marks is read too (``Trump said the system is rigged``), and a
+            quotation woven into reported content is one ``mixed`` quote
+            over the whole content (see ``docs/reported.md``).
 
     Returns:
         The quotations in text order, never overlapping.
@@ -74,9 +86,10 @@ def extract_quotes(
     Raises:
         TypeError: ``text`` is not a ``str`` (decode bytes first), or
             ``lexicon`` is not a :class:`~quotex.Lexicon`.
-        ValueError: ``rules`` names a rule quotex does not have, ``lang`` a
-            language it does not read (the message lists those it does), or
-            ``lang`` is not the language of the ``lexicon`` given.
+        ValueError: ``rules`` names a rule quotex does not have, ``kinds``
+            a kind it does not know, ``lang`` a language it does not read
+            (the message lists those it does), or ``lang`` is not the
+            language of the ``lexicon`` given.
 
     Examples:
         >>> text = 'Jens Stoltenberg said, Monday, “NATO 2030 is about protecting the order.”'
@@ -90,28 +103,38 @@ def extract_quotes(
         raise TypeError(_type_message(text))
     lexicon = _lexicon(text, lexicon, lang)
     enabled = select(rules)
+    kinds = _checked_kinds(kinds)
     if names not in ("full", "as_written"):
         raise ValueError(f"names must be 'full' or 'as_written', not {names!r}")
     if text.startswith(BOM):
         # A byte-order mark is no text: read what follows, offsets indexing `text`.
         found = extract_quotes(
-            text[1:], lexicon=lexicon, rules=rules, scare_quotes=scare_quotes, names=names
+            text[1:],
+            lexicon=lexicon,
+            rules=rules,
+            scare_quotes=scare_quotes,
+            names=names,
+            kinds=kinds,
         )
         return [_shifted(q, 1) for q in found]
-    if not may_hold_quotes(text, lexicon):
+    indirect = "indirect" in kinds
+    if not (indirect or may_hold_quotes(text, lexicon)):
         return []
     paras = paragraphs(text)
     spans = quotation_spans(text, paras, lexicon)
-    if not spans:
+    if not (spans or indirect):
         return []
-    attributions, dialogue = attribute(
-        text, paras, spans, lexicon, enabled, full_names=names == "full"
-    )
-    return [
-        _quote(text, att, confidence(att.rule, dialogue, lexicon.lang) if att.speaker else None)
-        for att in attributions
+    doc = attribute(text, paras, spans, lexicon, enabled, full_names=names == "full")
+    quotes = [
+        _quote(text, att, confidence(att.rule, doc.dialogue, lexicon.lang) if att.speaker else None)
+        for att in doc.quotations
         if scare_quotes or not att.scare
     ]
+    if indirect:
+        return weave(doc, quotes, spans, read_reports(text, paras, spans, lexicon), kinds)
+    if kinds != DEFAULT_KINDS:
+        return [q for q in quotes if q.kind in kinds]
+    return quotes
 
 
 def _quote(text: str, att: Quotation, trust: float | None) -> Quote:
@@ -156,6 +179,22 @@ def _lexicon(text: str, lexicon: Lexicon | None, lang: str | None) -> Lexicon:
             f"lexicon of that language (Lexicon.default({lang!r})), or no lang"
         )
     return lexicon
+
+
+def _checked_kinds(kinds: Collection[str]) -> frozenset[str]:
+    """``kinds`` as a set, checked against the kinds quotex knows."""
+    if isinstance(kinds, str):
+        raise TypeError(
+            f"kinds must be a collection of kinds, e.g. kinds={{{kinds!r}}}, not one string"
+        )
+    chosen = frozenset(kinds)
+    unknown = sorted(chosen - KINDS)
+    if unknown:
+        raise ValueError(
+            f"unknown kind(s) {', '.join(map(repr, unknown))}; "
+            f"quotex knows {', '.join(sorted(KINDS))}"
+        )
+    return chosen
 
 
 def _shifted(quote: Quote, by: int) -> Quote:

@@ -157,6 +157,12 @@ class Lexicon:
     """The language the lexicon reads: the grammar's fixed word lists (the
     determiners, auxiliaries, abbreviations, ...) are those of
     ``quotex/data/<lang>/``."""
+    reported: Mapping[str, str] = MappingProxyType({})
+    """Every form of a reported-speech cue verb, lower case, mapped to its
+    lemma ("thinks" -> "think"): ``reported_verbs.txt``."""
+    reported_nouns: frozenset[str] = frozenset()
+    """Nouns that report what someone holds ("claim", "view"):
+    ``reported_nouns.txt``."""
 
     @classmethod
     def default(cls, lang: str = "en") -> Lexicon:
@@ -284,6 +290,26 @@ class Lexicon:
         forms = {f: lem for f, lem in self.forms.items() if lem not in drop}
         return attrs.evolve(self, forms=MappingProxyType(forms))
 
+    def with_reported_verbs(self, *verbs: str | Iterable[str]) -> Lexicon:
+        """A new lexicon that also reads these verbs as cues of reported
+        speech (``extract_quotes(kinds=...)`` with ``"indirect"``). Takes
+        verbs as :meth:`with_verbs` does.
+
+        Raises:
+            LexiconError: a verb is not made of letters.
+
+        Examples:
+            >>> lexicon = Lexicon.default().with_reported_verbs("surmise")
+            >>> lexicon.reported["surmised"]
+            'surmise'
+        """
+        entries = _verb_entries(verbs, "with_reported_verbs()")
+        added = [
+            _parse_verb(v, "with_reported_verbs()", i, "argument") for i, v in enumerate(entries, 1)
+        ]
+        reported = {**self.reported, **_verb_forms(added)}
+        return attrs.evolve(self, reported=MappingProxyType(reported))
+
     def with_phrases(self, *phrases: str) -> Lexicon:
         """A new lexicon that also knows these reporting phrases ("as quoted by")."""
         return attrs.evolve(self, phrases=self.phrases | {_norm(p) for p in phrases})
@@ -291,7 +317,7 @@ class Lexicon:
     def __getstate__(self) -> dict[str, Any]:
         # a mapping proxy cannot be pickled: send the dict it shows
         state = {f.name: getattr(self, f.name) for f in attrs.fields(type(self))}
-        for key in ("forms", "titles", "pronouns", "first_names", "person_nouns"):
+        for key in ("forms", "titles", "pronouns", "first_names", "person_nouns", "reported"):
             state[key] = dict(state[key])
         return state
 
@@ -337,7 +363,21 @@ def _load(directory: Path | importlib.resources.abc.Traversable, lang: str = "en
         particles=_words(_read(directory, "particles.txt")[0]),
         not_names=_words(_read(directory, "not_names.txt")[0]),
         lang=lang,
+        **_reported(directory, lang),
     )
+
+
+def _reported(directory: Path | importlib.resources.abc.Traversable, lang: str) -> dict[str, Any]:
+    """The cues of reported speech, from files a lexicon folder may leave out
+    (it then reads no reported speech)."""
+    found: dict[str, Any] = {}
+    if (directory / "reported_verbs.txt").is_file():
+        text, src = _read(directory, "reported_verbs.txt")
+        verbs = [_parse_verb(line, src, n, lang=lang) for n, line in _lines(text, src)]
+        found["reported"] = MappingProxyType(_verb_forms(verbs))
+    if (directory / "reported_nouns.txt").is_file():
+        found["reported_nouns"] = _words(_read(directory, "reported_nouns.txt")[0])
+    return found
 
 
 @functools.cache

@@ -16,10 +16,14 @@ import attrs
 QuoteKind = Literal["direct", "mixed", "indirect"]
 """``direct``: a quotation set off by its marks as what someone said.
 ``mixed``: a partial quotation woven into the narrator's sentence
-(``He called it "a disaster" and left``). ``indirect`` is reserved for
-reported speech without marks, which quotex 0.1 does not yet extract."""
+(``He called it "a disaster" and left``); with ``indirect`` asked for, the
+whole reported content a quotation is woven into. ``indirect``: reported
+speech without marks (``Trump said the system is rigged``), read only when
+asked for (see ``docs/reported.md``)."""
 
-_KINDS = frozenset(get_args(QuoteKind))
+KINDS = frozenset(get_args(QuoteKind))
+"""Every kind of quotation quotex knows."""
+_KINDS = KINDS
 
 
 def _check_span(name: str, span: object) -> None:
@@ -37,10 +41,11 @@ class Quote:
     """One quotation and what the text says about who said it.
 
     Attributes:
-        text: The quoted words, without the quotation marks.
+        text: The quoted words, without the quotation marks; for reported
+            speech, the reported content.
         start: Offset of the first quoted character (just after the opening mark).
         end: Offset just past the last quoted character (the closing mark's offset).
-        kind: ``"direct"`` or ``"mixed"`` (see :data:`QuoteKind`).
+        kind: ``"direct"``, ``"mixed"`` or ``"indirect"`` (see :data:`QuoteKind`).
         speaker: The resolved name of the speaker, in the fullest form the text
             gives ("Jens Stoltenberg" for "He" or "NATO SG Stoltenberg"), or
             ``None`` when the text does not say. Never a pronoun.
@@ -53,9 +58,12 @@ class Quote:
         cue_lemma: The dictionary form of the cue ("say" for "said").
         rule: The name of the attribution rule that decided the speaker
             (see ``docs/rules.md``), or ``None`` when no rule applied.
-        open_mark: The opening quotation mark as written.
+        open_mark: The opening quotation mark as written; ``""`` for
+            reported speech (``indirect``, and ``mixed`` over a reported
+            content).
         close_mark: The closing mark as written, or ``""`` when the quotation
-            was never closed and ends at its paragraph's end.
+            was never closed and ends at its paragraph's end, and for
+            reported speech.
         confidence: How far to trust :attr:`speaker`: the precision the
             deciding rule measured on annotated news and novels, in text
             like this one (dialogue or reporting), from 0 to 1; ``None``

@@ -86,13 +86,26 @@ def test_a_lexicon_knows_its_language() -> None:
     assert Lexicon.default("de").with_verbs("keifen").lemma("keifte") == "keifen"
 
 
+# The files of reported speech, which only English has so far: a lexicon
+# without them reads no reported speech.
+REPORTED_SPEECH_FILES = {
+    "reported_verbs.txt",
+    "reported_nouns.txt",
+    "reported_blockers.txt",
+    "question_openers.txt",
+    "content_stops.txt",
+    "subordinators.txt",
+}
+
+
 def test_every_language_folder_has_the_files_of_english() -> None:
     from importlib.resources import files
 
     data = files("quotex") / "data"
-    english = sorted(f.name for f in (data / "en").iterdir())
+    english = {f.name for f in (data / "en").iterdir()}
     for lang in languages():
-        assert sorted(f.name for f in (data / lang).iterdir()) == english, lang
+        found = {f.name for f in (data / lang).iterdir()}
+        assert found - REPORTED_SPEECH_FILES == english - REPORTED_SPEECH_FILES, lang
 
 
 def test_each_function_word_belongs_to_one_language() -> None:
@@ -133,3 +146,9 @@ def test_the_cli_reads_german_with_lang(tmp_path: Path, capsys: pytest.CaptureFi
         "Ministerin",
         "erklärte",
     )
+
+
+def test_indirect_asked_of_a_language_without_reported_speech_reads_none() -> None:
+    text = "Er sagte, dass er kommt. „Ja“, sagte Anna."
+    quotes = extract_quotes(text, lang="de", kinds={"direct", "mixed", "indirect"})
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [("Ja", "direct", "Anna")]

@@ -1,0 +1,37 @@
+"""Reported speech: what someone said, thought or wanted, without marks.
+
+Read only when ``extract_quotes(kinds=...)`` asks for ``"indirect"``. One
+pass over the text with the cue pattern of :func:`reported_patterns` (the
+verbs of ``reported_verbs.txt``, the nouns of ``reported_nouns.txt`` before
+"that", the reporting phrases); each cue outside a quotation is read by the
+first layout of :data:`~quotex.reported.layouts.LAYOUTS` that fits it,
+within its sentence:
+
+``reported_after``
+    the content, a comma, then the frame: ``The plan will fail, he said.``,
+    ``…, said Smith.``
+``reported_according_to``
+    ``According to the FBI, the files were deleted.`` and ``…, according to
+    the FBI.``
+``reported_before``
+    the subject, the cue, the content: ``Trump said (that) the system is
+    rigged.``, ``She told reporters she would run.``, ``He wants to run.``
+``reported_nominal``
+    ``the claim that …``, ``Trump's view that …``.
+
+The content follows the conventions of news attribution corpora: "that"
+belongs to it, the recipient ("told reporters") and the sentence's final
+full stop do not, a question mark does. Which person a mention names is
+the attribution stage's work (:mod:`quotex.weave`).
+
+Modules: :mod:`~quotex.reported.patterns` (the cue pattern and friends,
+compiled once per lexicon), :mod:`~quotex.reported.text` (sentences and
+quotations of one document), :mod:`~quotex.reported.subjects` (who a report
+is by), :mod:`~quotex.reported.layouts` (the layouts, and the pass over the
+text), :mod:`~quotex.reported.words` (word lists and thresholds).
+"""
+
+from quotex.reported.layouts import LAYOUTS, Report, read_reports
+from quotex.reported.patterns import ReportedPatterns, reported_patterns
+
+__all__ = ["LAYOUTS", "Report", "ReportedPatterns", "read_reports", "reported_patterns"]

@@ -1,0 +1,278 @@
+"""The layouts of reported speech, one function each, in one table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import NamedTuple
+
+from quotex.frames import gap_subject
+from quotex.lexicon import Lexicon
+from quotex.marks import Span
+from quotex.reported.patterns import ReportedPatterns, reported_patterns
+from quotex.reported.subjects import Mention, inverted, plain_subject, subject_and_end
+from quotex.reported.text import Cue, ReportText
+from quotex.reported.words import (
+    AUXILIARIES,
+    CONTENT_BREAK,
+    CONTENT_STOPS,
+    DETERMINERS,
+    NO_CONTENT,
+    NOUN_REACH,
+    POSSESSIVE,
+    RECIPIENT_VERBS,
+    SHORTEST_CONTENT,
+    SOURCE_WORDS,
+    SUBJECT_REACH,
+    SUBJECT_WORDS,
+    TAIL_REACH,
+    THAT_REACH,
+    WORD,
+    space,
+    stripped,
+    trimmed,
+)
+from quotex.segment import Paragraphs
+
+
+class Report(NamedTuple):
+    """One report of speech read from the text, not yet attributed.
+
+    Attributes:
+        layout: Which layout read it (see :mod:`quotex.reported`).
+        start: Offset of the content's first character.
+        end: Offset just past the content.
+        cue: ``(start, end)`` of the cue.
+        lemma: The cue's dictionary form.
+        mention: ``(start, end)`` of the speaker mention, or ``None``.
+    """
+
+    layout: str
+    start: int
+    end: int
+    cue: tuple[int, int]
+    lemma: str
+    mention: Mention | None
+
+
+def read_reports(
+    text: str, paras: Paragraphs, spans: Sequence[Span], lexicon: Lexicon
+) -> list[Report]:
+    """Every report of speech in ``text``, in text order, outside the
+    quotations ``spans`` (their content may hold some): one pass with the
+    cue pattern, each cue read by the layouts of :data:`LAYOUTS` for what
+    the pattern read it as, the first that fits deciding. A cue inside the
+    content of the report read before it is part of that content ("X said
+    polls show Y") and is not read. A lexicon without reported-speech verbs
+    (a language whose folder has none yet) reads none."""
+    if not lexicon.reported:
+        return []
+    pats = reported_patterns(lexicon)
+    doc = ReportText(text, paras, spans)
+    reported = lexicon.reported
+    found: list[Report] = []
+    for m in pats.cue.finditer(text):
+        cs = m.start()
+        if doc.quoted(cs) or (found and found[-1].start <= cs < found[-1].end):
+            continue  # in a quotation, or in the content of the report before
+        group = m.lastgroup or "verb"
+        word = m.group()
+        lower = word.lower()
+        if group == "verb":
+            lemma = reported.get(lower, lower)
+        elif group == "noun":
+            lemma = lower if lower in lexicon.reported_nouns else lower[:-1]
+        else:
+            lemma = lexicon.lemma(word) or lower
+        cue = Cue(cs, m.end(), word, lemma, group, *doc.sentence(cs))
+        for layout in LAYOUTS[group]:
+            report = layout(doc, cue, pats)
+            if report is not None:
+                found.append(report)
+                break
+    return found
+
+
+def according_to(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
+    """``According to X, content.`` and ``content, according to X.``"""
+    text, s0, s1 = doc.text, cue.s0, cue.s1
+    comma = text.find(",", cue.end, s1)
+    source = trimmed(text, *stripped(text, cue.end, comma if comma >= 0 else s1))
+    mention = source if len(text[source[0] : source[1]].split()) <= SOURCE_WORDS else None
+    if not text[s0 : cue.start].strip():
+        if comma < 0:
+            return None
+        return _content("reported_according_to", doc, comma + 1, s1, cue, mention)
+    before = cue.start
+    while before > s0 and text[before - 1].isspace():
+        before -= 1
+    if text[before - 1 : before] != ",":
+        return None
+    return _content("reported_according_to", doc, s0, before - 1, cue, mention)
+
+
+def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
+    """``content, he said.`` and ``content, said Smith.``: the frame ends
+    its sentence, or sets off an aside (``content, he said, more``), after
+    a comma."""
+    text, cs, s0, s1 = doc.text, cue.start, cue.s0, cue.s1
+    if cue.word.endswith("ing"):
+        return None  # a participle opens its content: "…, saying …"
+    comma = text.rfind(",", max(s0, cs - SUBJECT_REACH), cs)
+    if comma < 0 or text.count(" ", comma, cs) > SUBJECT_WORDS or not text[s0:comma].strip():
+        return None  # no comma, or a clause of its own between it and the cue
+    comma = doc.holding(comma) or comma  # '… acted sooner,” said Ralf Jäger'
+    frames = pats.frames
+    if _ends_frame(text, cue.end, s1, cue.lemma in RECIPIENT_VERBS, pats):
+        # "…, the company said."
+        mention = plain_subject(text, comma + 1, cs) or gap_subject(frames, text, comma, cs)
+        if mention is None:
+            return None
+        frame_end = cue.end
+    else:
+        # "…, said Smith."
+        if frames.lead.fullmatch(text, comma, cs) is None:
+            return None
+        found = inverted(text, cue.end, s1, pats)
+        if found is None or not _ends_frame(text, found[1], s1, False, pats):
+            return None
+        mention, frame_end = found
+        named = frames.subject_before.match(text, max(s0, cs - SUBJECT_REACH), cs)
+        if named is not None and named.start("appositive") >= 0:
+            return None  # "Axelrod, a former newspaperman, defended …"
+    aside = text.find(",", frame_end, s1)
+    if aside >= 0 and _content_follows(text, s0, comma, aside):
+        # "In a merger, he said, the brand would survive", "…, he noted, that …"
+        return _content("reported_after", doc, aside + 1, s1, cue, mention)
+    return _content("reported_after", doc, s0, comma, cue, mention)
+
+
+def before(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
+    """``Trump said (that) the system is rigged.``: the subject before the
+    cue, the content after it, to the sentence's end."""
+    start = _content_start(doc.text, cue, pats)
+    if start is None:
+        return None
+    found = subject_and_end(doc, cue, pats)
+    if found is None or start >= found[1]:
+        return None
+    return _content("reported_before", doc, start, found[1], cue, found[0])
+
+
+def nominal(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
+    """``the claim that …``, ``Trump's view that …``."""
+    text, s0, s1 = doc.text, cue.s0, cue.s1
+    if cue.group != "noun" and not _noun_of_verb(text, cue, pats):
+        return None
+    that = pats.that.search(text, cue.end, s1)
+    if that is None:
+        return None
+    owner = pats.possessive.match(text, max(s0, cue.start - SUBJECT_REACH), cue.start)
+    mention = None
+    if owner is not None:
+        mention = owner.span("speaker" if owner.start("speaker") >= 0 else "pronoun")
+    if cue.group == "verb":
+        word = cue.word.lower()
+        noun = word if word in pats.frames.lexicon.reported_nouns else word[:-1]
+        cue = cue._replace(lemma=noun)
+    return _content("reported_nominal", doc, that.start(), s1, cue, mention)
+
+
+def _content_start(text: str, cue: Cue, pats: ReportedPatterns) -> int | None:
+    """Where the content after a cue starts: at "that" when it comes within
+    reach, else after the one told; ``None`` when the words after the cue
+    go on with its own clause."""
+    ce, s1 = cue.end, cue.s1
+    start = ce
+    that = pats.that.search(text, ce, min(s1, ce + THAT_REACH))
+    if that is not None and not any(c in text[ce : that.start()] for c in ",.;:"):
+        start = that.start()
+    elif cue.lemma in RECIPIENT_VERBS:
+        told = pats.recipient.match(text, ce, s1)
+        if told is not None:
+            start = told.end()
+    start += space(text, start)
+    if start >= s1 or text[start] in NO_CONTENT:
+        return None
+    first = WORD.match(text, start)
+    if first is not None and (
+        first.group().lower() in CONTENT_STOPS or first.group().lower() in AUXILIARIES
+    ):
+        return None  # "said in a statement"; "that he argued was …" (a relative clause)
+    return start
+
+
+def _ends_frame(text: str, pos: int, s1: int, told: bool, pats: ReportedPatterns) -> bool:
+    """Whether a frame after its content ends at ``pos``: the sentence or
+    an aside ends there, maybe after a short adverbial or, when ``told``,
+    the one told ("he said on Monday.", "he told reporters,"), with no
+    content of its own."""
+    tail = text[pos:s1]
+    aside = tail.find(",")
+    if aside >= 0:
+        tail = tail[:aside]
+    tail = tail.rstrip(".!?”\"’' ")
+    told_to = pats.recipient.match(tail) if told else None
+    if told_to is not None:
+        tail = tail[told_to.end() :]  # "he told reporters on Monday."
+    first = WORD.search(tail)
+    if first is None:
+        return True
+    if len(tail) > TAIL_REACH or pats.that.search(tail):
+        return False
+    return first.group().lower() in CONTENT_STOPS
+
+
+def _content_follows(text: str, s0: int, comma: int, aside: int) -> bool:
+    """Whether the content of a frame set off as an aside is what follows
+    it: the words before are an adverbial ("In a merger, he said, …"), or
+    the subject of the words after ("The district, Ruiz noted, has not
+    replied"), or "that" opens them."""
+    first = WORD.search(text, s0, comma)
+    if first is not None and first.group().lower() in CONTENT_STOPS:
+        return True
+    after = WORD.search(text, aside)
+    return after is not None and (
+        after.group().lower() in AUXILIARIES or after.group().lower() == "that"
+    )
+
+
+def _noun_of_verb(text: str, cue: Cue, pats: ReportedPatterns) -> bool:
+    """Whether a cue read as a verb is a cue noun before "that", after a
+    determiner or a possessive: "The claim that …", "her view that …"."""
+    word = cue.word.lower()
+    nouns = pats.frames.lexicon.reported_nouns
+    if word not in nouns and not (word.endswith("s") and word[:-1] in nouns):
+        return False
+    if pats.that.match(text, cue.end + space(text, cue.end)) is None:
+        return False
+    words = text[max(0, cue.start - NOUN_REACH) : cue.start].split()
+    return bool(words) and (words[-1].lower() in DETERMINERS or words[-1].endswith(POSSESSIVE))
+
+
+def _content(
+    layout: str, doc: ReportText, start: int, end: int, cue: Cue, mention: Mention | None
+) -> Report | None:
+    """The report of ``text[start:end]``, trimmed; ``None`` when too short."""
+    text = doc.text
+    if layout != "reported_after":
+        cut = CONTENT_BREAK.search(text, start, end)
+        if cut is not None:
+            end = cut.start()
+    while start < end and text[start] in " \t\n\r,":
+        start += 1
+    while end > start and text[end - 1] in " \t\n\r,.;:":
+        end -= 1
+    if end - start < SHORTEST_CONTENT or not WORD.search(text, start, end):
+        return None
+    return Report(layout, start, end, cue.span, cue.lemma, mention)
+
+
+Layout = Callable[[ReportText, Cue, ReportedPatterns], "Report | None"]
+
+LAYOUTS: Mapping[str, tuple[Layout, ...]] = {
+    "phrase": (according_to,),
+    "noun": (nominal,),
+    "verb": (after, before, nominal),
+}
+"""The layouts a cue is read by, for what the cue pattern read it as
+(a reporting phrase, a noun before "that", a verb), in the order tried."""

@@ -1,0 +1,211 @@
+"""Who a report is by: the subject before its cue, or the name after it."""
+
+from __future__ import annotations
+
+from quotex.reported.patterns import ReportedPatterns
+from quotex.reported.text import Cue, ReportText
+from quotex.reported.words import (
+    AUXILIARIES,
+    BLOCKER_REACH,
+    BLOCKERS,
+    BRACKET_REACH,
+    CLAUSE_OPEN,
+    CONTENT_STOPS,
+    DETERMINERS,
+    MENTION_LOOK,
+    NOMINAL_LOOK,
+    NOUN_REACH,
+    PLURAL_WORDS,
+    POSSESSIVE,
+    QUESTION_OPENERS,
+    RELATIVE,
+    SHARED_SUBJECT,
+    SOURCE_WORDS,
+    SUBJECT_ENDS,
+    SUBJECT_REACH,
+    SUBJECT_WORDS,
+    SUBORDINATORS,
+    TOKEN,
+    WORD,
+    space,
+    stripped,
+    trimmed,
+)
+
+Mention = tuple[int, int]
+
+
+def subject_and_end(
+    doc: ReportText, cue: Cue, pats: ReportedPatterns
+) -> tuple[Mention | None, int] | None:
+    """The subject mention of a cue that opens its content (``None`` when
+    the cue shares a subject the text does not give next to it), and where
+    the content must end; ``None`` when the cue reports nothing."""
+    text, cs, s0, s1 = doc.text, cue.start, cue.s0, cue.s1
+    if SHARED_SUBJECT.search(text, max(s0, cs - 5), cs) and (
+        cue.word.endswith("ing") or text[max(s0, cs - 2) : cs] != ", "
+    ):
+        # "…, saying", "… and said": the sentence's subject
+        if doc.frames_quotation(cs - 2):
+            return None
+        found = pats.frames.sentence_subject.match(text, s0, cs)
+        if found is not None:
+            return trimmed(text, *found.span("speaker")), s1
+        # "Dan Backer, the fund's lawyer, has rejected the label, noting …"
+        named = pats.frames.name.match(text, s0 + space(text, s0), cs)
+        return (None if named is None else named.span()), s1
+    before = text[max(s0, cs - NOUN_REACH) : cs].split()
+    if before and before[-1].lower() in DETERMINERS:
+        return None  # "the said property", "the finding that": no verb after "the"
+    mention = subject(doc, cue, pats)
+    if mention is None or blocked(text, s0, mention[0], s1):
+        return None
+    if text[mention[0] : mention[1]].endswith(POSSESSIVE) or doc.frames_quotation(mention[0]):
+        return None  # "Trump's remarks": a noun, no verb
+    comma = text.find(",", cue.end, s1)
+    if text[mention[0] : mention[1]].lower() == "who":
+        # "Barkley, who said he votes Democratic, likes …": a relative clause
+        lo = max(s0, mention[0] - SUBJECT_REACH)
+        named = pats.frames.subject_before.match(text, lo, mention[0])
+        mention = None if named is None else trimmed(text, *named.span("speaker"))
+        return mention, comma if comma >= 0 else s1
+    opening = {w.lower() for w in WORD.findall(text, s0, mention[0])}
+    if comma >= 0 and not SUBORDINATORS.isdisjoint(opening):
+        return mention, comma  # "Ever since Sanders announced X, he …"
+    return mention, s1
+
+
+def subject(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | None:
+    """The subject that ends at a cue: a mention, else a plain subject
+    opening its clause; ``None`` for a noun that only looks like a verb
+    ("the final say", "the low demand")."""
+    text, s0 = doc.text, cue.s0
+    cs = _bracket_before(text, s0, cue.start) or cue.start  # "McCrory (R) said"
+    subj = None
+    if _may_mention(text, s0, cs, pats):
+        subj = pats.frames.subject_before.match(text, max(s0, cs - SUBJECT_REACH), cs)
+    base_form = cue.word == cue.lemma
+    if subj is None:
+        return _clause_subject(text, s0, cs, base_form)
+    ms, me = trimmed(text, *subj.span("speaker"))
+    a0, a1 = subj.span("appositive")
+    if a0 >= 0:
+        # "In an email, Axelrod, a former newspaperman, defended", "The
+        # mayor of Springfield, Ana Ruiz, said": the name of the two
+        named = pats.frames.name.match(text, a0 + 1 + space(text, a0 + 1), a1)
+        if named is not None and (not text[ms].isupper() or text[named.end() : a1] == ","):
+            return named.span()
+    words = text[ms:me].lower().split()
+    if words[-1] in DETERMINERS:
+        return None  # "seized the said property"
+    helped = subj.end("speaker") < subj.end() and not AUXILIARIES.isdisjoint(
+        text[me:cs].lower().split()
+    )
+    if base_form and not helped and words[0] in DETERMINERS and not words[-1].endswith("s"):
+        return None
+    return ms, me
+
+
+def _clause_subject(text: str, s0: int, cs: int, base_form: bool) -> Mention | None:
+    """A plain subject opening the clause of a cue at ``cs``."""
+    lo = max(s0, cs - SUBJECT_REACH)
+    opens = [m.end() for m in CLAUSE_OPEN.finditer(text, lo, cs)]
+    start = opens[-1] if opens else lo
+    if start == lo and lo != s0:
+        return None
+    if RELATIVE.search(text, max(s0, start - 8), start):
+        return None
+    found = plain_subject(text, start, cs)
+    if found is None:
+        return None
+    last = text[found[0] : found[1]].split()[-1].lower()
+    if last in DETERMINERS or (base_form and not _plural(last)):
+        return None
+    return found
+
+
+def plain_subject(text: str, start: int, cs: int) -> Mention | None:
+    """A subject of a few words and no punctuation that ends at the cue
+    ("many economists say", "advisers to Mr. Obama say"), or ``None``."""
+    words = text[start:cs].split()
+    while words and words[-1].lower() in AUXILIARIES:
+        words.pop()  # "Republican senators have vowed"
+    if not words or len(words) > SUBJECT_WORDS or not all(TOKEN.fullmatch(w) for w in words):
+        return None
+    if words[0].lower() in CONTENT_STOPS or any(w.lower() in AUXILIARIES for w in words):
+        return None  # a clause or an adverbial, no subject: "crowds are asked"
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in SUBJECT_ENDS), len(words))
+    words = words[:cut]  # "the Kentucky Republican on Tuesday", "Sasse even"
+    first = text.index(words[0], start)
+    return first, text.index(words[-1], first) + len(words[-1])
+
+
+def inverted(text: str, ce: int, s1: int, pats: ReportedPatterns) -> tuple[Mention, int] | None:
+    """The speaker after a cue that follows its content ("…, said Democratic
+    strategist Hank Sheinkopf."): the last name of the words up to the next
+    comma or the sentence's end, else a mention there; with where they end."""
+    comma = text.find(",", ce, s1)
+    end = comma if comma >= 0 else s1
+    start, stop = stripped(text, ce, end)
+    words = text[start:stop].lower().split()
+    if not words or len(words) > SOURCE_WORDS or not AUXILIARIES.isdisjoint(words):
+        return None  # no speaker but a clause: "…, said the coverage was unfair"
+    names = list(pats.frames.name.finditer(text, start, stop))
+    if names:
+        return names[-1].span(), names[-1].end()
+    found = pats.frames.mention_after.match(text, ce, end)
+    if found is None:
+        return None
+    mention = trimmed(text, *found.span("speaker"))
+    return mention, mention[1]
+
+
+def blocked(text: str, s0: int, subject: int, s1: int) -> bool:
+    """Whether a report is hypothetical ("If he says …") or a question about
+    speech ("Did he say …?")."""
+    # the word before the subject, or its first when a capital made it
+    # look like a name's ("Unless Okafor says")
+    before = text[max(s0, subject - BLOCKER_REACH) : subject].split()[-1:]
+    first = text[subject : subject + BLOCKER_REACH].split()[:1]
+    if any(w.lower() in BLOCKERS for w in before + first):
+        return True
+    opening = text[s0 : s0 + BLOCKER_REACH].split()[:1]
+    return bool(opening) and opening[0].lower() in QUESTION_OPENERS and text[s1 - 1 : s1] == "?"
+
+
+def _may_mention(text: str, s0: int, cs: int, pats: ReportedPatterns) -> bool:
+    """Whether the words before a cue at ``cs`` may end a speaker mention,
+    read cheaply before the mention grammar is tried: a capital, a pronoun,
+    punctuation, or a determiner a few words back ("the old man"). Plain
+    lower-case words ("many economists") are read as a plain subject."""
+    words = text[max(s0, cs - MENTION_LOOK) : cs].split()
+    while words and (words[-1] in AUXILIARIES or words[-1].endswith("ly")):
+        words.pop()  # "has also", "quietly"
+    if len(words) < 2:
+        return True
+    last = words[-1]
+    if not last[0].islower() or not last[-1].isalpha() or last in pats.frames.lexicon.pronouns:
+        return True
+    return any(w.lower() in DETERMINERS for w in words[-NOMINAL_LOOK:])
+
+
+def _bracket_before(text: str, s0: int, cs: int) -> int | None:
+    """Where a bracketed aside right before a cue opens, with the space
+    before it ("McCrory (R) said" gives the end of "McCrory"), or ``None``."""
+    end = cs
+    while end > s0 and text[end - 1].isspace():
+        end -= 1
+    if text[end - 1 : end] != ")":
+        return None
+    opening = text.rfind("(", max(s0, end - BRACKET_REACH), end)
+    if opening < 0:
+        return None
+    while opening > s0 and text[opening - 1].isspace():
+        opening -= 1
+    return opening + 1
+
+
+def _plural(word: str) -> bool:
+    """Whether a subject's last word may take a verb's base form: "voters
+    say", "we believe", "people think" (and not "the final say")."""
+    return word.endswith("s") or word in PLURAL_WORDS

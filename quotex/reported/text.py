@@ -1,0 +1,95 @@
+"""One document as the layouts of reported speech read it."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from quotex.marks import Span
+from quotex.segment import Paragraphs, sentence_starts
+
+
+class Cue(NamedTuple):
+    """One cue and the sentence it stands in.
+
+    Attributes:
+        start: Offset of the cue.
+        end: Offset just past it.
+        word: The cue as written ("said", "According to").
+        lemma: Its dictionary form ("say", "according to").
+        group: What the cue pattern read it as: ``"verb"``, ``"phrase"``
+            or ``"noun"``.
+        s0: Where its sentence starts.
+        s1: Where its sentence ends, past its final punctuation.
+    """
+
+    start: int
+    end: int
+    word: str
+    lemma: str
+    group: str
+    s0: int
+    s1: int
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """``(start, end)`` of the cue."""
+        return self.start, self.end
+
+
+class ReportText:
+    """One document's text, its sentences and its quotations.
+
+    A paragraph is split into sentences when a cue first asks for one of
+    them, so paragraphs without a cue are never split.
+    """
+
+    def __init__(self, text: str, paras: Paragraphs, spans: Sequence[Span]) -> None:
+        self.text = text
+        self.paras = paras
+        self.open = [s.open_at for s in spans]
+        self.close = [s.close_at for s in spans]
+        self._split = -1  # the paragraph split last
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """``(start, end)`` of the sentence holding ``pos``; ``end`` is
+        past its final punctuation and closing marks."""
+        p = self.paras.index(pos)
+        if p != self._split:
+            self._starts, self._ends = self._sentences(p)
+            self._split = p
+        k = bisect.bisect_right(self._starts, pos) - 1
+        return self._starts[k], self._ends[k]
+
+    def _sentences(self, p: int) -> tuple[list[int], list[int]]:
+        """Sentence starts and ends of paragraph ``p``, none inside a
+        quotation."""
+        text, opens, closes = self.text, self.open, self.close
+        lo, hi = self.paras.starts[p], self.paras.ends[p]
+        cuts = [lo]
+        for pos in sentence_starts(text, lo, hi):
+            k = bisect.bisect_left(opens, pos) - 1
+            if k < 0 or pos >= closes[k]:
+                cuts.append(pos)
+        ends = [*cuts[1:], hi]
+        return cuts, [len(text[a:b].rstrip()) + a for a, b in zip(cuts, ends, strict=True)]
+
+    def frames_quotation(self, pos: int) -> bool:
+        """Whether only punctuation stands between a quotation's closing
+        mark and ``pos``: a cue there frames that quotation."""
+        k = bisect.bisect_right(self.close, pos) - 1
+        return k >= 0 and not self.text[self.close[k] : pos].strip(" \t,\N{EM DASH}")
+
+    def holding(self, pos: int) -> int | None:
+        """The offset past the closing mark of the quotation ``pos`` lies in,
+        or ``None``."""
+        k = bisect.bisect_right(self.open, pos) - 1
+        return self.close[k] if k >= 0 and pos < self.close[k] else None
+
+    def quoted(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quotation's marks."""
+        k = bisect.bisect_right(self.open, pos) - 1
+        return k >= 0 and pos < self.close[k]
