@@ -205,29 +205,7 @@ def _add_reading_options(parser: argparse.ArgumentParser) -> None:
         help="comma-separated attribution rules to enable; the others are off "
         f"(default: all of {', '.join(RULES)})",
     )
-    parser.add_argument(
-        "--verbs",
-        metavar="VERBS",
-        action="append",
-        help="extra reporting verbs, comma-separated base forms (regular inflections "
-        "are made for you: 'quip' also finds 'quipped'; irregular ones follow an "
-        "equals sign: 'spit = spat'); may be repeated",
-    )
-    parser.add_argument(
-        "--titles",
-        metavar="TITLES",
-        action="append",
-        help="extra titles that may stand before a name, comma-separated, each "
-        "'title GENDER yes|no' (gender m, f or -; yes: kept with a surname as "
-        "an honorific) or a bare word: 'alderman, dame f yes'; may be repeated",
-    )
-    parser.add_argument(
-        "--given-names",
-        metavar="NAMES",
-        action="append",
-        help="extra given names with their usual gender, comma-separated, each "
-        "'name m' or 'name f': 'melissa f, fin m'; may be repeated",
-    )
+    _add_lexicon_options(parser)
     parser.add_argument(
         "--lang",
         choices=(*language.languages(), language.AUTO),
@@ -266,6 +244,33 @@ def _add_reading_options(parser: argparse.ArgumentParser) -> None:
         "--indirect",
         action="store_true",
         help="also output reported speech: short for --kinds direct,mixed,indirect",
+    )
+
+
+def _add_lexicon_options(parser: argparse.ArgumentParser) -> None:
+    """The options that extend the bundled lexicon per run."""
+    parser.add_argument(
+        "--verbs",
+        metavar="VERBS",
+        action="append",
+        help="extra reporting verbs, comma-separated base forms (regular inflections "
+        "are made for you: 'quip' also finds 'quipped'; irregular ones follow an "
+        "equals sign: 'spit = spat'); may be repeated",
+    )
+    parser.add_argument(
+        "--titles",
+        metavar="TITLES",
+        action="append",
+        help="extra titles that may stand before a name, comma-separated, each "
+        "'title GENDER yes|no' (gender m, f or -; yes: kept with a surname as "
+        "an honorific) or a bare word: 'alderman, dame f yes'; may be repeated",
+    )
+    parser.add_argument(
+        "--given-names",
+        metavar="NAMES",
+        action="append",
+        help="extra given names with their usual gender, comma-separated, each "
+        "'name m' or 'name f': 'melissa f, fin m'; may be repeated",
     )
 
 
