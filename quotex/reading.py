@@ -36,12 +36,13 @@ def read_quotations(
     """One :class:`Quotation` per span, with its frames (those whose rule is
     in ``enabled``, in the order they are tried) and its kind."""
     out = []
+    lang = pats.lexicon.lang
     # a name alone on the line before a quotation names its speaker
-    lines_name = "speaker_lines" in conventions(pats.lexicon.lang)
+    lines_name = "speaker_lines" in conventions(lang)
     for i, span in enumerate(spans):
         prev = spans[i - 1] if i else None
         nxt = spans[i + 1] if i + 1 < len(spans) else None
-        floor = _floor(text, paras, span, prev, pats.lexicon.lang)
+        floor = _floor(text, paras, span, prev, lang)
         before = read_before(text, span, floor, pats)
         if before is None and lines_name and _opens_paragraph(text, paras, span):
             p = span.paragraph
@@ -54,7 +55,6 @@ def read_quotations(
             # woven into a sentence that ends inside the marks: what follows
             # is the next sentence, with a speaker of its own
             after = None
-        lang = pats.lexicon.lang
         if (
             is_title(text, span, before, after, lang)
             or is_subhead(text, span, paras.starts[span.paragraph], paras.ends[span.paragraph])
