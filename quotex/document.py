@@ -94,7 +94,8 @@ class Document:
             return other.person if other is not None else None
         lang = self.lexicon.lang
         if "nominals_stand" in conventions(lang):
-            return noun_phrase(mention.text)
+            # named by its nouns, the speaker is a person like a named one
+            return Person(tuple(noun_phrase(mention.text).split()), "", mention.gender)
         if mention.text.split()[0].lower() not in word_set("definite_articles.txt", lang):
             return None
         if mention.head and mention.gender in ("m", "f"):
