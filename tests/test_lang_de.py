@@ -89,6 +89,11 @@ FRAMES = [
         id="name-on-its-own-line",
     ),
     pytest.param(
+        "Die Rede\n\nAngela Merkel\n„Wir schaffen das.“\n\nOlaf Scholz\n„Wir auch.“",
+        [(25, 42, "Angela Merkel", None, "colon"), (58, 67, "Olaf Scholz", None, "colon")],
+        id="names-on-lines-above",
+    ),
+    pytest.param(
         "Er flüsterte: ‚Komm mit.‘",
         [(15, 24, None, "flüsterte", "cue_before")],
         id="single-low-marks",
@@ -105,6 +110,9 @@ NO_SPEAKER = [
     # a capitalised noun before a colon is no name: German capitalises them all
     pytest.param("Der Haken: „Er kam nicht.“", [(12, 25, None, None, None)], id="noun-colon"),
     pytest.param("Merkel: „Wir schaffen das.“", [(9, 26, None, None, None)], id="bare-name-colon"),
+    pytest.param(
+        "Vorher.\n\nDer Haken\n„Er kam nicht.“", [(20, 33, None, None, None)], id="noun-line"
+    ),
     # a noun after an article is no subject ("dem Reporter gesagt"): the
     # sentence's is
     pytest.param(
@@ -177,3 +185,22 @@ def test_english_reads_the_same_text_as_it_always_did() -> None:
 )
 def test_german_verb_forms(form: str, lemma: str) -> None:
     assert Lexicon.default("de").lemma(form) == lemma
+
+
+def test_speakers_named_by_nouns_take_turns() -> None:
+    text = (
+        "»Kommst du mit?« fragte der Alte.\n"
+        "»Nein«, sagte die Magd.\n"
+        "»Warum nicht?«\n"
+        "»Ich habe keine Zeit.«\n"
+        "»Und morgen?«\n"
+        "»Morgen auch nicht.«"
+    )
+    assert read(text) == [
+        (1, 15, "Alte", "fragte", "cue_after"),
+        (35, 39, "Magd", "sagte", "cue_after"),
+        (59, 71, "Alte", None, "dialogue_turn"),
+        (74, 94, "Magd", None, "dialogue_turn"),
+        (97, 108, "Alte", None, "dialogue_turn"),
+        (111, 129, "Magd", None, "dialogue_turn"),
+    ]
