@@ -276,6 +276,15 @@ def colon_subject(pats: Patterns, text: str, floor: int, end: int) -> tuple[int,
     return start, end
 
 
+def name_line(pats: Patterns, text: str, lo: int, hi: int) -> Frame | None:
+    """The frame of a name alone on the line ``text[lo:hi]`` before a
+    quotation that opens the next line, maybe with a colon (an interview,
+    minutes): ``Angela Merkel`` above ``„Wir schaffen das.“``."""
+    line = text[lo:hi].rstrip(" \t:")
+    found = pats.name.fullmatch(text, lo, lo + len(line)) if line else None
+    return None if found is None else Frame("colon", None, None, found.span(), True)
+
+
 def _named_appositive(
     text: str, m: regex.Match[str], name: regex.Pattern[str]
 ) -> tuple[int, int] | None:

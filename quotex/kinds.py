@@ -11,7 +11,11 @@ woven into the narrator's sentence, or a title.
 title
     Title Case words with no sentence in them (``She read “Pride and
     Prejudice”``), unless a frame sets them off as speech: reported as a
-    scare quote.
+    scare quote. Where every noun is capitalised (German), a few words with
+    no sentence in them, woven into a line, are a name or title instead.
+thought
+    a quotation a verb of thinking of the language frames (``»Aha!« dachte
+    er``): reported as a scare quote.
 """
 
 from __future__ import annotations

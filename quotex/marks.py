@@ -219,11 +219,9 @@ def may_quote(text: str) -> bool:
 
 
 def find_spans(text: str, paras: Paragraphs, lang: str = "en") -> list[Span]:
-    """Pair the quotation marks of ``text`` into quotations, in text order
-    (``lang``: the text's language, whose conventions.txt may say that
-    guillemets point inward, »…«, so that a « after a word closes and never
-    opens; or that a quotation left open at a single line break goes on
-    when the next mark closes it).
+    """Pair the quotation marks of ``text`` into quotations, in text order,
+    by the conventions of ``lang`` (its conventions.txt: which marks only
+    close, ditto marks, quotations over wrapped lines).
 
     Examples:
         >>> from quotex.segment import paragraphs

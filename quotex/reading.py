@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from quotex.frames import Frame, read_after, read_before
+from quotex.frames import Frame, name_line, read_after, read_before
 from quotex.kinds import is_subhead, is_thought, is_title, kind_of
+from quotex.language import conventions
 from quotex.marks import Span
 from quotex.patterns import Patterns
 from quotex.quotations import Quotation
@@ -35,11 +36,17 @@ def read_quotations(
     """One :class:`Quotation` per span, with its frames (those whose rule is
     in ``enabled``, in the order they are tried) and its kind."""
     out = []
+    lang = pats.lexicon.lang
+    # a name alone on the line before a quotation names its speaker
+    lines_name = "speaker_lines" in conventions(lang)
     for i, span in enumerate(spans):
         prev = spans[i - 1] if i else None
         nxt = spans[i + 1] if i + 1 < len(spans) else None
-        floor = _floor(text, paras, span, prev, pats.lexicon.lang)
+        floor = _floor(text, paras, span, prev, lang)
         before = read_before(text, span, floor, pats)
+        if before is None and lines_name and _opens_paragraph(text, paras, span):
+            p = span.paragraph
+            before = name_line(pats, text, paras.starts[p - 1], paras.ends[p - 1])
         after = read_after(text, span, _limit(paras, span, nxt), pats)
         if after is not None and nxt is not None and _introduces_next(text, span, after, nxt):
             after = None
@@ -48,7 +55,6 @@ def read_quotations(
             # woven into a sentence that ends inside the marks: what follows
             # is the next sentence, with a speaker of its own
             after = None
-        lang = pats.lexicon.lang
         if (
             is_title(text, span, before, after, lang)
             or is_subhead(text, span, paras.starts[span.paragraph], paras.ends[span.paragraph])
@@ -76,6 +82,12 @@ def _floor(text: str, paras: Paragraphs, span: Span, prev: Span | None, lang: st
         if text[prev_end - 1 : prev_end] in _INTRODUCES:
             floor = sentence_start(text, prev_end, paras.starts[p - 1], lang=lang)
     return floor
+
+
+def _opens_paragraph(text: str, paras: Paragraphs, span: Span) -> bool:
+    """Whether ``span`` opens a paragraph that is not the text's first."""
+    p = span.paragraph
+    return p > 0 and not text[paras.starts[p] : span.open_at].strip()
 
 
 def _limit(paras: Paragraphs, span: Span, nxt: Span | None) -> int:

@@ -130,10 +130,15 @@ _OPENING = (
     r"""[\p{Lu}\p{N}"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}"""
     r"""\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}(\[]"""
 )
-# Where quotations open low („…“) or guillemets point inward (»…«), “ and «
-# close a quotation and » opens one.
-_INWARD_CLOSING = "\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
-_INWARD_OPENING = "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+# Where quotations open low („…“) or guillemets point inward (»…«, ›…‹),
+# “, « and ‹ close a quotation and » and › open one.
+_INWARD_CLOSING = (
+    "\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}"
+)
+_INWARD_OPENING = (
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}"
+)
 
 
 @functools.cache

@@ -89,6 +89,11 @@ FRAMES = [
         id="name-on-its-own-line",
     ),
     pytest.param(
+        "Die Rede\n\nAngela Merkel\n„Wir schaffen das.“\n\nOlaf Scholz\n„Wir auch.“",
+        [(25, 42, "Angela Merkel", None, "colon"), (58, 67, "Olaf Scholz", None, "colon")],
+        id="names-on-lines-above",
+    ),
+    pytest.param(
         "Er flüsterte: ‚Komm mit.‘",
         [(15, 24, None, "flüsterte", "cue_before")],
         id="single-low-marks",
@@ -105,6 +110,9 @@ NO_SPEAKER = [
     # a capitalised noun before a colon is no name: German capitalises them all
     pytest.param("Der Haken: „Er kam nicht.“", [(12, 25, None, None, None)], id="noun-colon"),
     pytest.param("Merkel: „Wir schaffen das.“", [(9, 26, None, None, None)], id="bare-name-colon"),
+    pytest.param(
+        "Vorher.\n\nDer Haken\n„Er kam nicht.“", [(20, 33, None, None, None)], id="noun-line"
+    ),
     # a noun after an article is no subject ("dem Reporter gesagt"): the
     # sentence's is
     pytest.param(
