@@ -97,7 +97,8 @@ class Document:
             return other.person if other is not None else None
         lang = self.lexicon.lang
         if "nominals_stand" in conventions(lang):
-            return noun_phrase(mention.text)
+            # named by its nouns, the speaker is a person like a named one
+            return Person(tuple(noun_phrase(mention.text).split()), "", mention.gender)
         if self._descriptions_stand:
             # "le prêtre", "ma mère": a description stands; "un homme" names nobody
             return (
