@@ -185,3 +185,22 @@ def test_english_reads_the_same_text_as_it_always_did() -> None:
 )
 def test_german_verb_forms(form: str, lemma: str) -> None:
     assert Lexicon.default("de").lemma(form) == lemma
+
+
+def test_speakers_named_by_nouns_take_turns() -> None:
+    text = (
+        "»Kommst du mit?« fragte der Alte.\n"
+        "»Nein«, sagte die Magd.\n"
+        "»Warum nicht?«\n"
+        "»Ich habe keine Zeit.«\n"
+        "»Und morgen?«\n"
+        "»Morgen auch nicht.«"
+    )
+    assert read(text) == [
+        (1, 15, "Alte", "fragte", "cue_after"),
+        (35, 39, "Magd", "sagte", "cue_after"),
+        (59, 71, "Alte", None, "dialogue_turn"),
+        (74, 94, "Magd", None, "dialogue_turn"),
+        (97, 108, "Alte", None, "dialogue_turn"),
+        (111, 129, "Magd", None, "dialogue_turn"),
+    ]
