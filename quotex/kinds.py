@@ -68,9 +68,8 @@ def kind_of(text: str, span: Span, floor: int, before: Frame | None) -> QuoteKin
     """``"mixed"`` when the quotation goes on the narrator's sentence that
     starts at ``floor``, else ``"direct"``; ``before`` is the frame read
     before it, if any."""
-    if span.open_mark in DIALOGUE_DASHES or not span.open_mark:
-        # a line of dialogue, or speech going on after the narrator's incise
-        return "direct"
+    if span.open_mark in DIALOGUE_DASHES:
+        return "direct"  # a line of dialogue
     last = _last_before(text, floor, span.open_at)
     lead = last != ""
     if not lead or last in _OPENING_PUNCTUATION or last in _MARKS:
