@@ -197,8 +197,8 @@ CUE_AFTER = [
 
 NOMINAL_CUES = [
     pytest.param(
-        "Grace Okafor spoke in Leeds. She repeated her view that taxes must rise.",
-        [(51, 71, "indirect", "Grace Okafor", "view", NOMINAL)],
+        "Grace Okafor spoke in Leeds. She held to her view that taxes must rise.",
+        [(50, 70, "indirect", "Grace Okafor", "view", NOMINAL)],
         id="her-view-that",
     ),
     pytest.param(

@@ -22,6 +22,7 @@ from quotex.reported.words import (
     RECIPIENT_VERBS,
     SHORTEST_CONTENT,
     SOURCE_WORDS,
+    SUBJECT_PRONOUN,
     SUBJECT_REACH,
     SUBJECT_WORDS,
     TAIL_REACH,
@@ -194,10 +195,14 @@ def _content_start(text: str, cue: Cue, pats: ReportedPatterns) -> int | None:
     if start >= s1 or text[start] in NO_CONTENT:
         return None
     first = WORD.match(text, start)
-    if first is not None and (
-        first.group().lower() in CONTENT_STOPS or first.group().lower() in AUXILIARIES
-    ):
-        return None  # "said in a statement"; "that he argued was …" (a relative clause)
+    if first is not None and first.group().lower() in CONTENT_STOPS:
+        # "wrote in both listings he was …": the clause after the adverbial
+        subject = SUBJECT_PRONOUN.search(text, start, min(s1, ce + THAT_REACH))
+        if subject is None or any(c in text[start : subject.start()] for c in ",.;:"):
+            return None  # "said in a statement"
+        return subject.start()
+    if first is not None and first.group().lower() in AUXILIARIES:
+        return None  # "that he argued was …": a relative clause
     return start
 
 

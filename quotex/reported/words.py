@@ -67,6 +67,9 @@ SHARED_SUBJECT = re.compile(r"(?:,|\band|\bbut)\s+$")
 # content stands before it ("the emails that Trump asked for").
 RELATIVE = re.compile(r"\b(?:that|which|who|whom|where)\s*$", re.IGNORECASE)
 WORD = re.compile(r"[^\W_]+")
+# A subject pronoun opening a content after an adverbial: "wrote in both
+# listings he was honored".
+SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|we|I|it|there)\b")
 # A word of a plain subject: "two-thirds", "Obama's", "Mr."
 TOKEN = re.compile(r"[\w'’.\-]+")
 
