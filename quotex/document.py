@@ -11,12 +11,14 @@ writes.
 from __future__ import annotations
 
 from quotex.cast import Cast
-from quotex.lexicon import Lexicon
+from quotex.lexicon import Lexicon, word_list
 from quotex.mentions import Mention, compatible
 from quotex.patterns import Patterns
 from quotex.quotations import Decision, Person, Quotation
 from quotex.segment import Paragraphs
 
+# Determiners that describe a speaker by a relation ("his wife").
+_POSSESSIVES = frozenset(word_list("possessive_determiners.txt"))
 # A turn more than this many paragraphs after the last one starts a new
 # conversation.
 TURN_GAP = 3
@@ -91,8 +93,11 @@ class Document:
         if mention.head == "other":  # "the other", "the other man"
             other = self.other_speaker()
             return other.person if other is not None else None
-        if mention.text.split()[0].lower() != "the":
-            return None
+        first = mention.text.split()[0].lower()
+        if first != "the":
+            # "one senior official", "his wife": the description is all the
+            # text says of the speaker ("this" or "that" is rarely anyone)
+            return mention.text if not mention.definite or first in _POSSESSIVES else None
         if mention.head and mention.gender in ("m", "f"):
             found = self.antecedent(mention.start, mention.gender)
             if found is not None:
