@@ -12,7 +12,9 @@ Frames read here, by the rule name they report:
 ``according_to``
     a reporting phrase with its object: ``"…," according to the minister``.
 ``signature``
-    a dash and a name after the quotation: ``"…" — Commissioner Geoffrey Starks``.
+    a dash and a name after the quotation: ``"…" — Commissioner Geoffrey Starks``,
+    or a line of its own under a quotation that fills its paragraph:
+    ``– U.S. District Judge Frem Nielsen, speaking at the hearing``.
 ``cue_before``
     before it, in the same sentence: ``Stoltenberg said, Monday, "…"``,
     ``Hugh Hill, a doctor, said: "…"``, ``"A," he said, "B."`` (for B).
@@ -51,6 +53,8 @@ SUBJECT_REACH = 200
 COORDINATION_REACH = 6
 # How far back from the opening mark a name before a colon is read.
 COLON_REACH = 120
+# The longest line under a quotation read as its signature.
+SIGNATURE_LINE = 160
 # What ends a sentence, or opens a straight quotation, between a cue and a mark.
 _CLAUSE_BREAK = re.compile(r'[.!?;"]')
 
@@ -121,6 +125,34 @@ def read_after(text: str, span: Span, limit: int, pats: Patterns) -> Frame | Non
     if dash is not None:
         return Frame("signature", None, None, dash.span("speaker"), False)
     return None
+
+
+def read_below(text: str, start: int, end: int, pats: Patterns) -> Frame | None:
+    """The signature in the paragraph ``text[start:end]`` under a quotation
+    that fills its own: a name, maybe after a dash and before a description
+    (``Margaret Doyle, 71, retired teacher``). Without a dash, a line that
+    ends a sentence, holds a cue or opens with no given name or title is
+    narration or a heading, not a signature."""
+    if end - start > SIGNATURE_LINE:
+        return None
+    line = pats.signature_line.fullmatch(text, start, end)
+    if line is None:
+        return None
+    speaker = _speaker(text, line)
+    if line.start("dash") < 0 and not _signs(text, speaker, start, end, pats):
+        return None
+    return Frame("signature", None, None, speaker, False)
+
+
+def _signs(text: str, speaker: tuple[int, int], start: int, end: int, pats: Patterns) -> bool:
+    """Whether a line with no dash under a quotation signs it: it opens with
+    a given name or a title ("Margaret Doyle, 71", not "CHAPTER XXXI"), and
+    neither ends a sentence nor holds a cue (narration does)."""
+    first = text[speaker[0] : speaker[1]].split()[0].rstrip(".").lower()
+    lexicon = pats.lexicon
+    if first not in lexicon.first_names and first not in lexicon.titles:
+        return False
+    return text[end - 1] not in ".!?…" and pats.cue.search(text, start, end) is None
 
 
 def _cue_after(text: str, pos: int, cue: tuple[int, int], hi: int, pats: Patterns) -> Frame | None:

@@ -83,6 +83,9 @@ LEAD = r"""
 APPOSITIVE = rf"(?:,[^,;:“”\"\n\r]{{1,{APPOSITIVE_PART}}}+){{1,2}},"
 # A dash that opens a signature line, between spaces.
 DASH = r"[ \t\u00a0]*(?:[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}]|--)[ \t\u00a0]*"
+# A dash that opens a signature line of its own under a quotation: there a
+# hyphen stands for a dash too.
+SIGNATURE_DASH = r"(?:[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}]|--?)"
 
 
 def alternation(words: Iterable[str], backwards: bool = False) -> str:

@@ -24,6 +24,7 @@ from quotex.grammar import (
     DESCRIPTION_BEFORE_NAME,
     DESCRIPTOR,
     LEAD,
+    SIGNATURE_DASH,
     SP,
     alternation,
     cased,
@@ -67,6 +68,9 @@ class Patterns:
     """``said another Twitter user, Johanna Bayer``: a description, then the name."""
     after_dash: regex.Pattern[str]
     """``"…" — Commissioner Geoffrey Starks`` (a signature line)."""
+    signature_line: regex.Pattern[str]
+    """A paragraph under a quotation that names its speaker: ``– U.S.
+    District Judge Frem Nielsen, speaking at the hearing``."""
     subject_before: regex.Pattern[str]
     """The subject of a cue, matched backwards from it (``endpos`` = the cue)."""
     coordination: regex.Pattern[str]
@@ -150,8 +154,16 @@ def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
         (?P<speaker>{name(lexicon)})            # Commissioner Geoffrey Starks
         [ \t\u00a0]*(?=[,\n\r(]|$)              # ends the line or a clause
     """
+    signature_line = rf"""
+        [ \t\u00a0]*
+        (?:(?P<dash>{SIGNATURE_DASH})[ \t\u00a0]*{DESCRIPTOR}??)?    # – U.S.
+        (?P<speaker>{name(lexicon)})                    # District Judge Frem Nielsen
+        (?:[ \t\u00a0]*[,(][^“”\"\n\r]*)?               # , speaking at the hearing
+        [ \t\u00a0]*
+    """
     return {
         "lead": regex.compile(LEAD, _VERBOSE),
+        "signature_line": regex.compile(signature_line, _VERBOSE),
         "subject_gap": regex.compile(subject_gap, _VERBOSE),
         "mention_after": regex.compile(mention_after, _VERBOSE),
         "named_after": regex.compile(named_after, _VERBOSE),

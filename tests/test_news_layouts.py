@@ -34,3 +34,43 @@ DESCRIPTIONS = [
 @pytest.mark.parametrize(("text", "expected"), DESCRIPTIONS)
 def test_a_speaker_named_only_by_a_description(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+SIGNATURES = [
+    pytest.param(
+        "“The law does not allow the state to hold these men without a hearing.”\n\n"
+        "– U.S. District Judge Frem Nielsen, speaking at the hearing in Spokane",
+        [(1, 70, "Frem Nielsen", None, None, "signature", "direct")],
+        id="dash-line-below",
+    ),
+    pytest.param(
+        "“We lost everything.”\n— Sen. Bob Casey (D-Pa.)",
+        [(1, 20, "Bob Casey", None, None, "signature", "direct")],
+        id="dash-line-with-party",
+    ),
+    pytest.param(
+        "In their words\n\n“I never thought the river would come this high.”\n\n"
+        "Margaret Doyle, 71, retired teacher\n\n“We lost everything in the basement.”\n\n"
+        "Tom Reilly, shop owner",
+        [
+            (17, 64, "Margaret Doyle", None, None, "signature", "direct"),
+            (105, 140, "Tom Reilly", None, None, "signature", "direct"),
+        ],
+        id="in-their-words",
+    ),
+    pytest.param(
+        "“Broadband is a necessity.”\n\nChapter Two\n\nThe fibre came late.",
+        [(1, 26, None, None, None, None, "direct")],
+        id="a-heading-below-signs-nothing",
+    ),
+    pytest.param(
+        "“Close the door.”\n\nMary Lennox sat down by the fire.",
+        [(1, 16, None, None, None, None, "direct")],
+        id="a-sentence-below-signs-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNATURES)
+def test_a_signature_on_the_line_below(text: str, expected: list[Row]) -> None:
+    check(text, expected)
