@@ -57,8 +57,13 @@ ADVERB = rf"(?:\p{{Ll}}+ly|{_either(word_list('adverbs.txt'))})"
 COORDINATORS = word_list("coordinators.txt")
 # Words that open a nominal mention ("the old man", "his host").
 DETERMINERS = word_list("determiners.txt")
-# A nominal stops before a preposition or conjunction: "the man to Jane".
-NOMINAL_STOP = rf"(?!(?:{_either(word_list('nominal_stops.txt'))})\b)"
+# A nominal stops before a preposition, conjunction or adverb: "the man to
+# Jane", "my father often said".
+NOMINAL_STOP = rf"(?!(?:{_either(word_list('nominal_stops.txt'))}|{ADVERB})\b)"
+# Lower-case words between a word and a name that they describe with it:
+# "(Clinton) campaign manager (Robby Mook)", "(Republican) strategist (Ryan
+# Williams)"; not "(Smith) on (Monday)".
+JOB_BEFORE_NAME = rf"(?:{NOMINAL_STOP}\p{{Ll}}[\p{{Ll}}\-]*{SP}){{1,3}}(?=\p{{Lu}})"
 # Words that describe a speaker before the name: "chief executive", "former",
 # "super PAC spokeswoman", "Google's chief human resources executive".
 # Each word is read once (atomic): a shorter reading of it is followed by a

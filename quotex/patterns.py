@@ -23,6 +23,7 @@ from quotex.grammar import (
     DASH,
     DESCRIPTION_BEFORE_NAME,
     DESCRIPTOR,
+    JOB_BEFORE_NAME,
     LEAD,
     SIGNATURE_DASH,
     SP,
@@ -140,8 +141,9 @@ def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
     """
     mention_after = rf"""
         (?:{SP}{ADVERB})?                       # quietly
-        {SP}{DESCRIPTOR}??                      # chief executive
-        (?P<speaker>{mention(lexicon)})         # Tim Cook
+        {SP}{DESCRIPTOR}??                      # Clinton campaign manager
+        (?P<speaker>{mention(lexicon)})         # Robby Mook
+        (?![\p{{L}}\p{{M}}]|{SP}{JOB_BEFORE_NAME})   # not "Clinton" of "Clinton campaign manager Robby Mook"
     """
     named_after = rf"""
         (?:{SP}{ADVERB})?{SP}                                   # quietly

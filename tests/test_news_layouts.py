@@ -28,6 +28,16 @@ DESCRIPTIONS = [
         [(1, 20, "his wife", "said", "say", "cue_after", "direct")],
         id="possessive",
     ),
+    pytest.param(
+        "“We live in Satan's kingdom,” my father often said.",
+        [(1, 28, "my father", "said", "say", "cue_after", "direct")],
+        id="an-adverb-ends-the-description",
+    ),
+    pytest.param(
+        "“It was all lies,” said a Trump supporter who runs the account.",
+        [(1, 17, "a Trump supporter", "said", "say", "cue_after", "direct")],
+        id="a-relative-clause-ends-the-description",
+    ),
 ]
 
 
@@ -73,4 +83,29 @@ SIGNATURES = [
 
 @pytest.mark.parametrize(("text", "expected"), SIGNATURES)
 def test_a_signature_on_the_line_below(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
+JOB_TITLES = [
+    pytest.param(
+        "“We will win Ohio,” said Clinton campaign manager Robby Mook.",
+        [(1, 18, "Robby Mook", "said", "say", "cue_after", "direct")],
+        id="cue-then-job-then-name",
+    ),
+    pytest.param(
+        "“The map favours us,” said Republican strategist Ryan Williams, a veteran of two"
+        " campaigns.",
+        [(1, 20, "Ryan Williams", "said", "say", "cue_after", "direct")],
+        id="party-job-name",
+    ),
+    pytest.param(
+        "“We open at nine,” said Smith on Monday.",
+        [(1, 17, "Smith", "said", "say", "cue_after", "direct")],
+        id="a-preposition-is-no-job",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOB_TITLES)
+def test_a_job_title_with_the_name(text: str, expected: list[Row]) -> None:
     check(text, expected)
