@@ -106,7 +106,7 @@ def gap_subject(pats: Patterns, text: str, lo: int, hi: int) -> tuple[int, int] 
     gap = pats.subject_gap.fullmatch(text, lo, hi)
     if gap is None:
         return None
-    ms, me = _named_appositive(text, gap, pats.name) or gap.span("speaker")
+    ms, me = _named_appositive(text, gap, pats) or gap.span("speaker")
     return _trim_mention(text, ms, me)
 
 
@@ -148,11 +148,17 @@ def _signs(text: str, speaker: tuple[int, int], start: int, end: int, pats: Patt
     """Whether a line with no dash under a quotation signs it: it opens with
     a given name or a title ("Margaret Doyle, 71", not "CHAPTER XXXI"), and
     neither ends a sentence nor holds a cue (narration does)."""
-    first = text[speaker[0] : speaker[1]].split()[0].rstrip(".").lower()
-    lexicon = pats.lexicon
-    if first not in lexicon.first_names and first not in lexicon.titles:
+    if not _opens_with_given_name(text, *speaker, pats):
         return False
     return text[end - 1] not in ".!?…" and pats.cue.search(text, start, end) is None
+
+
+def _opens_with_given_name(text: str, start: int, end: int, pats: Patterns) -> bool:
+    """Whether the name ``text[start:end]`` opens with a given name or a
+    title: a person's, not a capitalised word that opens a sentence
+    ("Nevertheless, …", "CHAPTER XXXI")."""
+    first = _first_word(text, start, end).rstrip(".")
+    return first in pats.lexicon.first_names or first in pats.lexicon.titles
 
 
 def _cue_after(text: str, pos: int, cue: tuple[int, int], hi: int, pats: Patterns) -> Frame | None:
@@ -220,10 +226,22 @@ def _cue_before(
 
 def _subject_before(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int, int] | None:
     """The subject right before a cue at ``cs``: ``Hugh Hill, a doctor, said``."""
-    subj = pats.subject_before.match(text, max(floor, cs - SUBJECT_REACH), cs)
+    lo = max(floor, cs - SUBJECT_REACH)
+    subj = pats.subject_before.match(text, lo, cs)
+    if subj is None or not text[subj.start("speaker")].isupper():
+        # a description nearest the cue may end an appositive that opens
+        # with the name: "Alex Potteiger, Area Operations Manager and an
+        # Atlanta native said"
+        named = pats.open_appositive.match(text, lo, cs)
+        if (
+            named is not None
+            and not text[floor : named.start("speaker")].strip()
+            and _opens_with_given_name(text, *named.span("speaker"), pats)
+        ):
+            return _speaker(text, named)
     if subj is None:
         return None
-    ms, me = _named_appositive(text, subj, pats.name) or subj.span("speaker")
+    ms, me = _named_appositive(text, subj, pats) or subj.span("speaker")
     return _trim_mention(text, ms, me)
 
 
@@ -254,16 +272,29 @@ def colon_speaker(pats: Patterns, text: str, lo: int, end: int) -> tuple[int, in
     return None if found is None else found.span("speaker")
 
 
-def _named_appositive(
-    text: str, m: regex.Match[str], name: regex.Pattern[str]
-) -> tuple[int, int] | None:
-    """For "the assailant, John McGraw, told": the name in the appositive,
-    when the subject itself is only a description."""
+def _named_appositive(text: str, m: regex.Match[str], pats: Patterns) -> tuple[int, int] | None:
+    """For "the assailant, John McGraw, told" and "VP of Business
+    Development, Jamie Michael, commented": the name in the appositive, when
+    the subject itself is only a description, or a title-case job that no
+    given name opens while the appositive's name opens with one."""
     start, end = m.span("appositive")
-    if start < 0 or text[m.start("speaker")].isupper():
+    if start < 0:
         return None
     inner_start = start + 1
     while inner_start < end and text[inner_start].isspace():
         inner_start += 1
-    found = name.fullmatch(text, inner_start, end - 1)
-    return None if found is None else found.span()
+    found = pats.name.fullmatch(text, inner_start, end - 1)
+    if found is None:
+        return None
+    if text[m.start("speaker")].isupper():
+        if _opens_with_given_name(text, *m.span("speaker"), pats):
+            return None
+        if not _opens_with_given_name(text, *found.span(), pats):
+            return None
+    return found.span()
+
+
+def _first_word(text: str, start: int, end: int) -> str:
+    """The first word of ``text[start:end]``, in lower case."""
+    words = text[start:end].split(None, 1)
+    return words[0].lower() if words else ""

@@ -18,6 +18,7 @@ import regex
 from quotex.grammar import (
     ADVERB,
     APPOSITIVE,
+    APPOSITIVE_PART,
     AUX,
     COORDINATORS,
     DASH,
@@ -74,6 +75,9 @@ class Patterns:
     District Judge Frem Nielsen, speaking at the hearing``."""
     subject_before: regex.Pattern[str]
     """The subject of a cue, matched backwards from it (``endpos`` = the cue)."""
+    open_appositive: regex.Pattern[str]
+    """``Alex Potteiger, Area Operations Manager said``, matched backwards
+    from the cue (``endpos``)."""
     coordination: regex.Pattern[str]
     """"… raised himself on his elbow and said": the cue shares a subject."""
     sentence_subject: regex.Pattern[str]
@@ -187,6 +191,14 @@ def _before(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
         (?:{ADVERB}{SP})?                                   # also
         $                                                   # the cue
     """
+    # "Alex Potteiger, Area Operations Manager and an Atlanta native said":
+    # an appositive the cue closes, read back from the cue to the name
+    open_appositive = rf"""
+        (?P<speaker>{name(lexicon, backwards=True)})        # Alex Potteiger
+        ,[^,;:“”\"\n\r]{{1,{APPOSITIVE_PART}}}+{SP}           # , Area Operations Manager
+        (?:(?:{AUX}){SP})?(?:{ADVERB}{SP})?                 # has also
+        $                                                   # the cue
+    """
     coordinators = "|".join(regex.escape(w) for w in COORDINATORS)
     sentence_subject = rf"""
         \s*
@@ -195,6 +207,7 @@ def _before(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
     """
     return {
         "subject_before": regex.compile(subject_before, _VERBOSE | regex.REVERSE),
+        "open_appositive": regex.compile(open_appositive, _VERBOSE | regex.REVERSE),
         "coordination": regex.compile(rf"\b(?:{coordinators}){SP}$"),
         "sentence_subject": regex.compile(sentence_subject, _VERBOSE),
         # read back from the colon: a search forwards would try a name at

@@ -103,6 +103,28 @@ JOB_TITLES = [
         [(1, 17, "Smith", "said", "say", "cue_after", "direct")],
         id="a-preposition-is-no-job",
     ),
+    pytest.param(
+        "VP of Business Development, Jamie Michael, commented, “We are thrilled to open our"
+        " doors in Dayton.”",
+        [(55, 99, "Jamie Michael", "commented", "comment", "cue_before", "direct")],
+        id="job-then-name-in-commas",
+    ),
+    pytest.param(
+        "Alex Potteiger, Area Operations Manager and an Atlanta native said, “This city gave"
+        " me my start.”",
+        [(69, 96, "Alex Potteiger", "said", "say", "cue_before", "direct")],
+        id="name-then-job-the-cue-closes",
+    ),
+    pytest.param(
+        "The leader of the union, Mary Kerr, told reporters: “We will strike.”",
+        [(53, 68, "Mary Kerr", "told", "tell", "cue_before", "direct")],
+        id="description-then-name-in-commas",
+    ),
+    pytest.param(
+        "Nevertheless, the minister said: “We will wait.”",
+        [(34, 47, "the minister", "said", "say", "cue_before", "direct")],
+        id="an-opening-adverb-is-no-name",
+    ),
 ]
 
 
