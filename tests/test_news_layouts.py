@@ -131,3 +131,40 @@ JOB_TITLES = [
 @pytest.mark.parametrize(("text", "expected"), JOB_TITLES)
 def test_a_job_title_with_the_name(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+LOCAL_PAPERS = [
+    pytest.param(
+        "Landlord Brian Adams said the pub would close in May.\n\n"
+        "“It breaks my heart,” Mr Adams said.",
+        [(56, 75, "Brian Adams", "said", "say", "cue_after", "direct")],
+        id="job-opening-the-sentence-is-no-given-name",
+    ),
+    pytest.param(
+        "Alderman Maurice Devenney, who chairs the policing committee, said the council had"
+        " failed residents.\n\n“People are frightened to leave their homes after dark,” he said.",
+        [(103, 157, "Maurice Devenney", "said", "say", "cue_after", "direct")],
+        id="alderman-then-he",
+    ),
+    pytest.param(
+        "Emily Roy has run the bakery for ten years.\n\n“We bake every loaf by hand,” Roy said.",
+        [(46, 73, "Emily Roy", "said", "say", "cue_after", "direct")],
+        id="surname-that-is-also-a-given-name",
+    ),
+    pytest.param(
+        "The sheriff described the scene as “an ongoing, fluid situation.” Police said they"
+        " were searching the woods.",
+        [(36, 64, "The sheriff", "described", "describe", "cue_before", "mixed")],
+        id="no-frame-from-the-next-sentence",
+    ),
+    pytest.param(
+        "The village remembers him.\n\n'Quiet and modest'\n\nNeighbours said he kept to himself.",
+        [],
+        id="subhead-in-single-marks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCAL_PAPERS)
+def test_local_paper_styles(text: str, expected: list[Row]) -> None:
+    check(text, expected)
