@@ -219,11 +219,14 @@ class Cast:
     def _same_gender(self, fuller: Mention, mention: Mention, near: int) -> bool:
         """Whether a fuller name may be the mention's person. "Mrs. Archer" is
         not "Newland Archer" unless Newland is known to be a woman."""
-        if fuller.gender != "-" and self.learned_gender(fuller.core, near) not in (
-            "-",
-            fuller.gender,
+        given = self.lexicon.first_names.get(fuller.core[0].lower(), "-")
+        if (
+            fuller.gender not in ("-", given)
+            and self.learned_gender(fuller.core, near) not in ("-", fuller.gender)
         ):
-            return False  # "Mrs. Newland Archer" is Newland's wife, not Newland
+            # "Mrs. Newland Archer" is Newland's wife, not Newland; a gender
+            # the given name gives ("Bill Clinton") is no title's to doubt
+            return False
         if not mention.honorific:
             if len(mention.core) == 1 and fuller.core[-1] == mention.core[0]:
                 # "Roy" after "Emily Roy" is her surname: the gender it has as

@@ -152,6 +152,13 @@ LOCAL_PAPERS = [
         id="surname-that-is-also-a-given-name",
     ),
     pytest.param(
+        "Hillary Clinton said she would campaign in Ohio. Clinton told her aides she was"
+        " ready, and Clinton said she expected a long night.\n\nHer husband, former"
+        " President Bill Clinton, stayed in New York.\n\n“We will win,” Clinton said.",
+        [(198, 210, "Clinton", "said", "say", "cue_after", "direct")],
+        id="two-people-share-the-surname",
+    ),
+    pytest.param(
         "The sheriff described the scene as “an ongoing, fluid situation.” Police said they"
         " were searching the woods.",
         [(36, 64, "The sheriff", "described", "describe", "cue_before", "mixed")],
