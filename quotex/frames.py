@@ -196,6 +196,9 @@ def read_before(text: str, span: Span, floor: int, pats: Patterns) -> Frame | No
     ):
         return _cue_before(text, cue, floor, end, pats)
     found = colon_speaker(pats, text, max(floor, end - COLON_REACH), end)
+    if found is None and text[max(floor, end - LONGEST_CUE) : end].rstrip().endswith(":"):
+        # "Clinton has since apologized for what happened: “…”"
+        found = _sentence_subject(text, floor, end, pats)
     return None if found is None else Frame("colon", None, None, found, True)
 
 

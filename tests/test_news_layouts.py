@@ -175,3 +175,22 @@ LOCAL_PAPERS = [
 @pytest.mark.parametrize(("text", "expected"), LOCAL_PAPERS)
 def test_local_paper_styles(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+COLON_FRAMES = [
+    pytest.param(
+        "Clinton has since apologized for what happened: “Yes, I should have used two accounts.”",
+        [(49, 86, "Clinton", None, None, "colon", "direct")],
+        id="subject-verb-colon",
+    ),
+    pytest.param(
+        "The report ends with a warning: “Act now.”",
+        [(33, 41, None, None, None, None, "direct")],
+        id="no-name-opens-the-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_FRAMES)
+def test_a_sentence_that_leads_in_with_a_colon(text: str, expected: list[Row]) -> None:
+    check(text, expected)
