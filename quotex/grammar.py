@@ -224,7 +224,7 @@ def mention(
     """
     pronouns = pronoun_words(lexicon)
     determiners = cased(DETERMINERS)
-    word = r"[\p{L}\-’'.]+"
+    word = r"[\p{L}\p{N}\-’'.]+"  # "the 30-year-old"
     if once or (backwards and not plain):
         word = rf"(?>{word})"
     nominal = rf"""(?:{alternation(determiners, backwards)}){SP}{word}

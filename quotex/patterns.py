@@ -165,7 +165,7 @@ def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
         (?:(?P<dash>{SIGNATURE_DASH})[ \t\u00a0]*{DESCRIPTOR}??)?    # – U.S.
         (?P<speaker>{name(lexicon)})                    # District Judge Frem Nielsen
         (?:[ \t\u00a0]*[,(][^“”\"\n\r]*)?               # , speaking at the hearing
-        [ \t\u00a0]*
+        \.?[ \t\u00a0]*                                  # a full stop
     """
     return {
         "lead": regex.compile(LEAD, _VERBOSE),

@@ -38,6 +38,11 @@ DESCRIPTIONS = [
         [(1, 17, "a Trump supporter", "said", "say", "cue_after", "direct")],
         id="a-relative-clause-ends-the-description",
     ),
+    pytest.param(
+        "“In Syria my body was besieged,” says the 30-year-old.",
+        [(1, 31, "the 30-year-old", "says", "say", "cue_after", "direct")],
+        id="an-age-as-the-description",
+    ),
 ]
 
 
@@ -57,6 +62,11 @@ SIGNATURES = [
         "“We lost everything.”\n— Sen. Bob Casey (D-Pa.)",
         [(1, 20, "Bob Casey", None, None, "signature", "direct")],
         id="dash-line-with-party",
+    ),
+    pytest.param(
+        "“I will look into it.”\n\n- Hillary Clinton.",
+        [(1, 21, "Hillary Clinton", None, None, "signature", "direct")],
+        id="hyphen-line-with-a-full-stop",
     ),
     pytest.param(
         "In their words\n\n“I never thought the river would come this high.”\n\n"
