@@ -157,6 +157,8 @@ class Cast:
             if (s, e) == (at, end):
                 continue
             other = self._read_span(s, e)
+            if other is not None and other.core and _opens_sentence(self.text, s):
+                other = self._without_opener(other, s, e, len(core))
             if (
                 other is not None
                 and other.kind == "name"
@@ -172,6 +174,17 @@ class Cast:
         if all(set(f) <= set(biggest) for f in found):
             return biggest
         return core
+
+    def _without_opener(self, other: Mention, s: int, e: int, size: int) -> Mention | None:
+        """A name read at ``s:e`` that opens its sentence with a capitalised
+        word no given name, before a given name: the name without it
+        ("Landlord Brian Adams" is Brian Adams)."""
+        if len(other.core) <= size + 1 or self._given(other.core[0]):
+            return other
+        if not self._given(other.core[1]):
+            return other
+        cut = self.text.find(other.core[1], s, e)
+        return other if cut < 0 else self._read_span(cut, e)
 
     def _read_span(self, start: int, end: int) -> Mention | None:
         """The name written at ``start:end`` (read once per document)."""
@@ -206,11 +219,14 @@ class Cast:
     def _same_gender(self, fuller: Mention, mention: Mention, near: int) -> bool:
         """Whether a fuller name may be the mention's person. "Mrs. Archer" is
         not "Newland Archer" unless Newland is known to be a woman."""
-        if fuller.gender != "-" and self.learned_gender(fuller.core, near) not in (
+        given = self.lexicon.first_names.get(fuller.core[0].lower(), "-")
+        if fuller.gender not in ("-", given) and self.learned_gender(fuller.core, near) not in (
             "-",
             fuller.gender,
         ):
-            return False  # "Mrs. Newland Archer" is Newland's wife, not Newland
+            # "Mrs. Newland Archer" is Newland's wife, not Newland; a gender
+            # the given name gives ("Bill Clinton") is no title's to doubt
+            return False
         if not mention.honorific:
             if len(mention.core) == 1 and fuller.core[-1] == mention.core[0]:
                 # "Roy" after "Emily Roy" is her surname: the gender it has as

@@ -18,6 +18,7 @@ from quotex.patterns import Patterns
 from quotex.quotations import Decision, Person, Quotation
 from quotex.segment import Paragraphs
 
+# Determiners that describe a speaker by a relation ("his wife").
 # A turn more than this many paragraphs after the last one starts a new
 # conversation.
 TURN_GAP = 3
@@ -107,7 +108,10 @@ class Document:
                 else mention.text
             )
         if not _opens_with(mention.text, "definite_articles.txt", lang):
-            return None
+            # "one senior official", "his wife": the description is all the
+            # text says of the speaker ("this" or "that" is rarely anyone)
+            possessive = _opens_with(mention.text, "possessive_determiners.txt", lang)
+            return mention.text if not mention.definite or possessive else None
         if mention.head and mention.gender in ("m", "f"):
             found = self.antecedent(mention.start, mention.gender)
             if found is not None:

@@ -12,7 +12,9 @@ Frames read here, by the rule name they report:
 ``according_to``
     a reporting phrase with its object: ``"…," according to the minister``.
 ``signature``
-    a dash and a name after the quotation: ``"…" — Commissioner Geoffrey Starks``.
+    a dash and a name after the quotation: ``"…" — Commissioner Geoffrey Starks``,
+    or a line of its own under a quotation that fills its paragraph:
+    ``– U.S. District Judge Frem Nielsen, speaking at the hearing``.
 ``cue_before``
     before it, in the same sentence: ``Stoltenberg said, Monday, "…"``,
     ``Hugh Hill, a doctor, said: "…"``, ``"A," he said, "B."`` (for B).
@@ -54,6 +56,8 @@ COORDINATION_REACH = 6
 COLON_REACH = 120
 # How far back the word before a mention is read: a long German word.
 WORD_BEFORE_REACH = 30
+# The longest line under a quotation read as its signature.
+SIGNATURE_LINE = 160
 # What ends a sentence, or opens a straight quotation, between a cue and a mark.
 _CLAUSE_BREAK = re.compile(r'[.!?;"]')
 # What may stand between a colon and the quotation it introduces: space,
@@ -108,7 +112,7 @@ def gap_subject(pats: Patterns, text: str, lo: int, hi: int) -> tuple[int, int] 
     gap = pats.subject_gap.fullmatch(text, lo, hi)
     if gap is None:
         return None
-    ms, me = _named_appositive(text, gap, pats.name) or gap.span("speaker")
+    ms, me = _named_appositive(text, gap, pats) or gap.span("speaker")
     return _trim_mention(text, ms, me)
 
 
@@ -131,6 +135,40 @@ def read_after(text: str, span: Span, limit: int, pats: Patterns) -> Frame | Non
         lemma = phrase["cue"].lower()
         return Frame("according_to", phrase.span("cue"), lemma, _speaker(text, phrase), False)
     return None
+
+
+def read_below(text: str, start: int, end: int, pats: Patterns) -> Frame | None:
+    """The signature in the paragraph ``text[start:end]`` under a quotation
+    that fills its own: a name, maybe after a dash and before a description
+    (``Margaret Doyle, 71, retired teacher``). Without a dash, a line that
+    ends a sentence, holds a cue or opens with no given name or title is
+    narration or a heading, not a signature."""
+    if end - start > SIGNATURE_LINE:
+        return None
+    line = pats.signature_line.fullmatch(text, start, end)
+    if line is None:
+        return None
+    speaker = _speaker(text, line)
+    if line.start("dash") < 0 and not _signs(text, speaker, start, end, pats):
+        return None
+    return Frame("signature", None, None, speaker, False)
+
+
+def _signs(text: str, speaker: tuple[int, int], start: int, end: int, pats: Patterns) -> bool:
+    """Whether a line with no dash under a quotation signs it: it opens with
+    a given name or a title ("Margaret Doyle, 71", not "CHAPTER XXXI"), and
+    neither ends a sentence nor holds a cue (narration does)."""
+    if not _opens_with_given_name(text, *speaker, pats):
+        return False
+    return text[end - 1] not in ".!?…" and pats.cue.search(text, start, end) is None
+
+
+def _opens_with_given_name(text: str, start: int, end: int, pats: Patterns) -> bool:
+    """Whether the name ``text[start:end]`` opens with a given name or a
+    title: a person's, not a capitalised word that opens a sentence
+    ("Nevertheless, …", "CHAPTER XXXI")."""
+    first = _first_word(text, start, end).rstrip(".")
+    return first in pats.lexicon.first_names or first in pats.lexicon.titles
 
 
 def _cue_after(text: str, pos: int, cue: tuple[int, int], hi: int, pats: Patterns) -> Frame | None:
@@ -170,6 +208,13 @@ def read_before(text: str, span: Span, floor: int, pats: Patterns) -> Frame | No
     found = colon_speaker(pats, text, max(floor, end - COLON_REACH), end)
     if found is None:
         found = colon_subject(pats, text, floor, end)
+    if (
+        found is None
+        and pats.colon_subject is None
+        and text[max(floor, end - LONGEST_CUE) : end].rstrip().endswith(":")
+    ):
+        # "Clinton has since apologized for what happened: “…”"
+        found = _sentence_subject(text, floor, end, pats)
     return None if found is None else Frame("colon", None, None, found, True)
 
 
@@ -202,10 +247,22 @@ def _cue_before(
 
 def _subject_before(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int, int] | None:
     """The subject right before a cue at ``cs``: ``Hugh Hill, a doctor, said``."""
-    subj = pats.subject_before.match(text, max(floor, cs - SUBJECT_REACH), cs)
+    lo = max(floor, cs - SUBJECT_REACH)
+    subj = pats.subject_before.match(text, lo, cs)
+    if subj is None or not text[subj.start("speaker")].isupper():
+        # a description nearest the cue may end an appositive that opens
+        # with the name: "Alex Potteiger, Area Operations Manager and an
+        # Atlanta native said"
+        named = pats.open_appositive.match(text, lo, cs)
+        if (
+            named is not None
+            and not text[floor : named.start("speaker")].strip()
+            and _opens_with_given_name(text, *named.span("speaker"), pats)
+        ):
+            return _speaker(text, named)
     if subj is None or _object_noun(text, subj.start("speaker"), subj.end("speaker"), pats):
         return None
-    ms, me = _named_appositive(text, subj, pats.name) or subj.span("speaker")
+    ms, me = _named_appositive(text, subj, pats) or subj.span("speaker")
     return _trim_mention(text, ms, me)
 
 
@@ -285,16 +342,29 @@ def name_line(pats: Patterns, text: str, lo: int, hi: int) -> Frame | None:
     return None if found is None else Frame("colon", None, None, found.span(), True)
 
 
-def _named_appositive(
-    text: str, m: regex.Match[str], name: regex.Pattern[str]
-) -> tuple[int, int] | None:
-    """For "the assailant, John McGraw, told": the name in the appositive,
-    when the subject itself is only a description."""
+def _named_appositive(text: str, m: regex.Match[str], pats: Patterns) -> tuple[int, int] | None:
+    """For "the assailant, John McGraw, told" and "VP of Business
+    Development, Jamie Michael, commented": the name in the appositive, when
+    the subject itself is only a description, or a title-case job that no
+    given name opens while the appositive's name opens with one."""
     start, end = m.span("appositive")
-    if start < 0 or text[m.start("speaker")].isupper():
+    if start < 0:
         return None
     inner_start = start + 1
     while inner_start < end and text[inner_start].isspace():
         inner_start += 1
-    found = name.fullmatch(text, inner_start, end - 1)
-    return None if found is None else found.span()
+    found = pats.name.fullmatch(text, inner_start, end - 1)
+    if found is None:
+        return None
+    if text[m.start("speaker")].isupper():
+        if _opens_with_given_name(text, *m.span("speaker"), pats):
+            return None
+        if not _opens_with_given_name(text, *found.span(), pats):
+            return None
+    return found.span()
+
+
+def _first_word(text: str, start: int, end: int) -> str:
+    """The first word of ``text[start:end]``, in lower case."""
+    words = text[start:end].split(None, 1)
+    return words[0].lower() if words else ""

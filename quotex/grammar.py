@@ -61,8 +61,12 @@ class Fragments:
         coordinators: Words that join a cue to the verb before it, which
             shares its subject ("… raised himself on his elbow and said").
         determiners: Words that open a nominal mention ("the old man").
-        nominal_stop: A lookahead: a nominal stops before a preposition or
-            conjunction ("the man to Jane").
+        nominal_stop: A lookahead: a nominal stops before a preposition,
+            conjunction or adverb ("the man to Jane").
+        job_before_name: Lower-case words between a word and a name that
+            they describe with it: "(Clinton) campaign manager (Robby
+            Mook)", "(Republican) strategist (Ryan Williams)"; not "(Smith)
+            on (Monday)".
     """
 
     suffix: str
@@ -71,6 +75,7 @@ class Fragments:
     coordinators: tuple[str, ...]
     determiners: tuple[str, ...]
     nominal_stop: str
+    job_before_name: str
 
 
 @functools.cache
@@ -98,13 +103,18 @@ def fragments(lang: str = "en") -> Fragments:
 )"""
     suffixes = word_list("adverb_endings.txt", lang)
     by_ending = rf"\p{{Ll}}+(?:{_either(suffixes)})|" if suffixes else ""
+    adverb = rf"(?:{by_ending}{_either(word_list('adverbs.txt', lang))})"
+    # a nominal stops before a preposition, conjunction or adverb: "the man
+    # to Jane", "my father often said"
+    nominal_stop = rf"(?!(?:{_either(word_list('nominal_stops.txt', lang))}|{adverb})\b)"
     return Fragments(
         suffix=suffix,
         aux=aux,
-        adverb=rf"(?:{by_ending}{_either(word_list('adverbs.txt', lang))})",
+        adverb=adverb,
         coordinators=word_list("coordinators.txt", lang),
         determiners=word_list("determiners.txt", lang),
-        nominal_stop=rf"(?!(?:{_either(word_list('nominal_stops.txt', lang))})\b)",
+        nominal_stop=nominal_stop,
+        job_before_name=rf"(?:{nominal_stop}\p{{Ll}}[\p{{Ll}}\-]*{SP}){{1,3}}(?=\p{{Lu}})",
     )
 
 
@@ -121,7 +131,6 @@ ADVERB = _ENGLISH.adverb
 COORDINATORS = _ENGLISH.coordinators
 DETERMINERS = _ENGLISH.determiners
 NOMINAL_STOP = _ENGLISH.nominal_stop
-
 # Words that describe a speaker before the name: "chief executive", "former",
 # "super PAC spokeswoman", "Google's chief human resources executive".
 # Each word is read once (atomic): a shorter reading of it is followed by a
@@ -146,6 +155,9 @@ LEAD = r"""
 APPOSITIVE = rf"(?:,[^,;:“”\"\n\r]{{1,{APPOSITIVE_PART}}}+){{1,2}},"
 # A dash that opens a signature line, between spaces.
 DASH = r"[ \t\u00a0]*(?:[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}]|--)[ \t\u00a0]*"
+# A dash that opens a signature line of its own under a quotation: there a
+# hyphen stands for a dash too.
+SIGNATURE_DASH = r"(?:[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}]|--?)"
 
 
 def alternation(words: Iterable[str], backwards: bool = False) -> str:
@@ -283,7 +295,7 @@ def mention(
     grammar = fragments(lexicon.lang)
     pronouns = pronoun_words(lexicon)
     determiners = cased(grammar.determiners)
-    word = r"[\p{L}\-’'.]+"
+    word = r"[\p{L}\p{N}\-’'.]+"  # "the 30-year-old"
     if once or (backwards and not plain):
         word = rf"(?>{word})"
     # an elided article is written onto its noun: "l’étrangère"

@@ -17,10 +17,12 @@ import regex
 
 from quotex.grammar import (
     APPOSITIVE,
+    APPOSITIVE_PART,
     DASH,
     DESCRIPTION_BEFORE_NAME,
     DESCRIPTOR,
     LEAD,
+    SIGNATURE_DASH,
     SP,
     alternation,
     cased,
@@ -82,8 +84,14 @@ class Patterns:
     reporting word of the language's cue_phrases_after.txt or
     cue_postpositions.txt (group ``cue``) and its object; ``None`` when the
     language lists none."""
+    signature_line: regex.Pattern[str]
+    """A paragraph under a quotation that names its speaker: ``– U.S.
+    District Judge Frem Nielsen, speaking at the hearing``."""
     subject_before: regex.Pattern[str]
     """The subject of a cue, matched backwards from it (``endpos`` = the cue)."""
+    open_appositive: regex.Pattern[str]
+    """``Alex Potteiger, Area Operations Manager said``, matched backwards
+    from the cue (``endpos``)."""
     coordination: regex.Pattern[str]
     """"… raised himself on his elbow and said": the cue shares a subject."""
     sentence_subject: regex.Pattern[str]
@@ -184,8 +192,10 @@ def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
     """
     mention_after = rf"""
         (?:{SP}{grammar.adverb})?               # quietly
-        {SP}{DESCRIPTOR}??                      # chief executive
-        (?P<speaker>{mention(lexicon)})         # Tim Cook
+        {SP}{DESCRIPTOR}??                      # Clinton campaign manager
+        (?P<speaker>{mention(lexicon)})         # Robby Mook
+        # not "Clinton" of "Clinton campaign manager Robby Mook"
+        (?![\p{{L}}\p{{M}}]|{SP}{grammar.job_before_name})
     """
     lead = LEAD
     if _inverts(lexicon):
@@ -212,8 +222,16 @@ def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
         (?P<speaker>{name(lexicon)})            # Commissioner Geoffrey Starks
         [ \t\u00a0]*(?=[,\n\r(]|$)              # ends the line or a clause
     """
+    signature_line = rf"""
+        [ \t\u00a0]*
+        (?:(?P<dash>{SIGNATURE_DASH})[ \t\u00a0]*{DESCRIPTOR}??)?    # – U.S.
+        (?P<speaker>{name(lexicon)})                    # District Judge Frem Nielsen
+        (?:[ \t\u00a0]*[,(][^“”\"\n\r]*)?               # , speaking at the hearing
+        \.?[ \t\u00a0]*                                  # a full stop
+    """
     return {
         "lead": regex.compile(lead, _VERBOSE),
+        "signature_line": regex.compile(signature_line, _VERBOSE),
         "subject_gap": regex.compile(subject_gap, _VERBOSE),
         "mention_after": regex.compile(mention_after, _VERBOSE),
         "named_after": regex.compile(named_after, _VERBOSE),
@@ -257,6 +275,14 @@ def _before(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
         (?:{grammar.adverb}{SP})?                           # also
         $                                                   # the cue
     """
+    # "Alex Potteiger, Area Operations Manager and an Atlanta native said":
+    # an appositive the cue closes, read back from the cue to the name
+    open_appositive = rf"""
+        (?P<speaker>{name(lexicon, backwards=True)})        # Alex Potteiger
+        ,[^,;:“”\"\n\r]{{1,{APPOSITIVE_PART}}}+{SP}           # , Area Operations Manager
+        (?:(?:{grammar.aux}){SP})?(?:{grammar.adverb}{SP})? # has also
+        $                                                   # the cue
+    """
     coordinators = "|".join(regex.escape(w) for w in grammar.coordinators)
     sentence_subject = rf"""
         \s*
@@ -265,6 +291,7 @@ def _before(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
     """
     return {
         "subject_before": regex.compile(subject_before, _VERBOSE | regex.REVERSE),
+        "open_appositive": regex.compile(open_appositive, _VERBOSE | regex.REVERSE),
         "coordination": regex.compile(rf"\b(?:{coordinators}){SP}$"),
         "sentence_subject": regex.compile(sentence_subject, _VERBOSE),
         # read back from the colon: a search forwards would try a name at

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from quotex.frames import Frame, name_line, read_after, read_before
+from quotex.frames import Frame, name_line, read_after, read_before, read_below
 from quotex.kinds import is_subhead, is_thought, is_title, kind_of
 from quotex.language import conventions
 from quotex.marks import Span
@@ -48,6 +48,10 @@ def read_quotations(
             p = span.paragraph
             before = name_line(pats, text, paras.starts[p - 1], paras.ends[p - 1])
         after = read_after(text, span, _limit(paras, span, nxt), pats)
+        if after is None and _fills_paragraph(text, paras, span, nxt):
+            # a signature on the line below: "– Judge Frem Nielsen"
+            below = span.last_paragraph + 1
+            after = read_below(text, paras.starts[below], paras.ends[below], pats)
         if after is not None and nxt is not None and _introduces_next(text, span, after, nxt):
             after = None
         q = Quotation(i, span, kind_of(text, span, floor, before))
@@ -97,6 +101,16 @@ def _limit(paras: Paragraphs, span: Span, nxt: Span | None) -> int:
     if nxt is not None and nxt.paragraph == span.last_paragraph and nxt.open_at < limit:
         limit = nxt.open_at
     return limit
+
+
+def _fills_paragraph(text: str, paras: Paragraphs, span: Span, nxt: Span | None) -> bool:
+    """Whether ``span`` is all its paragraphs hold and a paragraph with no
+    quotation follows."""
+    below = span.last_paragraph + 1
+    if below >= len(paras.starts) or (nxt is not None and nxt.paragraph == below):
+        return False
+    head = text[paras.starts[span.paragraph] : span.open_at]
+    return not head.strip() and not text[span.close_at : paras.ends[span.last_paragraph]].strip()
 
 
 def _introduces_next(text: str, span: Span, frame: Frame, nxt: Span) -> bool:

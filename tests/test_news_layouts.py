@@ -1,0 +1,206 @@
+"""Who said it in newsroom layouts: wire copy, local papers, press releases.
+
+Each case lists every quotation returned by default as ``(start, end,
+speaker, cue, cue_lemma, rule, kind)``, as in ``test_attribution.py``. The
+sentences are written for these tests, in the layouts of agency copy,
+British and Irish local papers, press releases and "In their words" pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_attribution import Row, check
+
+DESCRIPTIONS = [
+    pytest.param(
+        "“Fundraising is not a problem,” said one Republican involved in the planning.",
+        [(1, 30, "one Republican involved", "said", "say", "cue_after", "direct")],
+        id="indefinite-one",
+    ),
+    pytest.param(
+        "“She cut the prep time,” a former aide said.",
+        [(1, 23, "a former aide", "said", "say", "cue_after", "direct")],
+        id="indefinite-a",
+    ),
+    pytest.param(
+        "“We were never told,” his wife said.",
+        [(1, 20, "his wife", "said", "say", "cue_after", "direct")],
+        id="possessive",
+    ),
+    pytest.param(
+        "“We live in Satan's kingdom,” my father often said.",
+        [(1, 28, "my father", "said", "say", "cue_after", "direct")],
+        id="an-adverb-ends-the-description",
+    ),
+    pytest.param(
+        "“It was all lies,” said a Trump supporter who runs the account.",
+        [(1, 17, "a Trump supporter", "said", "say", "cue_after", "direct")],
+        id="a-relative-clause-ends-the-description",
+    ),
+    pytest.param(
+        "“In Syria my body was besieged,” says the 30-year-old.",
+        [(1, 31, "the 30-year-old", "says", "say", "cue_after", "direct")],
+        id="an-age-as-the-description",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIPTIONS)
+def test_a_speaker_named_only_by_a_description(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
+SIGNATURES = [
+    pytest.param(
+        "“The law does not allow the state to hold these men without a hearing.”\n\n"
+        "– U.S. District Judge Frem Nielsen, speaking at the hearing in Spokane",
+        [(1, 70, "Frem Nielsen", None, None, "signature", "direct")],
+        id="dash-line-below",
+    ),
+    pytest.param(
+        "“We lost everything.”\n— Sen. Bob Casey (D-Pa.)",
+        [(1, 20, "Bob Casey", None, None, "signature", "direct")],
+        id="dash-line-with-party",
+    ),
+    pytest.param(
+        "“I will look into it.”\n\n- Hillary Clinton.",
+        [(1, 21, "Hillary Clinton", None, None, "signature", "direct")],
+        id="hyphen-line-with-a-full-stop",
+    ),
+    pytest.param(
+        "In their words\n\n“I never thought the river would come this high.”\n\n"
+        "Margaret Doyle, 71, retired teacher\n\n“We lost everything in the basement.”\n\n"
+        "Tom Reilly, shop owner",
+        [
+            (17, 64, "Margaret Doyle", None, None, "signature", "direct"),
+            (105, 140, "Tom Reilly", None, None, "signature", "direct"),
+        ],
+        id="in-their-words",
+    ),
+    pytest.param(
+        "“Broadband is a necessity.”\n\nChapter Two\n\nThe fibre came late.",
+        [(1, 26, None, None, None, None, "direct")],
+        id="a-heading-below-signs-nothing",
+    ),
+    pytest.param(
+        "“Close the door.”\n\nMary Lennox sat down by the fire.",
+        [(1, 16, None, None, None, None, "direct")],
+        id="a-sentence-below-signs-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNATURES)
+def test_a_signature_on_the_line_below(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
+JOB_TITLES = [
+    pytest.param(
+        "“We will win Ohio,” said Clinton campaign manager Robby Mook.",
+        [(1, 18, "Robby Mook", "said", "say", "cue_after", "direct")],
+        id="cue-then-job-then-name",
+    ),
+    pytest.param(
+        "“The map favours us,” said Republican strategist Ryan Williams, a veteran of two"
+        " campaigns.",
+        [(1, 20, "Ryan Williams", "said", "say", "cue_after", "direct")],
+        id="party-job-name",
+    ),
+    pytest.param(
+        "“We open at nine,” said Smith on Monday.",
+        [(1, 17, "Smith", "said", "say", "cue_after", "direct")],
+        id="a-preposition-is-no-job",
+    ),
+    pytest.param(
+        "VP of Business Development, Jamie Michael, commented, “We are thrilled to open our"
+        " doors in Dayton.”",
+        [(55, 99, "Jamie Michael", "commented", "comment", "cue_before", "direct")],
+        id="job-then-name-in-commas",
+    ),
+    pytest.param(
+        "Alex Potteiger, Area Operations Manager and an Atlanta native said, “This city gave"
+        " me my start.”",
+        [(69, 96, "Alex Potteiger", "said", "say", "cue_before", "direct")],
+        id="name-then-job-the-cue-closes",
+    ),
+    pytest.param(
+        "The leader of the union, Mary Kerr, told reporters: “We will strike.”",
+        [(53, 68, "Mary Kerr", "told", "tell", "cue_before", "direct")],
+        id="description-then-name-in-commas",
+    ),
+    pytest.param(
+        "Nevertheless, the minister said: “We will wait.”",
+        [(34, 47, "the minister", "said", "say", "cue_before", "direct")],
+        id="an-opening-adverb-is-no-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOB_TITLES)
+def test_a_job_title_with_the_name(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
+LOCAL_PAPERS = [
+    pytest.param(
+        "Landlord Brian Adams said the pub would close in May.\n\n"
+        "“It breaks my heart,” Mr Adams said.",
+        [(56, 75, "Brian Adams", "said", "say", "cue_after", "direct")],
+        id="job-opening-the-sentence-is-no-given-name",
+    ),
+    pytest.param(
+        "Alderman Maurice Devenney, who chairs the policing committee, said the council had"
+        " failed residents.\n\n“People are frightened to leave their homes after dark,” he said.",
+        [(103, 157, "Maurice Devenney", "said", "say", "cue_after", "direct")],
+        id="alderman-then-he",
+    ),
+    pytest.param(
+        "Emily Roy has run the bakery for ten years.\n\n“We bake every loaf by hand,” Roy said.",
+        [(46, 73, "Emily Roy", "said", "say", "cue_after", "direct")],
+        id="surname-that-is-also-a-given-name",
+    ),
+    pytest.param(
+        "Hillary Clinton said she would campaign in Ohio. Clinton told her aides she was"
+        " ready, and Clinton said she expected a long night.\n\nHer husband, former"
+        " President Bill Clinton, stayed in New York.\n\n“We will win,” Clinton said.",
+        [(198, 210, "Clinton", "said", "say", "cue_after", "direct")],
+        id="two-people-share-the-surname",
+    ),
+    pytest.param(
+        "The sheriff described the scene as “an ongoing, fluid situation.” Police said they"
+        " were searching the woods.",
+        [(36, 64, "The sheriff", "described", "describe", "cue_before", "mixed")],
+        id="no-frame-from-the-next-sentence",
+    ),
+    pytest.param(
+        "The village remembers him.\n\n'Quiet and modest'\n\nNeighbours said he kept to himself.",
+        [],
+        id="subhead-in-single-marks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCAL_PAPERS)
+def test_local_paper_styles(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
+COLON_FRAMES = [
+    pytest.param(
+        "Clinton has since apologized for what happened: “Yes, I should have used two accounts.”",
+        [(49, 86, "Clinton", None, None, "colon", "direct")],
+        id="subject-verb-colon",
+    ),
+    pytest.param(
+        "The report ends with a warning: “Act now.”",
+        [(33, 41, None, None, None, None, "direct")],
+        id="no-name-opens-the-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_FRAMES)
+def test_a_sentence_that_leads_in_with_a_colon(text: str, expected: list[Row]) -> None:
+    check(text, expected)
