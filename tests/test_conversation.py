@@ -1,0 +1,108 @@
+"""Conversations in fiction: pronoun frames read by turn-taking, and the
+first-person narrator named as the other people call them.
+
+Each case lists every quotation as ``(start, end, speaker, cue, cue_lemma,
+rule, kind)``. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_attribution import Row, check
+
+TA, JH = "Tom Avery", "John Hale"
+
+# -- "he said" in a two-person exchange ----------------------------------------------
+
+EXCHANGE = (
+    "“Is it cold?” asked Tom Avery.\n\n“Very,” said John Hale.\n\n"
+    "“Colder than last year?”\n\n“Much colder.”\n\n"
+)
+
+TURN_TAKING = [
+    pytest.param(
+        EXCHANGE + "“Then we stay in,” he said.\n\n“As you like.”\n\n“I do like.”",
+        [
+            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
+            (33, 38, JH, "said", "say", "cue_after", "direct"),
+            (58, 80, TA, None, None, "dialogue_turn", "direct"),
+            (84, 96, JH, None, None, "dialogue_turn", "direct"),
+            # the man who did not speak last, not the last man named
+            (100, 116, TA, "said", "say", "cue_after", "direct"),
+            (129, 141, JH, None, None, "dialogue_turn", "direct"),
+            (145, 155, TA, None, None, "dialogue_turn", "direct"),
+        ],
+        id="he-is-the-man-who-did-not-speak-last",
+    ),
+    pytest.param(
+        EXCHANGE + "John Hale went to the window.\n\n“Then we stay in,” he said.\n\n“As you like.”",
+        [
+            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
+            (33, 38, JH, "said", "say", "cue_after", "direct"),
+            (58, 80, TA, None, None, "dialogue_turn", "direct"),
+            (84, 96, JH, None, None, "dialogue_turn", "direct"),
+            # the narration since the last turn named him: he goes on
+            (131, 147, JH, "said", "say", "cue_after", "direct"),
+            (160, 172, TA, None, None, "dialogue_turn", "direct"),
+        ],
+        id="named-since-the-last-turn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TURN_TAKING)
+def test_turn_taking(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
+# -- the first-person narrator -------------------------------------------------------
+
+NARRATOR = [
+    pytest.param(
+        "“Where have you been?” asked Poirot.\n\n“Walking,” I said.\n\n"
+        "“Alone, Hastings?”\n\n“Quite alone,” I answered.\n\n"
+        "“Hastings, you astonish me.”\n\n“Why?”",
+        [
+            (1, 21, "Poirot", "asked", "ask", "cue_after", "direct"),
+            (39, 47, "Hastings", "said", "say", "cue_after", "direct"),
+            (59, 75, "Poirot", None, None, "dialogue_turn", "direct"),
+            (79, 91, "Hastings", "answered", "answer", "cue_after", "direct"),
+            (107, 133, "Poirot", None, None, "dialogue_turn", "direct"),
+            (137, 141, "Hastings", None, None, "vocative", "direct"),
+        ],
+        id="named-as-the-others-call-them",
+    ),
+    pytest.param(
+        "“Where have you been?” asked Poirot.\n\n“Walking,” I said.\n\n"
+        "“Alone?”\n\n“Quite alone,” I answered.\n\n“You astonish me.”\n\n“Why?”",
+        [
+            (1, 21, "Poirot", "asked", "ask", "cue_after", "direct"),
+            (39, 47, None, "said", "say", "cue_after", "direct"),
+            (59, 65, "Poirot", None, None, "dialogue_turn", "direct"),
+            (69, 81, None, "answered", "answer", "cue_after", "direct"),
+            (97, 113, "Poirot", None, None, "dialogue_turn", "direct"),
+            (117, 121, None, None, None, None, "direct"),
+        ],
+        id="never-called-by-name",
+    ),
+    pytest.param(
+        "“Exactly, and then?” asked Poirot.\n\n“Nothing,” I said.\n\n"
+        "“Exactly, nothing?”\n\n“Nothing at all,” I said.\n\n"
+        "“Then it was exactly as I thought.”\n\n“Was it?”",
+        [
+            (1, 19, "Poirot", "asked", "ask", "cue_after", "direct"),
+            (37, 45, None, "said", "say", "cue_after", "direct"),
+            (57, 74, "Poirot", None, None, "dialogue_turn", "direct"),
+            (78, 93, None, "said", "say", "cue_after", "direct"),
+            (105, 138, "Poirot", None, None, "dialogue_turn", "direct"),
+            (142, 149, None, None, None, None, "direct"),
+        ],
+        id="a-word-the-text-writes-in-lower-case-is-no-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NARRATOR)
+def test_narrator(text: str, expected: list[Row]) -> None:
+    check(text, expected)
