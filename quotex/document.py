@@ -15,6 +15,7 @@ from collections import Counter
 import regex
 
 from quotex.cast import Cast
+from quotex.descriptions import Descriptions
 from quotex.lexicon import Lexicon
 from quotex.mentions import Mention, compatible
 from quotex.patterns import Patterns
@@ -77,6 +78,7 @@ class Document:
         self.turns: list[tuple[int, Quotation]] = []
         #: (paragraph, its quotations that are no scare quotes), in order
         self.groups: list[tuple[int, list[Quotation]]] = []
+        self.descriptions = Descriptions(text, lexicon, patterns)
         self._narrator: Person | None = None
         self._narrator_read = False
         self._proper_words: dict[str, bool] = {}
@@ -105,11 +107,25 @@ class Document:
             return other.person if other is not None else None
         if mention.text.split()[0].lower() != "the":
             return None
+        named = self.described(mention)
+        if named is not None:
+            return named
         if mention.head and mention.gender in ("m", "f"):
             found = self.antecedent(mention.start, mention.gender)
             if found is not None:
                 return found
         return mention.text
+
+    def described(self, mention: Mention) -> Person | None:
+        """The person the text ties a description to ("Mr. Bumble, the
+        beadle"; "Doctor Losberne" for "the doctor"), if any."""
+        found = self.descriptions.named(mention)
+        if found is None:
+            return None
+        cand = self.cast.mention_at(*found)
+        if cand is None or cand.kind != "name" or not self.cast.person_like(cand):
+            return None
+        return self.person(cand)
 
     def antecedent(self, pos: int, gender: str) -> Person | None:
         """The person "he" or "she" at ``pos`` means."""

@@ -106,3 +106,29 @@ NARRATOR = [
 @pytest.mark.parametrize(("text", "expected"), NARRATOR)
 def test_narrator(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+# -- descriptions tied to a name -----------------------------------------------------
+
+DESCRIPTIONS = [
+    pytest.param(
+        "Mr. Bumble, the beadle, came in with a cane.\n\n“Silence!” said the beadle.",
+        [(47, 55, "Mr. Bumble", "said", "say", "cue_after", "direct")],
+        id="introduced-with-the-name",
+    ),
+    pytest.param(
+        "Dr. Grant came late. Dr. Grant was always late.\n\n“A cold night,” said the doctor.",
+        [(50, 63, "Dr. Grant", "said", "say", "cue_after", "direct")],
+        id="the-name-written-with-the-title",
+    ),
+    pytest.param(
+        "He had read the memoirs of General Moreau.\n\n“Nonsense,” said the General.",
+        [(45, 54, "the General", "said", "say", "cue_after", "direct")],
+        id="a-titled-name-written-once-is-someone-else",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIPTIONS)
+def test_descriptions(text: str, expected: list[Row]) -> None:
+    check(text, expected)
