@@ -37,6 +37,25 @@ VOCATIVE_REACH = 60
 NARRATOR_VOTES = 2
 
 
+def same_person(a: Person, b: Person) -> bool:
+    """Whether two speakers are one person: the words of one name are all
+    in the other ("Fielding", "Cyril Fielding") and no honorifics tell
+    them apart ("Mr. Bennet" is not "Mrs. Bennet").
+
+    Examples:
+        >>> same_person(Person(("Fielding",)), Person(("Cyril", "Fielding")))
+        True
+        >>> same_person(Person(("Bennet",), "Mr."), Person(("Bennet",), "Mrs."))
+        False
+    """
+    if not a.core or not b.core:
+        return False
+    if a.honorific and b.honorific and a.honorific.rstrip(".") != b.honorific.rstrip("."):
+        return False
+    x, y = set(a.core), set(b.core)
+    return x <= y or y <= x
+
+
 class Document:
     """One document's text, people and decisions so far.
 
@@ -169,7 +188,7 @@ class Document:
             if after - turn > TURN_GAP:
                 break
             after = turn
-            if all(x.core != old.core for x in people):
+            if not any(same_person(x.person, old.person) for x in people):
                 people.append(old)
         return people
 
