@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_attribution import Row, check
+from quotex import extract_quotes
+from tests.test_attribution import Row, check, xfail
 
 TA, JH = "Tom Avery", "John Hale"
 
@@ -108,23 +109,48 @@ def test_narrator(text: str, expected: list[Row]) -> None:
     check(text, expected)
 
 
-# -- descriptions tied to a name -----------------------------------------------------
+# -- descriptions tied to a name (asked in fiction: the texts read as dialogue) ------
+
+OLIVER = "\n\n“I said nothing,” said Oliver.\n\n“Nothing?”\n\n“Nothing, sir.”\n\n“Good.”"
+OT = "Oliver"
+
+
+def _answered(speaker: str, at: int) -> list[Row]:
+    """Oliver's answer and the three turns after it, the quotation before
+    it standing at ``at``."""
+    return [
+        (at + 29, at + 44, OT, "said", "say", "cue_after", "direct"),
+        (at + 61, at + 69, speaker, None, None, "dialogue_turn", "direct"),
+        (at + 73, at + 86, OT, None, None, "dialogue_turn", "direct"),
+        (at + 90, at + 95, speaker, None, None, "dialogue_turn", "direct"),
+    ]
+
 
 DESCRIPTIONS = [
     pytest.param(
-        "Mr. Bumble, the beadle, came in with a cane.\n\n“Silence!” said the beadle.",
-        [(47, 55, "Mr. Bumble", "said", "say", "cue_after", "direct")],
+        "Mr. Bumble, the beadle, came in with a cane.\n\n“Silence!” said the beadle." + OLIVER,
+        [
+            (47, 55, "Mr. Bumble", "said", "say", "cue_after", "direct"),
+            *_answered("Mr. Bumble", 47),
+        ],
         id="introduced-with-the-name",
     ),
     pytest.param(
-        "Dr. Grant came late. Dr. Grant was always late.\n\n“A cold night,” said the doctor.",
-        [(50, 63, "Dr. Grant", "said", "say", "cue_after", "direct")],
+        "Dr. Grant came late. Dr. Grant was always late.\n\n“Silence!” said the doctor." + OLIVER,
+        [
+            (50, 58, "Dr. Grant", "said", "say", "cue_after", "direct"),
+            *_answered("Dr. Grant", 50),
+        ],
         id="the-name-written-with-the-title",
     ),
     pytest.param(
-        "He had read the memoirs of General Moreau.\n\n“Nonsense,” said the General.",
-        [(45, 54, "the General", "said", "say", "cue_after", "direct")],
+        "He had read the memoirs of General Moreau.\n\n“Silence!” said the General." + OLIVER,
+        [
+            (45, 53, "the General", "said", "say", "cue_after", "direct"),
+            *_answered("the General", 45),
+        ],
         id="a-titled-name-written-once-is-someone-else",
+        marks=xfail("a description is no participant of the conversation: Oliver's turns go on"),
     ),
 ]
 
@@ -132,3 +158,10 @@ DESCRIPTIONS = [
 @pytest.mark.parametrize(("text", "expected"), DESCRIPTIONS)
 def test_descriptions(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+def test_a_titled_name_written_once_names_nobody_else() -> None:
+    # "General Moreau" stands once, in passing: "the General" stays himself
+    text = "He had read the memoirs of General Moreau.\n\n“Silence!” said the General." + OLIVER
+    first = extract_quotes(text)[0]
+    assert (first.speaker, first.speaker_mention) == ("the General", "the General")
