@@ -31,6 +31,9 @@ ADJECTIVES = 2
 # "the General" of the whole novel.
 TITLED_TIMES = 2
 
+# ", the old beadle," : a description set off after a comma, its noun last.
+_SET_OFF = regex.compile(rf",\s+the\s+(?:[a-z]+\s+){{0,{ADJECTIVES}}}?(?P<word>[a-z]+)\s*[,.;:!?)]")
+
 # abbreviation -> title word ("dr" -> "doctor")
 _ABBREVIATIONS = dict(line.split() for line in word_list("title_abbreviations.txt"))
 
@@ -54,6 +57,7 @@ class Descriptions:
         self.patterns = patterns
         self._ties: dict[str, list[Tie]] = {}
         self._surnames: dict[str, bool] = {}
+        self._commas: dict[str, list[int]] | None = None
 
     def named(self, mention: Mention) -> tuple[int, int] | None:
         """Where the text names the person a description means: the tie
@@ -77,19 +81,25 @@ class Descriptions:
         if not word.isalpha() or self.lexicon.person_nouns.get(word, "-") in ("m", "f"):
             return []
         ties = [*self._appositives(word)]
-        if word in self.lexicon.titles:
+        title = self.lexicon.titles.get(word)
+        # an honorific ("the doctor": Dr. Grant) stays with its person; an
+        # office ("the president") passes from one holder to the next
+        if title is not None and title.honorific:
             ties.extend(self._titled(word))
         return sorted(ties)
 
     def _appositives(self, word: str) -> list[Tie]:
         """ "Mr. Bumble, the beadle, ...": the description set off after
         the name, up to a punctuation mark."""
+        if self._commas is None:
+            # every description set off after a comma, in one pass over the
+            # text: the names before them are read only for the words asked
+            self._commas = {}
+            for m in _SET_OFF.finditer(self.text):
+                self._commas.setdefault(m["word"], []).append(m.start())
         text, name = self.text, self.patterns.name
         ties: list[Tie] = []
-        for m in regex.finditer(
-            rf",\s+the\s+(?:[a-z]+\s+){{0,{ADJECTIVES}}}{regex.escape(word)}\s*[,.;:!?)]", text
-        ):
-            comma = m.start()
+        for comma in self._commas.get(word, ()):
             for n in name.finditer(text, max(0, comma - NAME_REACH), comma):
                 if n.end() == comma:
                     ties.append((comma, n.start(), n.end()))

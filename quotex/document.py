@@ -126,7 +126,7 @@ class Document:
             return other.person if other is not None else None
         if mention.text.split()[0].lower() != "the":
             return None
-        named = self.described(mention) if self.dialogue else None
+        named = self.described(mention)
         if named is not None:
             return named
         if mention.head and mention.gender in ("m", "f"):
@@ -137,9 +137,7 @@ class Document:
 
     def described(self, mention: Mention) -> Person | None:
         """The person the text ties a description to ("Mr. Bumble, the
-        beadle"; "Doctor Losberne" for "the doctor"), if any. (Asked in
-        fiction only: news sets a speaker's description beside the name in
-        the frame itself, which :mod:`quotex.frames` reads.)"""
+        beadle"; "Doctor Losberne" for "the doctor"), if any."""
         found = self.descriptions.named(mention)
         if found is None:
             return None

@@ -109,7 +109,7 @@ def test_narrator(text: str, expected: list[Row]) -> None:
     check(text, expected)
 
 
-# -- descriptions tied to a name (asked in fiction: the texts read as dialogue) ------
+# -- descriptions tied to a name -----------------------------------------------------
 
 OLIVER = "\n\n“I said nothing,” said Oliver.\n\n“Nothing?”\n\n“Nothing, sir.”\n\n“Good.”"
 OT = "Oliver"
