@@ -149,10 +149,9 @@ class Document:
     def antecedent(self, pos: int, gender: str) -> Person | None:
         """The person "he" or "she" at ``pos`` means."""
         cand = self.cast.antecedent(pos, gender)
-        if self.dialogue:
-            talker = self._conversing(pos, gender, cand)
-            if talker is not None:
-                return talker.person
+        talker = self._conversing(pos, gender, cand)
+        if talker is not None:
+            return talker.person
         if cand is not None:
             return self.person(cand)
         for old in reversed(self.history[-RECENT_SPEAKERS:]):
