@@ -165,3 +165,24 @@ def test_a_titled_name_written_once_names_nobody_else() -> None:
     text = "He had read the memoirs of General Moreau.\n\n“Silence!” said the General." + OLIVER
     first = extract_quotes(text)[0]
     assert (first.speaker, first.speaker_mention) == ("the General", "the General")
+
+
+# -- honorifics that tell people apart -----------------------------------------------
+
+HONORIFICS = [
+    pytest.param(
+        "“Come in,” said Lord Henry.",
+        [(1, 9, "Lord Henry", "said", "say", "cue_after", "direct")],
+        id="a-given-name-keeps-its-honorific",
+    ),
+    pytest.param(
+        "“Come in,” said Lord Henry Wotton.",
+        [(1, 9, "Henry Wotton", "said", "say", "cue_after", "direct")],
+        id="a-full-name-needs-none",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HONORIFICS)
+def test_honorifics(text: str, expected: list[Row]) -> None:
+    check(text, expected)
