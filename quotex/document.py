@@ -229,6 +229,21 @@ class Document:
                 return self.person(cand)
         return None
 
+    def _called(self, q: Quotation) -> list[Person]:
+        """Everyone ``q`` calls by name, at its start or end or set off by
+        commas inside it ("Do, Alexis Ivanovitch, be quiet"): names the
+        text never writes in lower case, each once."""
+        found = self.vocative(q, people_only=False)
+        people = [found] if found is not None else []
+        span, text = q.span, self.text
+        for m in self.patterns.vocative_inside.finditer(text, span.start, span.end):
+            cand = self.cast.mention_at(*m.span("speaker"))
+            if cand is not None and cand.kind == "name" and self._proper(cand.core[-1]):
+                person = self.person(cand)
+                if person not in people:
+                    people.append(person)
+        return people
+
     def _proper(self, word: str) -> bool:
         """Whether the text never writes ``word`` in lower case."""
         low = word.lower()
@@ -264,8 +279,7 @@ class Document:
                 other = quotations[k]
                 if abs(other.span.paragraph - q.span.paragraph) != 1:
                     continue  # the narrator's own, or no answer
-                voc = self.vocative(other, people_only=False)
-                if voc is not None:
+                for voc in self._called(other):
                     votes[voc.core] += 1
                     called[voc.core] = voc
         if not votes:

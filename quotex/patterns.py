@@ -81,6 +81,8 @@ class Patterns:
     """A vocative opening a turn: "Aziz, don't chatter.\""""
     vocative_last: regex.Pattern[str]
     """A vocative ending a turn: "Don't chatter, Aziz.\""""
+    vocative_inside: regex.Pattern[str]
+    """A vocative set off by commas inside a turn: "Do, Aziz, be quiet.\""""
 
 
 @functools.lru_cache(maxsize=CACHED_LEXICONS)
@@ -199,4 +201,5 @@ def _names(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
         "name": regex.compile(rf"(?<![\p{{L}}\p{{M}}'’\-.])(?:{found})", _VERBOSE),
         "vocative_first": regex.compile(rf"(?P<speaker>{found}),", _VERBOSE),
         "vocative_last": regex.compile(rf",{SP}(?P<speaker>{found})[.!?,;]*$", _VERBOSE),
+        "vocative_inside": regex.compile(rf",{SP}(?P<speaker>{found}){SP}?[,!]", _VERBOSE),
     }

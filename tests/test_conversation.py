@@ -13,6 +13,7 @@ from quotex import extract_quotes
 from tests.test_attribution import Row, check, xfail
 
 TA, JH = "Tom Avery", "John Hale"
+AI = "Alexis Ivanovitch"
 
 # -- "he said" in a two-person exchange ----------------------------------------------
 
@@ -73,6 +74,20 @@ NARRATOR = [
             (137, 141, "Hastings", None, None, "vocative", "direct"),
         ],
         id="named-as-the-others-call-them",
+    ),
+    pytest.param(
+        "“Where have you been?” asked Poirot.\n\n“Walking,” I said.\n\n"
+        "“Then, Alexis Ivanovitch, you walked alone?”\n\n“Quite alone,” I answered.\n\n"
+        "“Good God, Alexis Ivanovitch! you astonish me.”\n\n“Why?”",
+        [
+            (1, 21, "Poirot", "asked", "ask", "cue_after", "direct"),
+            (39, 47, AI, "said", "say", "cue_after", "direct"),
+            (59, 101, "Poirot", None, None, "dialogue_turn", "direct"),
+            (105, 117, AI, "answered", "answer", "cue_after", "direct"),
+            (133, 178, "Poirot", None, None, "dialogue_turn", "direct"),
+            (182, 186, AI, None, None, "dialogue_turn", "direct"),
+        ],
+        id="called-by-name-inside-a-turn",
     ),
     pytest.param(
         "“Where have you been?” asked Poirot.\n\n“Walking,” I said.\n\n"
