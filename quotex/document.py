@@ -10,7 +10,12 @@ writes.
 
 from __future__ import annotations
 
+from collections import Counter
+
+import regex
+
 from quotex.cast import Cast
+from quotex.descriptions import Descriptions
 from quotex.language import conventions, word_set
 from quotex.lexicon import Lexicon
 from quotex.mentions import Mention, compatible, noun_phrase
@@ -29,6 +34,28 @@ RECENT_SPEAKERS = 8
 RECENT_TURNS = 6
 # A vocative at the end of a turn stands within this many characters of it.
 VOCATIVE_REACH = 60
+# A name others call out beside the narrator's turns ("said I") is the
+# narrator's once it is called out this many times: once may be anyone.
+NARRATOR_VOTES = 2
+
+
+def same_person(a: Person, b: Person) -> bool:
+    """Whether two speakers are one person: the words of one name are all
+    in the other ("Fielding", "Cyril Fielding") and no honorifics tell
+    them apart ("Mr. Bennet" is not "Mrs. Bennet").
+
+    Examples:
+        >>> same_person(Person(("Fielding",)), Person(("Cyril", "Fielding")))
+        True
+        >>> same_person(Person(("Bennet",), "Mr."), Person(("Bennet",), "Mrs."))
+        False
+    """
+    if not a.core or not b.core:
+        return False
+    if a.honorific and b.honorific and a.honorific.rstrip(".") != b.honorific.rstrip("."):
+        return False
+    x, y = set(a.core), set(b.core)
+    return x <= y or y <= x
 
 
 class Document:
@@ -75,6 +102,10 @@ class Document:
         self.turns: list[tuple[int, Quotation]] = []
         #: (paragraph, its quotations that are no scare quotes), in order
         self.groups: list[tuple[int, list[Quotation]]] = []
+        self.descriptions = Descriptions(text, lexicon, patterns)
+        self._narrator: Person | None = None
+        self._narrator_read = False
+        self._proper_words: dict[str, bool] = {}
 
     # -- what the rules ask ---------------------------------------------------
 
@@ -90,6 +121,8 @@ class Document:
         if mention.kind == "name":
             return self.person(mention)
         if mention.kind == "pronoun":
+            if mention.text.lower() == "i":
+                return self.narrator()
             if mention.gender not in ("m", "f"):
                 return None
             return self.antecedent(mention.start, mention.gender)
@@ -112,6 +145,9 @@ class Document:
             # text says of the speaker ("this" or "that" is rarely anyone)
             possessive = _opens_with(mention.text, "possessive_determiners.txt", lang)
             return mention.text if not mention.definite or possessive else None
+        named = self.described(mention)
+        if named is not None:
+            return named
         if mention.head and mention.gender in ("m", "f"):
             found = self.antecedent(mention.start, mention.gender)
             if found is not None:
@@ -131,15 +167,23 @@ class Document:
         given = self.lexicon.first_names
         return any(w.lower() in given for w in core) or core in self.cast.speakers
 
+    def described(self, mention: Mention) -> Person | None:
+        """The person the text ties a description to ("Mr. Bumble, the
+        beadle"; "Doctor Losberne" for "the doctor"), if any."""
+        found = self.descriptions.named(mention)
+        if found is None:
+            return None
+        cand = self.cast.mention_at(*found)
+        if cand is None or cand.kind != "name" or not self.cast.person_like(cand):
+            return None
+        return self.person(cand)
+
     def antecedent(self, pos: int, gender: str) -> Person | None:
         """The person "he" or "she" at ``pos`` means."""
         cand = self.cast.antecedent(pos, gender)
-        if cand is not None and self.paras.index(cand.start) < self.paras.index(pos) - 1:
-            # named two paragraphs back or more: in a conversation, the one
-            # talker of that gender is the likelier "he"
-            talker = self._talker(gender)
-            if talker is not None:
-                return talker.person
+        talker = self._conversing(pos, gender, cand)
+        if talker is not None:
+            return talker.person
         if cand is not None:
             return self.person(cand)
         for old in reversed(self.history[-RECENT_SPEAKERS:]):
@@ -147,17 +191,44 @@ class Document:
                 return old.person
         return None
 
-    def _talker(self, gender: str) -> Quotation | None:
-        """The only one of the last two people talking whose gender is known
-        to be ``gender``."""
+    def _conversing(self, pos: int, gender: str, cand: Mention | None) -> Quotation | None:
+        """In a conversation, who "he" or "she" at ``pos`` means: the one
+        of that gender who did not speak last, unless the narration since
+        the last turn named somebody. ``cand`` is the nearest fit named in
+        narration."""
+        p = self.paras.index(pos)
+        people = self.participants(p)
+        if not people:
+            return None
+        last = people[0]
+        if cand is not None and self.paras.index(cand.start) > last.span.last_paragraph:
+            return None  # named since the last turn: that one
+        for other in people[1:]:
+            if self.gender_of(other) == gender:
+                return other
+        return None
+
+    def participants(self, p: int) -> list[Quotation]:
+        """The people of the conversation paragraph ``p`` is in, one
+        quotation each, the latest speaker first: the speakers of its
+        latest turns, none more than :data:`TURN_GAP` paragraphs from
+        the turn after it."""
         people: list[Quotation] = []
-        for old in reversed(self.history[-RECENT_TURNS:]):
-            if old.core and all(p.core != old.core for p in people):
+        after = p
+        for turn, old in reversed(self.turns[-RECENT_TURNS:]):
+            if after - turn > TURN_GAP:
+                break
+            after = turn
+            if not any(same_person(x.person, old.person) for x in people):
                 people.append(old)
-                if len(people) == 2:
-                    break
-        fits = [p for p in people if p.gender == gender]
-        return fits[0] if len(fits) == 1 and len(people) == 2 else None
+        return people
+
+    def gender_of(self, q: Quotation) -> str:
+        """The gender of ``q``'s speaker, as decided or as the text's
+        pronouns tell it."""
+        if q.gender in ("m", "f"):
+            return q.gender
+        return self.cast.learned_gender(q.core, q.span.start)
 
     def other_speaker(self) -> Quotation | None:
         """The speaker before the latest one ("said the other")."""
@@ -171,9 +242,11 @@ class Document:
                 return old
         return None
 
-    def vocative(self, q: Quotation) -> Person | None:
+    def vocative(self, q: Quotation, *, people_only: bool = True) -> Person | None:
         """The person ``q`` addresses by name at its start or end ("Aziz,
-        don't chatter.", "Thank you, Dr. Aziz.")."""
+        don't chatter.", "Thank you, Dr. Aziz."): only a name that surely
+        names a person, unless ``people_only`` is false; then any word
+        the text never writes in lower case ("Exactly, ..." is no name)."""
         span, pats, text = q.span, self.patterns, self.text
         for m in (
             pats.vocative_first.match(text, span.start, span.end),
@@ -182,9 +255,69 @@ class Document:
             if m is None:
                 continue
             cand = self.cast.mention_at(*m.span("speaker"))
-            if cand is not None and cand.kind == "name" and self.cast.person_like(cand):
+            if cand is None or cand.kind != "name":
+                continue
+            if self.cast.person_like(cand) or (not people_only and self._proper(cand.core[-1])):
                 return self.person(cand)
         return None
+
+    def _called(self, q: Quotation) -> list[Person]:
+        """Everyone ``q`` calls by name, at its start or end or set off by
+        commas inside it ("Do, Alexis Ivanovitch, be quiet"): names the
+        text never writes in lower case, each once."""
+        found = self.vocative(q, people_only=False)
+        people = [found] if found is not None else []
+        span, text = q.span, self.text
+        for m in self.patterns.vocative_inside.finditer(text, span.start, span.end):
+            cand = self.cast.mention_at(*m.span("speaker"))
+            if cand is not None and cand.kind == "name" and self._proper(cand.core[-1]):
+                person = self.person(cand)
+                if person not in people:
+                    people.append(person)
+        return people
+
+    def _proper(self, word: str) -> bool:
+        """Whether the text never writes ``word`` in lower case."""
+        low = word.lower()
+        found = self._proper_words.get(low)
+        if found is None:
+            found = self._proper_words[low] = not regex.search(
+                rf"\b{regex.escape(low)}\b", self.text
+            )
+        return found
+
+    def narrator(self) -> Person | None:
+        """The first-person narrator ("said I"), named as the other people
+        of the narrator's conversations call them: the name most often
+        called out in the quotations next to the narrator's turns. ``None``
+        when they never call the narrator by name."""
+        if not self._narrator_read:
+            self._narrator_read = True
+            self._narrator = self._find_narrator()
+        return self._narrator
+
+    def _find_narrator(self) -> Person | None:
+        votes: Counter[tuple[str, ...]] = Counter()
+        called: dict[tuple[str, ...], Person] = {}
+        quotations, text = self.quotations, self.text
+        for q in quotations:
+            if not any(
+                f.mention is not None and text[f.mention[0] : f.mention[1]] == "I" for f in q.frames
+            ):
+                continue
+            for k in (q.index - 1, q.index + 1):
+                if not 0 <= k < len(quotations):
+                    continue
+                other = quotations[k]
+                if abs(other.span.paragraph - q.span.paragraph) != 1:
+                    continue  # the narrator's own, or no answer
+                for voc in self._called(other):
+                    votes[voc.core] += 1
+                    called[voc.core] = voc
+        if not votes:
+            return None
+        core, count = votes.most_common(1)[0]
+        return called[core] if count >= NARRATOR_VOTES else None
 
     def previous_in_paragraph(self, q: Quotation) -> Quotation | None:
         """The quotation before ``q`` if it closes in the paragraph ``q`` opens in."""

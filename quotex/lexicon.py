@@ -35,8 +35,8 @@ class Title:
     Attributes:
         word: The title in lower case, without a full stop ("mr").
         gender: ``"m"``, ``"f"`` or ``"-"`` for either.
-        honorific: Whether it stays in a speaker's name that has no given
-            name, to tell people apart ("Mrs. Bennet").
+        honorific: Whether it stays in a speaker's one-word name, to tell
+            people apart ("Mrs. Bennet", "Lord Henry").
     """
 
     word: str

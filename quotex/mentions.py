@@ -50,8 +50,8 @@ class Mention(NamedTuple):
         gender: What the mention says of the person's gender.
         core: A name's tokens without titles (``("Jens", "Stoltenberg")``);
             empty for pronouns and nominals.
-        honorific: The honorific kept with a name that has no given name
-            ("Mrs."), or ``""``.
+        honorific: The honorific kept with a one-word name ("Mrs."
+            Bennet, "Lord" Henry), or ``""``.
         head: A nominal's head noun ("man" in "the old man"), or ``""``.
         definite: Whether a nominal is definite ("the", "his"), not "a".
     """
@@ -194,8 +194,9 @@ def _name(
     gender = "-"
     if title is not None:
         gender = title.gender
-        has_given = len(core) >= 2 or core[0].lower() in lexicon.first_names
-        if title.honorific and not has_given:
+        # a one-word name keeps its honorific, a given name too: "Lord
+        # Henry" is not "Lady Henry"
+        if title.honorific and len(core) == 1:
             kept = honorific(words[last_title])
     if gender not in ("m", "f"):
         gender = lexicon.first_names.get(core[0].lower(), "-")

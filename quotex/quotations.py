@@ -23,8 +23,8 @@ class Person(NamedTuple):
 
     Attributes:
         core: The name's words without titles (``("Jens", "Stoltenberg")``).
-        honorific: The honorific kept with a name that has no given name
-            ("Mrs."), or ``""``.
+        honorific: The honorific kept with a one-word name ("Mrs."
+            Bennet, "Lord" Henry), or ``""``.
         gender: ``"m"``, ``"f"`` or ``"-"`` (unknown).
     """
 

@@ -178,7 +178,7 @@ def test_quote_columns_give_a_row_per_quotation_and_per_failure() -> None:
     assert list(columns) == ["id", *QUOTE_FIELDS, "error"]
     rows = list(zip(*columns.values(), strict=True))
     assert [(row[0], row[1], row[5], row[9], row[-1]) for row in rows] == [
-        ("polly", "Is that you, Tom?", "Polly", {"start": 20, "end": 25}, None),
+        ("polly", "Is that you, Tom?", "Aunt Polly", {"start": 20, "end": 25}, None),
         ("bytes", None, None, None, "TypeError: extract_quotes() takes str, not bytes: "
          "decode it first, e.g. data.decode('utf-8')"),
         ("okafor", "The bridge stays closed until it is safe,", "Peter Okafor",

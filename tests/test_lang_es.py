@@ -56,8 +56,9 @@ CASES = [
     pytest.param(
         "Don Pablo se levantó.\n—Me alegraré, contestó él, porque deseo volver.",
         [
-            (23, 35, "Me alegraré,", "Pablo", "contestó"),
-            (49, 69, "porque deseo volver.", "Pablo", "contestó"),
+            # a given name keeps its honorific: "Don Pablo", as written
+            (23, 35, "Me alegraré,", "Don Pablo", "contestó"),
+            (49, 69, "porque deseo volver.", "Don Pablo", "contestó"),
         ],
         id="comma-incise-contesto-el",
     ),

@@ -3,7 +3,7 @@ none of which has a frame answers, or goes on from, the turn before."""
 
 from __future__ import annotations
 
-from quotex.document import Document
+from quotex.document import Document, same_person
 from quotex.quotations import Decision, Person, Quotation
 
 # How many turns back the other person of a conversation is looked for.
@@ -31,7 +31,7 @@ def dialogue_turn(q: Quotation, doc: Document) -> Decision | None:
         return None
     last = turn[1]
     for _, old in reversed(doc.turns[-_TURNS_BACK:]):
-        if old.core and old.core != last.core:
+        if old.core and not same_person(old.person, last.person):
             return _unless_addressed(old.person, last, q, doc)
     return None
 
