@@ -48,12 +48,7 @@ class Cast:
             inside quotations are not taken for the narrator's.
     """
 
-    def __init__(
-        self,
-        text: str,
-        lexicon: Lexicon,
-        quoted: Sequence[tuple[int, int]],
-    ) -> None:
+    def __init__(self, text: str, lexicon: Lexicon, quoted: Sequence[tuple[int, int]]) -> None:
         self.text = text
         self.lexicon = lexicon
         self._quote_starts = [s for s, _ in quoted]

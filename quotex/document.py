@@ -10,15 +10,12 @@ writes.
 
 from __future__ import annotations
 
-from collections import Counter
-
-import regex
-
 from quotex.cast import Cast
 from quotex.descriptions import Descriptions
 from quotex.language import conventions, word_set
 from quotex.lexicon import Lexicon
 from quotex.mentions import Mention, compatible, noun_phrase
+from quotex.narrator import ProperWords, find_narrator, is_narrator
 from quotex.patterns import Patterns
 from quotex.quotations import Decision, Person, Quotation
 from quotex.segment import Paragraphs
@@ -34,9 +31,6 @@ RECENT_SPEAKERS = 8
 RECENT_TURNS = 6
 # A vocative at the end of a turn stands within this many characters of it.
 VOCATIVE_REACH = 60
-# A name others call out beside the narrator's turns ("said I") is the
-# narrator's once it is called out this many times: once may be anyone.
-NARRATOR_VOTES = 2
 
 
 def same_person(a: Person, b: Person) -> bool:
@@ -105,7 +99,7 @@ class Document:
         self.descriptions = Descriptions(text, lexicon, patterns)
         self._narrator: Person | None = None
         self._narrator_read = False
-        self._proper_words: dict[str, bool] = {}
+        self.proper_words = ProperWords(text)
 
     # -- what the rules ask ---------------------------------------------------
 
@@ -121,7 +115,7 @@ class Document:
         if mention.kind == "name":
             return self.person(mention)
         if mention.kind == "pronoun":
-            if mention.text.lower() == "i":
+            if is_narrator(mention.text, self.lexicon.lang):
                 return self.narrator()
             if mention.gender not in ("m", "f"):
                 return None
@@ -257,67 +251,20 @@ class Document:
             cand = self.cast.mention_at(*m.span("speaker"))
             if cand is None or cand.kind != "name":
                 continue
-            if self.cast.person_like(cand) or (not people_only and self._proper(cand.core[-1])):
+            if self.cast.person_like(cand) or (
+                not people_only and self.proper_words.never_lower(cand.core[-1])
+            ):
                 return self.person(cand)
         return None
 
-    def _called(self, q: Quotation) -> list[Person]:
-        """Everyone ``q`` calls by name, at its start or end or set off by
-        commas inside it ("Do, Alexis Ivanovitch, be quiet"): names the
-        text never writes in lower case, each once."""
-        found = self.vocative(q, people_only=False)
-        people = [found] if found is not None else []
-        span, text = q.span, self.text
-        for m in self.patterns.vocative_inside.finditer(text, span.start, span.end):
-            cand = self.cast.mention_at(*m.span("speaker"))
-            if cand is not None and cand.kind == "name" and self._proper(cand.core[-1]):
-                person = self.person(cand)
-                if person not in people:
-                    people.append(person)
-        return people
-
-    def _proper(self, word: str) -> bool:
-        """Whether the text never writes ``word`` in lower case."""
-        low = word.lower()
-        found = self._proper_words.get(low)
-        if found is None:
-            found = self._proper_words[low] = not regex.search(
-                rf"\b{regex.escape(low)}\b", self.text
-            )
-        return found
-
     def narrator(self) -> Person | None:
         """The first-person narrator ("said I"), named as the other people
-        of the narrator's conversations call them: the name most often
-        called out in the quotations next to the narrator's turns. ``None``
-        when they never call the narrator by name."""
+        of the narrator's conversations call them (:mod:`quotex.narrator`);
+        ``None`` when they never call the narrator by name."""
         if not self._narrator_read:
             self._narrator_read = True
-            self._narrator = self._find_narrator()
+            self._narrator = find_narrator(self)
         return self._narrator
-
-    def _find_narrator(self) -> Person | None:
-        votes: Counter[tuple[str, ...]] = Counter()
-        called: dict[tuple[str, ...], Person] = {}
-        quotations, text = self.quotations, self.text
-        for q in quotations:
-            if not any(
-                f.mention is not None and text[f.mention[0] : f.mention[1]] == "I" for f in q.frames
-            ):
-                continue
-            for k in (q.index - 1, q.index + 1):
-                if not 0 <= k < len(quotations):
-                    continue
-                other = quotations[k]
-                if abs(other.span.paragraph - q.span.paragraph) != 1:
-                    continue  # the narrator's own, or no answer
-                for voc in self._called(other):
-                    votes[voc.core] += 1
-                    called[voc.core] = voc
-        if not votes:
-            return None
-        core, count = votes.most_common(1)[0]
-        return called[core] if count >= NARRATOR_VOTES else None
 
     def previous_in_paragraph(self, q: Quotation) -> Quotation | None:
         """The quotation before ``q`` if it closes in the paragraph ``q`` opens in."""
