@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quotex.marks import Span
+from quotex.marks import Span, outermost
 from quotex.segment import Paragraphs
 
 EM_DASH = "\N{EM DASH}"
@@ -121,11 +121,4 @@ def merge_spans(marked: list[Span], dashed: list[Span]) -> list[Span]:
     opened = {s.open_at for s in marked}
     candidates = marked + [s for s in dashed if s.start not in opened]
     candidates.sort(key=lambda s: (s.open_at, -s.close_at))
-    kept: list[Span] = []
-    reach = -1
-    for s in candidates:
-        if s.open_at < reach:
-            continue
-        kept.append(s)
-        reach = s.close_at
-    return kept
+    return outermost(candidates)

@@ -306,7 +306,7 @@ class _Pairing:
             self._end_paragraph(self.para)
         # an inner quotation is found before the one it is inside
         self.found.sort(key=operator.attrgetter("start"))
-        return _drop_nested(self.found)
+        return outermost(self.found)
 
     def _enter_paragraph(self, pos: int) -> None:
         """Go on to the paragraph that holds ``pos``, ending what is open at
@@ -433,8 +433,9 @@ def _apostrophe_not_closer(text: str, pos: int, para_end: int) -> bool:
     return _LATER_SINGLE_CLOSE.search(text, pos + 1, para_end) is not None
 
 
-def _drop_nested(spans: list[Span]) -> list[Span]:
-    """Keep only outermost quotations (an inner one is part of its outer one)."""
+def outermost(spans: list[Span]) -> list[Span]:
+    """Keep only outermost quotations of ``spans`` (sorted by where they
+    open, the outer first): an inner one is part of its outer one."""
     kept: list[Span] = []
     reach = -1
     for s in spans:

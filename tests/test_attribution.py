@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from quotex import Quote, extract_quotes
+from tests.offsets import assert_offsets_hold
 
 Row = tuple[int, int, "str | None", "str | None", "str | None", "str | None", str]
 
@@ -25,13 +26,7 @@ def row(q: Quote) -> tuple[Any, ...]:
 def check(text: str, expected: list[Row]) -> list[Quote]:
     found = extract_quotes(text)
     assert [row(q) for q in found] == expected
-    for q in found:
-        assert text[q.start : q.end] == q.text
-        if q.cue_span is not None:
-            assert text[q.cue_span[0] : q.cue_span[1]] == q.cue
-        if q.speaker_mention_span is not None:
-            a, b = q.speaker_mention_span
-            assert text[a:b] == q.speaker_mention
+    assert_offsets_hold(text, found)
     return found
 
 

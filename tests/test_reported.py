@@ -16,6 +16,7 @@ import pytest
 from quotex import Lexicon, Quote, extract_many, extract_quotes
 from quotex.batch import Options
 from quotex.cli import main
+from tests.offsets import assert_offsets_hold
 
 ALL = frozenset({"direct", "mixed", "indirect"})
 
@@ -29,13 +30,7 @@ def row(q: Quote) -> tuple[Any, ...]:
 def check(text: str, expected: list[Row]) -> list[Quote]:
     found = extract_quotes(text, kinds=ALL)
     assert [row(q) for q in found] == expected
-    for q in found:
-        assert text[q.start : q.end] == q.text
-        if q.cue_span is not None:
-            assert text[q.cue_span[0] : q.cue_span[1]] == q.cue
-        if q.speaker_mention_span is not None:
-            a, b = q.speaker_mention_span
-            assert text[a:b] == q.speaker_mention
+    assert_offsets_hold(text, found)
     return found
 
 
