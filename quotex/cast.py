@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from quotex.gender import LearnedGender
 from quotex.lexicon import Lexicon, word_list
 from quotex.mentions import Gender, Mention, compatible, read_words
-from quotex.places import NEIGHBOURHOOD, NameRuns, TokenPlaces
+from quotex.places import NEIGHBOURHOOD, PLACES, NameRuns, TokenPlaces
 
 # How far back a pronoun looks for the person it means, widening step by step.
 ANTECEDENT_WINDOWS = (400, 2000, 12000)
@@ -48,6 +48,8 @@ class Cast:
         lexicon: The lexicon its names are read with.
         quoted: ``(start, end)`` of every quotation, sorted, so that names
             inside quotations are not taken for the narrator's.
+        places: How many places of a name are read for a fuller name and
+            its gender (see :class:`~quotex.places.TokenPlaces`).
     """
 
     def __init__(
@@ -55,12 +57,13 @@ class Cast:
         text: str,
         lexicon: Lexicon,
         quoted: Sequence[tuple[int, int]],
+        places: int = PLACES,
     ) -> None:
         self.text = text
         self.lexicon = lexicon
         self._quote_starts = [s for s, _ in quoted]
         self._quote_ends = [e for _, e in quoted]
-        self._places = TokenPlaces(text)
+        self._places = TokenPlaces(text, places=places)
         self._runs = NameRuns(text, lexicon, self._quote_starts, self._quote_ends)
         self._learned = LearnedGender(text, self._places)
         #: canonical name tokens of everyone attributed a quotation so far,
@@ -220,9 +223,9 @@ class Cast:
         """Whether a fuller name may be the mention's person. "Mrs. Archer" is
         not "Newland Archer" unless Newland is known to be a woman."""
         given = self.lexicon.first_names.get(fuller.core[0].lower(), "-")
-        if (
-            fuller.gender not in ("-", given)
-            and self.learned_gender(fuller.core, near) not in ("-", fuller.gender)
+        if fuller.gender not in ("-", given) and self.learned_gender(fuller.core, near) not in (
+            "-",
+            fuller.gender,
         ):
             # "Mrs. Newland Archer" is Newland's wife, not Newland; a gender
             # the given name gives ("Bill Clinton") is no title's to doubt

@@ -147,7 +147,7 @@ def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
         (?:{SP}{ADVERB})?                       # quietly
         {SP}{DESCRIPTOR}??                      # Clinton campaign manager
         (?P<speaker>{mention(lexicon)})         # Robby Mook
-        (?![\p{{L}}\p{{M}}]|{SP}{JOB_BEFORE_NAME})   # not "Clinton" of "Clinton campaign manager Robby Mook"
+        (?![\p{{L}}\p{{M}}]|{SP}{JOB_BEFORE_NAME})   # not "Clinton" of "Clinton campaign manager"
     """
     named_after = rf"""
         (?:{SP}{ADVERB})?{SP}                                   # quietly
