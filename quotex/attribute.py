@@ -18,6 +18,7 @@ from quotex.kinds import is_scare
 from quotex.lexicon import Lexicon
 from quotex.marks import Span
 from quotex.patterns import patterns_for
+from quotex.places import NEIGHBOURHOOD, NEWS_PLACES, PLACES
 from quotex.quotations import Quotation
 from quotex.reading import read_quotations
 from quotex.rules import Rule
@@ -43,7 +44,11 @@ def attribute(
     patterns = patterns_for(lexicon)
     quotations = read_quotations(text, paras, spans, patterns, {r.name for r in rules})
     dialogue = is_dialogue(text, paras, quotations)
-    cast = Cast(text, lexicon, [(s.open_at, s.close_at) for s in spans])
+    marked = [(s.open_at, s.close_at) for s in spans]
+    # a news article is read whole for each name; a novel, even one that
+    # reads as no dialogue, at its first places
+    article = not dialogue and len(text) <= NEIGHBOURHOOD
+    cast = Cast(text, lexicon, marked, places=NEWS_PLACES if article else PLACES)
     doc = Document(
         text,
         paras,

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from quotex.gender import LearnedGender
 from quotex.lexicon import Lexicon, word_list
 from quotex.mentions import Gender, Mention, compatible, read_words
-from quotex.places import NEIGHBOURHOOD, NameRuns, TokenPlaces
+from quotex.places import NEIGHBOURHOOD, PLACES, NameRuns, TokenPlaces
 
 # How far back a pronoun looks for the person it means, widening step by step.
 ANTECEDENT_WINDOWS = (400, 2000, 12000)
@@ -46,14 +46,22 @@ class Cast:
         lexicon: The lexicon its names are read with.
         quoted: ``(start, end)`` of every quotation, sorted, so that names
             inside quotations are not taken for the narrator's.
+        places: How many places of a name are read for a fuller name and
+            its gender (see :class:`~quotex.places.TokenPlaces`).
     """
 
-    def __init__(self, text: str, lexicon: Lexicon, quoted: Sequence[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        text: str,
+        lexicon: Lexicon,
+        quoted: Sequence[tuple[int, int]],
+        places: int = PLACES,
+    ) -> None:
         self.text = text
         self.lexicon = lexicon
         self._quote_starts = [s for s, _ in quoted]
         self._quote_ends = [e for _, e in quoted]
-        self._places = TokenPlaces(text)
+        self._places = TokenPlaces(text, places=places)
         self._runs = NameRuns(text, lexicon, self._quote_starts, self._quote_ends)
         self._learned = LearnedGender(text, self._places, lexicon.lang)
         # words that may open a clause before its subject ("and Emma said")
@@ -143,7 +151,7 @@ class Cast:
 
     def _find_fullest(self, mention: Mention) -> tuple[str, ...]:
         core = mention.core
-        if len(core) >= 2 and self._given(core[0]):
+        if len(core) >= 2 and _given(core[0], self.lexicon):
             return core  # "Jens Stoltenberg" is already a full name
         found: set[tuple[str, ...]] = set()
         for at in self._places.near(core[-1], mention.start):
@@ -174,9 +182,9 @@ class Cast:
         """A name read at ``s:e`` that opens its sentence with a capitalised
         word no given name, before a given name: the name without it
         ("Landlord Brian Adams" is Brian Adams)."""
-        if len(other.core) <= size + 1 or self._given(other.core[0]):
+        if len(other.core) <= size + 1 or _given(other.core[0], self.lexicon):
             return other
-        if not self._given(other.core[1]):
+        if not _given(other.core[1], self.lexicon):
             return other
         cut = self.text.find(other.core[1], s, e)
         return other if cut < 0 else self._read_span(cut, e)
@@ -197,7 +205,7 @@ class Cast:
             # "Korea Donald Trump" is a place before a name, not a longer name;
             # a capital that opens a sentence ("Is Fagin", "Marrying Sibyl")
             # proves nothing: there only a given name extends
-            return self._given(extra[0]) or (
+            return _given(extra[0], self.lexicon) or (
                 len(extra) == 1 and not _opens_sentence(self.text, start)
             )
         return (
@@ -206,10 +214,6 @@ class Cast:
             and core[0].lower() in self.lexicon.first_names
             and len(other) <= LONGEST_FROM_GIVEN
         )
-
-    def _given(self, token: str) -> bool:
-        initial = len(token) == 2 and token[0].isupper() and token[1] == "."
-        return initial or token.lower() in self.lexicon.first_names
 
     def _same_gender(self, fuller: Mention, mention: Mention, near: int) -> bool:
         """Whether a fuller name may be the mention's person. "Mrs. Archer" is
@@ -292,6 +296,12 @@ class Cast:
         owner = self._speaker_tokens.get(mention.core[-1])
         known = self.speakers.get(owner, "-") if owner else "-"
         return known if known != "-" else self.learned_gender(mention.core, near)
+
+
+def _given(token: str, lexicon: Lexicon) -> bool:
+    """Whether ``token`` is a given name or an initial ("J.")."""
+    initial = len(token) == 2 and token[0].isupper() and token[1] == "."
+    return initial or token.lower() in lexicon.first_names
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
