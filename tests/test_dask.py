@@ -56,7 +56,9 @@ def test_dataframe_of_generated_corpus_gives_what_extract_quotes_gives(client: A
         "struct<start: int32, end: int32>[pyarrow]",
         "string[pyarrow]",
         "struct<start: int32, end: int32>[pyarrow]",
-        *["string[pyarrow]"] * 5,
+        *["string[pyarrow]"] * 4,
+        "double[pyarrow]",  # confidence
+        "string[pyarrow]",
     ]
 
 
