@@ -3,7 +3,8 @@ its offsets are always valid."""
 
 from __future__ import annotations
 
-from hypothesis import example, given
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from quotex import Quote, extract_quotes
 from quotex.marks import find_spans
@@ -103,3 +104,31 @@ def test_quotations_do_not_cross_an_unreopened_paragraph(text: str) -> None:
             for p in range(s.paragraph + 1, s.last_paragraph + 1):
                 assert paras.starts[p] < s.end
                 assert any(text.startswith(mark, paras.starts[p]) for mark in MARKS)
+
+
+# Dash dialogue, guillemets, inverted incises and reported speech, in every
+# language quotex reads: what the languages and reported speech add must keep
+# every promise of the offsets.
+_LANGUAGE_PIECES = st.sampled_from(
+    ["—", "–", "«", "»", "„", "“", "”", " dit-il", " sagte er", " dijo", " said that ", "\n"]
+)
+
+
+@given(st.lists(st.one_of(_LANGUAGE_PIECES, st.text(max_size=12)), max_size=40).map("".join))
+@settings(max_examples=60)
+def test_every_language_and_kind_keeps_the_offsets(text: str) -> None:
+    for lang in ("en", "de", "fr", "es", "auto"):
+        for kinds in (("direct", "mixed"), ("direct", "mixed", "indirect")):
+            found = extract_quotes(text, lang=lang, kinds=kinds)
+            last_end = -1
+            for q in found:
+                assert 0 <= q.start <= q.end <= len(text)
+                assert q.start >= last_end, "quotations overlap or are out of order"
+                last_end = q.end
+                assert text[q.start : q.end] == q.text
+                assert q.kind in kinds
+                if q.cue_span is not None:
+                    assert text[q.cue_span[0] : q.cue_span[1]] == q.cue
+                if q.speaker_mention_span is not None:
+                    a, b = q.speaker_mention_span
+                    assert text[a:b] == q.speaker_mention
