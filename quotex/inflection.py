@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from quotex.wordlists import word_list
+
 _VOWELS = frozenset("aeiou")
-# German prefixes that take no "ge-" in the participle: "erklärt", "versichert".
-_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "wider", "wieder", "über")
 # Where a German separable verb's prefix ends, as verbs.txt writes it: "fort|fahren".
 SEPARABLE_MARK = "|"
-# The languages whose verbs.txt may mark a separable prefix.
-SEPARABLE_LANGUAGES = frozenset({"de"})
 
 
 def inflect(lemma: str) -> set[str]:
@@ -92,7 +90,8 @@ def german(lemma: str) -> tuple[str, set[str]]:
     tense = [stem + joint + "t", stem + joint + "st"]
     past = [stem + joint + "te" + end for end in ("", "n", "st", "t")]
     forms = {verb, verb + "d", stem + "e", *tense, *past}
-    if verb.endswith("ieren") or verb.startswith(_INSEPARABLE):
+    # prefixes that take no "ge-" in the participle: "erklärt", "versichert"
+    if verb.endswith("ieren") or verb.startswith(word_list("inseparable_prefixes.txt", "de")):
         participle = stem + joint + "t"
     else:
         participle = "ge" + stem + joint + "t"

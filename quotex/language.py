@@ -17,7 +17,7 @@ from collections import Counter
 
 import regex
 
-from quotex.lexicon import word_list
+from quotex.wordlists import word_list
 
 AUTO = "auto"
 """The ``lang`` that asks quotex to guess each text's language."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -22,8 +22,10 @@ from typing import Any
 import attrs
 
 from quotex.errors import LexiconError
-from quotex.inflection import INFLECTIONS, SEPARABLE_LANGUAGES, SEPARABLE_MARK, listed
+from quotex.inflection import INFLECTIONS, SEPARABLE_MARK, listed
 from quotex.inflection import inflect as inflect
+from quotex.wordlists import entries, read_file
+from quotex.wordlists import word_list as word_list
 
 GENDERS = frozenset({"m", "f", "p", "n", "-"})
 
@@ -48,19 +50,13 @@ def _norm(entry: str) -> str:
     return " ".join(entry.lower().split())
 
 
-def _lines(text: str, source: str) -> Iterator[tuple[int, str]]:
-    for number, raw in enumerate(text.splitlines(), 1):
-        line = raw.split("#", 1)[0].strip()
-        if line:
-            yield number, line
-
-
 def _parse_verb(
     line: str, source: str, number: int, unit: str = "line", lang: str = "en"
 ) -> tuple[str, set[str]]:
     lemma, eq, extra = line.partition("=")
     lemma = _norm(lemma)
-    bare = lemma.replace(SEPARABLE_MARK, "") if lang in SEPARABLE_LANGUAGES else lemma
+    separable = "separable_verbs" in word_list("conventions.txt", lang)
+    bare = lemma.replace(SEPARABLE_MARK, "") if separable else lemma
     if not bare or not all(part.isalpha() for part in bare.split()):
         raise LexiconError(f"{source}, {unit} {number}: a verb must be words, got {line!r}")
     lemma, forms = INFLECTIONS.get(lang, listed)(lemma)
@@ -77,7 +73,7 @@ def _parse_verb(
 
 def _parse_pairs(text: str, source: str, allowed: frozenset[str]) -> dict[str, str]:
     out: dict[str, str] = {}
-    for number, line in _lines(text, source):
+    for number, line in entries(text):
         parts = line.split()
         if len(parts) != 2 or parts[1] not in allowed:
             raise LexiconError(
@@ -90,7 +86,7 @@ def _parse_pairs(text: str, source: str, allowed: frozenset[str]) -> dict[str, s
 
 def _parse_titles(text: str, source: str) -> dict[str, Title]:
     out: dict[str, Title] = {}
-    for number, line in _lines(text, source):
+    for number, line in entries(text):
         parts = line.split()
         if len(parts) != 3 or parts[1] not in GENDERS or parts[2] not in ("yes", "no"):
             raise LexiconError(
@@ -102,17 +98,7 @@ def _parse_titles(text: str, source: str) -> dict[str, Title]:
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(_norm(line) for _, line in _lines(text, ""))
-
-
-def _read(directory: Path | importlib.resources.abc.Traversable, name: str) -> tuple[str, str]:
-    path = directory / name
-    try:
-        return path.read_text(encoding="utf-8"), str(name)
-    except FileNotFoundError:
-        raise LexiconError(f"lexicon file {name} is missing from {directory}") from None
-    except UnicodeDecodeError as exc:
-        raise LexiconError(f"{name}: not UTF-8 text ({exc.reason})") from None
+    return frozenset(_norm(line) for _, line in entries(text))
 
 
 def _verb_forms(lemmas: Iterable[tuple[str, set[str]]]) -> dict[str, str]:
@@ -346,13 +332,13 @@ def _verb_entries(args: Iterable[str | Iterable[str]], method: str) -> list[str]
 
 
 def _load(directory: Path | importlib.resources.abc.Traversable, lang: str = "en") -> Lexicon:
-    text, src = _read(directory, "verbs.txt")
-    verbs = [_parse_verb(line, src, n, lang=lang) for n, line in _lines(text, src)]
-    phrases = _words(_read(directory, "cue_phrases.txt")[0])
-    titles = _parse_titles(*_read(directory, "titles.txt"))
-    pronouns = _parse_pairs(*_read(directory, "pronouns.txt"), GENDERS)
-    first = _parse_pairs(*_read(directory, "first_names.txt"), frozenset({"m", "f"}))
-    nouns = _parse_pairs(*_read(directory, "person_nouns.txt"), frozenset({"m", "f", "-"}))
+    text, src = read_file(directory, "verbs.txt")
+    verbs = [_parse_verb(line, src, n, lang=lang) for n, line in entries(text)]
+    phrases = _words(read_file(directory, "cue_phrases.txt")[0])
+    titles = _parse_titles(*read_file(directory, "titles.txt"))
+    pronouns = _parse_pairs(*read_file(directory, "pronouns.txt"), GENDERS)
+    first = _parse_pairs(*read_file(directory, "first_names.txt"), frozenset({"m", "f"}))
+    nouns = _parse_pairs(*read_file(directory, "person_nouns.txt"), frozenset({"m", "f", "-"}))
     return Lexicon(
         forms=MappingProxyType(_verb_forms(verbs)),
         phrases=phrases,
@@ -360,8 +346,8 @@ def _load(directory: Path | importlib.resources.abc.Traversable, lang: str = "en
         pronouns=MappingProxyType(pronouns),
         first_names=MappingProxyType(first),
         person_nouns=MappingProxyType(nouns),
-        particles=_words(_read(directory, "particles.txt")[0]),
-        not_names=_words(_read(directory, "not_names.txt")[0]),
+        particles=_words(read_file(directory, "particles.txt")[0]),
+        not_names=_words(read_file(directory, "not_names.txt")[0]),
         lang=lang,
         **_reported(directory, lang),
     )
@@ -372,30 +358,12 @@ def _reported(directory: Path | importlib.resources.abc.Traversable, lang: str) 
     (it then reads no reported speech)."""
     found: dict[str, Any] = {}
     if (directory / "reported_verbs.txt").is_file():
-        text, src = _read(directory, "reported_verbs.txt")
-        verbs = [_parse_verb(line, src, n, lang=lang) for n, line in _lines(text, src)]
+        text, src = read_file(directory, "reported_verbs.txt")
+        verbs = [_parse_verb(line, src, n, lang=lang) for n, line in entries(text)]
         found["reported"] = MappingProxyType(_verb_forms(verbs))
     if (directory / "reported_nouns.txt").is_file():
-        found["reported_nouns"] = _words(_read(directory, "reported_nouns.txt")[0])
+        found["reported_nouns"] = _words(read_file(directory, "reported_nouns.txt")[0])
     return found
-
-
-@functools.cache
-def word_list(name: str, lang: str = "en") -> tuple[str, ...]:
-    """The entries of the bundled word list ``quotex/data/<lang>/<name>``, in
-    file order: one entry a line, ``#`` comments and blank lines left out.
-
-    For the fixed lists of the grammar (determiners, abbreviations, ...),
-    which a caller does not extend per call; the lists a caller may extend
-    are fields of :class:`Lexicon`.
-
-    Examples:
-        >>> "the" in word_list("determiners.txt")
-        True
-    """
-    root = importlib.resources.files("quotex") / "data" / lang
-    text, source = _read(root, name)
-    return tuple(line for _, line in _lines(text, source))
 
 
 @functools.cache

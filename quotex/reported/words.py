@@ -6,6 +6,12 @@ import re
 
 from quotex.lexicon import word_list
 
+
+def _either(name: str) -> str:
+    """The words of the English list ``name`` as a regex alternation."""
+    return "|".join(re.escape(w) for w in word_list(name))
+
+
 # How far after a cue "that" may open its content ("said on Monday that").
 THAT_REACH = 40
 # The longest tail after a frame that ends a sentence ("he said in a
@@ -31,7 +37,7 @@ SUBJECT_REACH = 200
 # ("many economists", "advisers to Mr. Obama").
 SUBJECT_WORDS = 8
 # Verbs whose first object is the one told, not what was told.
-RECIPIENT_VERBS = frozenset({"tell", "assure", "remind", "warn", "ask", "promise"})
+RECIPIENT_VERBS = frozenset(word_list("recipient_verbs.txt"))
 
 BLOCKERS = frozenset(word_list("reported_blockers.txt"))
 CONTENT_STOPS = frozenset(word_list("content_stops.txt"))
@@ -45,31 +51,32 @@ AUXILIARIES = frozenset(word_list("auxiliaries.txt")) | frozenset(
 # Tuesday dismissed", "Ben Sasse even suggested".
 SUBJECT_ENDS = (CONTENT_STOPS | frozenset(word_list("adverbs.txt"))) - {"of", "and"}
 # Subjects that take a verb's base form without ending in -s.
-PLURAL_WORDS = frozenset({"i", "we", "you", "they", "people", "police", "children", "men", "women"})
+PLURAL_WORDS = frozenset(word_list("plural_subjects.txt"))
 POSSESSIVE = ("'s", "’s", "s'", "s’")
 # Punctuation that cannot open a content: the cue ends a clause there.
 NO_CONTENT = ",.;:!?)]}\N{EM DASH}\N{EN DASH}-"
 # Where a content ends inside its sentence: a dash or bracket that sets off
 # an aside, a semicolon or colon, a comma before a new clause.
 CONTENT_BREAK = re.compile(
-    r"""\s(?:\N{EM DASH}|\N{EN DASH}|--?)\s | [;:] | \s\(
-      | ,\s(?:but|which|who|while|although|though|according|\w+ing)\b
-      | \s(?:and|but)\s(?=(?:he|she|they|we|I|it|said|says)\b|[a-z]+ed\b)""",
+    rf"""\s(?:\N{{EM DASH}}|\N{{EN DASH}}|--?)\s | [;:] | \s\(
+      | ,\s(?:{_either("clause_openers.txt")}|\w+ing)\b
+      | \s(?:{_either("clause_conjunctions.txt")})\s
+        (?=(?:{_either("clause_subjects.txt")})\b|[a-z]+ed\b)""",
     re.VERBOSE,
 )
 # What opens the clause a plain subject stands in, read back from a cue.
 CLAUSE_OPEN = re.compile(
-    r"[,;:(\N{EM DASH}\N{EN DASH}\"“”]|\b(?:and|but|while|as|because|although|though|since|so)\s"
+    rf"[,;:(\N{{EM DASH}}\N{{EN DASH}}\"“”]|\b(?:{_either('clause_starters.txt')})\s"
 )
 # A cue that shares the subject of the sentence: "…, saying", "… and said".
-SHARED_SUBJECT = re.compile(r"(?:,|\band|\bbut)\s+$")
+SHARED_SUBJECT = re.compile(rf"(?:,|\b(?:{_either('clause_conjunctions.txt')}))\s+$")
 # Relative pronouns: a subject after one heads a relative clause, whose
 # content stands before it ("the emails that Trump asked for").
-RELATIVE = re.compile(r"\b(?:that|which|who|whom|where)\s*$", re.IGNORECASE)
+RELATIVE = re.compile(rf"\b(?:{_either('relative_pronouns.txt')})\s*$", re.IGNORECASE)
 WORD = re.compile(r"[^\W_]+")
 # A subject pronoun opening a content after an adverbial: "wrote in both
 # listings he was honored".
-SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|we|I|it|there)\b")
+SUBJECT_PRONOUN = re.compile(rf"\b(?:{_either('content_subjects.txt')})\b")
 # A word of a plain subject: "two-thirds", "Obama's", "Mr."
 TOKEN = re.compile(r"[\w'’.\-]+")
 
