@@ -19,6 +19,8 @@ from quotex.reported.words import (
     POSSESSIVE,
     QUESTION_OPENERS,
     RELATIVE,
+    RELATIVE_REACH,
+    SHARED_REACH,
     SHARED_SUBJECT,
     SOURCE_WORDS,
     SUBJECT_ENDS,
@@ -42,11 +44,11 @@ def subject_and_end(
     the cue shares a subject the text does not give next to it), and where
     the content must end; ``None`` when the cue reports nothing."""
     text, cs, s0, s1 = doc.text, cue.start, cue.s0, cue.s1
-    if SHARED_SUBJECT.search(text, max(s0, cs - 5), cs) and (
-        cue.word.endswith("ing") or text[max(s0, cs - 2) : cs] != ", "
+    if SHARED_SUBJECT.search(text, max(s0, cs - SHARED_REACH), cs) and (
+        cue.word.endswith("ing") or text[max(s0, cs - len(", ")) : cs] != ", "
     ):
         # "…, saying", "… and said": the sentence's subject
-        if doc.frames_quotation(cs - 2):
+        if doc.frames_quotation(cs - len(", ")):
             return None
         found = pats.frames.sentence_subject.match(text, s0, cs)
         if found is not None:
@@ -113,7 +115,7 @@ def _clause_subject(text: str, s0: int, cs: int, base_form: bool) -> Mention | N
     start = opens[-1] if opens else lo
     if start == lo and lo != s0:
         return None
-    if RELATIVE.search(text, max(s0, start - 8), start):
+    if RELATIVE.search(text, max(s0, start - RELATIVE_REACH), start):
         return None
     found = plain_subject(text, start, cs)
     if found is None:

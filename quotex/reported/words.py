@@ -36,6 +36,12 @@ SUBJECT_REACH = 200
 # The most words of a plain subject that no mention grammar reads
 # ("many economists", "advisers to Mr. Obama").
 SUBJECT_WORDS = 8
+# How far before a cue a comma or conjunction that shares the sentence's
+# subject is looked for: " and " and a space.
+SHARED_REACH = 5
+# How far before a subject a relative pronoun is looked for: "which " and
+# a space or two.
+RELATIVE_REACH = 8
 # Verbs whose first object is the one told, not what was told.
 RECIPIENT_VERBS = frozenset(word_list("recipient_verbs.txt"))
 
