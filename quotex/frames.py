@@ -207,15 +207,20 @@ def read_before(text: str, span: Span, floor: int, pats: Patterns) -> Frame | No
         return _cue_before(text, cue, floor, end, pats)
     found = colon_speaker(pats, text, max(floor, end - COLON_REACH), end)
     if found is None:
-        found = colon_subject(pats, text, floor, end)
-    if (
-        found is None
-        and pats.colon_subject is None
-        and text[max(floor, end - LONGEST_CUE) : end].rstrip().endswith(":")
-    ):
-        # "Clinton has since apologized for what happened: “…”"
-        found = _sentence_subject(text, floor, end, pats)
+        found = _colon_lead_in(pats, text, floor, end)
     return None if found is None else Frame("colon", None, None, found, True)
+
+
+def _colon_lead_in(pats: Patterns, text: str, floor: int, end: int) -> tuple[int, int] | None:
+    """The subject of a sentence with no cue that leads into the quotation at
+    ``end`` with a colon: read by the language's own colon grammar where it
+    has one (:func:`colon_subject`), else the name or pronoun opening the
+    sentence ("Clinton has since apologized for what happened: “…”")."""
+    if pats.colon_subject is not None:
+        return colon_subject(pats, text, floor, end)
+    if text[max(floor, end - LONGEST_CUE) : end].rstrip().endswith(":"):
+        return _sentence_subject(text, floor, end, pats)
+    return None
 
 
 def _cue_before(
