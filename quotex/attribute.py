@@ -68,8 +68,7 @@ def attribute(
         group = [q for q in quoted if not q.scare]
         if not group:
             continue
-        for q in group:
-            q.group = group
+        doc.groups[p] = group
         if any(q.told for q in group):
             for q in group:
                 if not q.told:
@@ -79,7 +78,6 @@ def attribute(
         first = next((q for q in group if q.core), None)
         if first is not None:
             doc.turns.append((p, first))
-        doc.groups.append((p, group))
     for rule in rules:
         if rule.settle is not None:
             rule.settle(doc)

@@ -94,8 +94,11 @@ class Document:
         self.history: list[Quotation] = []
         #: (paragraph, its first quotation with a person), per paragraph
         self.turns: list[tuple[int, Quotation]] = []
-        #: (paragraph, its quotations that are no scare quotes), in order
-        self.groups: list[tuple[int, list[Quotation]]] = []
+        #: the quotations of each paragraph that are no scare quotes, by
+        #: paragraph, in text order (a quotation holds no list of its
+        #: neighbours: a list holding the quotation would make a cycle, left
+        #: for the garbage collector to find)
+        self.groups: dict[int, list[Quotation]] = {}
         self.descriptions = Descriptions(text, lexicon, patterns)
         self._narrator: Person | None = None
         self._narrator_read = False
@@ -265,6 +268,11 @@ class Document:
             self._narrator_read = True
             self._narrator = find_narrator(self)
         return self._narrator
+
+    def group(self, q: Quotation) -> list[Quotation]:
+        """The quotations of ``q``'s paragraph that are no scare quotes,
+        ``q`` among them (set before the paragraph's context rules run)."""
+        return self.groups.get(q.span.paragraph, [])
 
     def previous_in_paragraph(self, q: Quotation) -> Quotation | None:
         """The quotation before ``q`` if it closes in the paragraph ``q`` opens in."""

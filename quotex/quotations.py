@@ -53,8 +53,6 @@ class Quotation:
             request, attributed to nobody.
         frame: While the frame rules run, the frame being tried; then the
             frame that decided, or ``None``.
-        group: The quotations of its paragraph that are no scare quotes,
-            this one among them (set before the paragraph's context rules).
         speaker, core, gender: The decided speaker as reported, its name's
             words and its gender.
         mention, cue, lemma, rule: Where the speaker was read, the cue and its
@@ -68,7 +66,6 @@ class Quotation:
     frames: Sequence[Frame] = ()
     scare: bool = False
     frame: Frame | None = None
-    group: Sequence[Quotation] = ()
     speaker: str | None = None
     core: tuple[str, ...] = ()
     gender: str = "-"

@@ -48,7 +48,7 @@ def _unless_addressed(choice: Person, last: Quotation, q: Quotation, doc: Docume
     """``choice``, unless the turn calls them by name: nobody calls
     themselves by name ("Oh! Miss Woodhouse, …" is not hers). Then the last
     speaker goes on, unless called by name too; then nobody is named."""
-    addressed = {v.core for v in map(doc.vocative, q.group) if v is not None}
+    addressed = {v.core for v in map(doc.vocative, doc.group(q)) if v is not None}
     if choice.core not in addressed:
         return Decision(person=choice)
     if last.core not in addressed:
