@@ -32,7 +32,8 @@ text), :mod:`~quotex.reported.words` (thresholds, and the word lists of
 each language, :func:`~quotex.reported.words.reported_words`).
 """
 
-from quotex.reported.layouts import LAYOUTS, Report, read_reports
+from quotex.reported.layouts import LAYOUTS, read_reports
 from quotex.reported.patterns import ReportedPatterns, reported_patterns
+from quotex.reported.text import Report
 
 __all__ = ["LAYOUTS", "Report", "ReportedPatterns", "read_reports", "reported_patterns"]

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import NamedTuple
 
 from quotex.frames import gap_subject
 from quotex.lexicon import Lexicon
 from quotex.marks import Span
+from quotex.reported.clauses import CLAUSE_LAYOUTS
 from quotex.reported.patterns import ReportedPatterns, reported_patterns
 from quotex.reported.subjects import Mention, inverted, plain_subject, subject_and_end
-from quotex.reported.text import Cue, ReportText
+from quotex.reported.text import Cue, Report, ReportText
 from quotex.reported.words import (
     NO_CONTENT,
     NOUN_REACH,
@@ -30,33 +30,15 @@ from quotex.reported.words import (
 from quotex.segment import Paragraphs
 
 
-class Report(NamedTuple):
-    """One report of speech read from the text, not yet attributed.
-
-    Attributes:
-        layout: Which layout read it (see :mod:`quotex.reported`).
-        start: Offset of the content's first character.
-        end: Offset just past the content.
-        cue: ``(start, end)`` of the cue.
-        lemma: The cue's dictionary form.
-        mention: ``(start, end)`` of the speaker mention, or ``None``.
-    """
-
-    layout: str
-    start: int
-    end: int
-    cue: tuple[int, int]
-    lemma: str
-    mention: Mention | None
-
-
 def read_reports(
     text: str, paras: Paragraphs, spans: Sequence[Span], lexicon: Lexicon
 ) -> list[Report]:
     """Every report of speech in ``text``, in text order, outside the
     quotations ``spans`` (their content may hold some): one pass with the
-    cue pattern, each cue read by the layouts of :data:`LAYOUTS` for what
-    the pattern read it as, the first that fits deciding. A cue inside the
+    cue pattern, each cue read by the layouts of :data:`LAYOUTS` (or, for
+    a language whose reports stand in a clause of their own, of
+    :data:`~quotex.reported.clauses.CLAUSE_LAYOUTS`) for what the pattern
+    read it as, the first that fits deciding. A cue inside the
     content of the report read before it is part of that content ("X said
     polls show Y") and is not read. A lexicon without reported-speech verbs
     (a language whose folder has none yet) reads none."""
@@ -65,6 +47,7 @@ def read_reports(
     pats = reported_patterns(lexicon)
     doc = ReportText(text, paras, spans)
     reported = lexicon.reported
+    table = CLAUSE_LAYOUTS if pats.words.clauses else LAYOUTS
     found: list[Report] = []
     for m in pats.cue.finditer(text):
         cs = m.start()
@@ -80,7 +63,7 @@ def read_reports(
         else:
             lemma = lexicon.lemma(word) or lower
         cue = Cue(cs, m.end(), word, lemma, group, *doc.sentence(cs))
-        for layout in LAYOUTS[group]:
+        for layout in table[group]:
             report = layout(doc, cue, pats)
             if report is not None:
                 found.append(report)

@@ -11,7 +11,7 @@ import regex
 from quotex.grammar import SP, alternation, cased, mention, name
 from quotex.lexicon import Lexicon, word_list
 from quotex.patterns import Patterns, patterns_for
-from quotex.reported.words import ReportedWords, reported_words
+from quotex.reported.words import CLAUSE_REACH, ReportedWords, reported_words
 
 # Lexicons whose patterns are kept compiled, as in quotex.patterns.
 CACHED_LEXICONS = 16
@@ -49,10 +49,17 @@ def reported_patterns(lexicon: Lexicon) -> ReportedPatterns:
     words = reported_words(lexicon.lang)
     nouns = [n + e for n in lexicon.reported_nouns for e in ("", *words.plural_endings)]
     that = alternation(sorted(words.complementizers))
+    not_forms = set(word_list("reported_not_forms.txt", lexicon.lang))
+    # a cue noun reports before "that", or, where reports stand in a clause
+    # of their own, before the comma that ends its clause ("Nachricht, dass")
+    if words.clauses:
+        noun = rf"(?P<noun>{alternation(cased(nouns))})(?=[^.;:!?]{{0,{CLAUSE_REACH}}},)"
+    else:
+        noun = rf"(?P<noun>{alternation(nouns)})(?=\s+(?:{that})\b)"
     cue = rf"""(?<![\w-])(?:
-        (?P<verb>{alternation(lexicon.reported)})
+        (?P<verb>{alternation(set(lexicon.reported) - not_forms)})
       | (?P<phrase>{alternation(cased(lexicon.phrases))})
-      | (?P<noun>{alternation(nouns)})(?=\s+(?:{that})\b)
+      | {noun}
     )(?![\w-])"""
     recipient = rf"""{SP}
         (?P<recipient>

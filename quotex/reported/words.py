@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 import attrs
 
+from quotex.language import conventions
 from quotex.lexicon import word_list
 
 # How far after a cue "that" may open its content ("said on Monday that").
@@ -39,6 +41,26 @@ SHARED_REACH = 5
 # How far before a subject a relative pronoun is looked for: "which " and
 # a space or two.
 RELATIVE_REACH = 8
+# How far after a cue the comma that ends its clause may stand, where a
+# report stands in a clause of its own: "befahl endlich ihren Zofen,".
+CLAUSE_REACH = 40
+# The most words between such a cue and its comma ("äußerte er zu seinem
+# Leibarzt Antommarchi,"), and between a cue noun and its comma
+# ("die Forderung Preußens,").
+CLAUSE_WORDS = 6
+NOUN_WORDS = 1
+# How many words of a clause after a cue's comma are read for a
+# subjunctive that marks it as reported: a subject and a verb in second
+# place, or a short subordinate clause's.
+EVIDENCE_WORDS = 12
+# How far past a single line break a content may run on to its
+# sentence's end, in hard-wrapped print: a few lines.
+RUN_ON_REACH = 400
+# The fewest letters of a verb with a subjunctive ending: shorter words
+# ending so are function words ("die", "wie").
+SUBJUNCTIVE_LETTERS = 4
+# A lower-case word, for the patterns of a content's verbs.
+LOWER = r"[a-zäöüß]+"
 # Punctuation that cannot open a content: the cue ends a clause there.
 NO_CONTENT = ",.;:!?)]}\N{EM DASH}\N{EN DASH}-"
 WORD = re.compile(r"[^\W_]+")
@@ -97,6 +119,39 @@ class ReportedWords:
     subject_pronoun: re.Pattern[str]
     """A subject pronoun opening a content after an adverbial: "wrote in
     both listings he was honored"."""
+    clauses: bool = False
+    """Whether reported speech stands in a clause of its own after its
+    cue's clause and a comma (conventions.txt: ``reported_clauses``)."""
+    content_openers: frozenset[str] = frozenset()
+    """Words that open a dependent question a cue reports: "ob", "wie"."""
+    subjunctives: frozenset[str] = frozenset()
+    """Subjunctive forms that mark a clause as reported: "sei", "habe"."""
+    subjunctive: re.Pattern[str] | None = None
+    """A subjunctive of any verb next to its subject pronoun: "er glaube",
+    "habe er"."""
+    infinitive: re.Pattern[str] | None = None
+    """An infinitive with its particle that ends a clause a cue reports:
+    "zu üben", "anzugeben"."""
+    content_blockers: frozenset[str] = frozenset()
+    """Words that open a clause after a cue's comma that is not its
+    content: "um … zu", "denn"."""
+    cue_blockers: frozenset[str] = frozenset()
+    """Words before a cue's comma whose relative clause follows it:
+    "alles, was"."""
+    wrapped: bool = False
+    """Whether a content may run on over a single line break that ends no
+    sentence: the language's print is hard-wrapped (conventions.txt:
+    ``wrapped_quotations``)."""
+    source_openers: frozenset[str] = frozenset()
+    """Words that open a cue's clause naming the source of what follows
+    its comma: "Wie die Zeitung meldet, …"."""
+
+
+def either(name: str, lang: str) -> str:
+    """The words of the list ``name`` of ``lang`` as a regex alternation,
+    one that never matches for an empty list."""
+    words = word_list(name, lang)
+    return "|".join(re.escape(w) for w in words) if words else "(?!)"
 
 
 def _set(name: str, lang: str) -> frozenset[str]:
@@ -112,16 +167,14 @@ def reported_words(lang: str = "en") -> ReportedWords:
         True
     """
 
-    def either(name: str) -> str:
-        words = word_list(name, lang)
-        return "|".join(re.escape(w) for w in words) if words else "(?!)"
-
     content_stops = _set("content_stops.txt", lang)
-    endings = either("shared_participle_endings.txt")
-    content_break = rf"""\s(?:\N{{EM DASH}}|\N{{EN DASH}}|--?)\s | [;:] | \s\(
-      | ,\s(?:{either("clause_openers.txt")}|\w+(?:{endings}))\b
-      | \s(?:{either("clause_conjunctions.txt")})\s
-        (?=(?:{either("clause_subjects.txt")})\b|[a-z]+(?:{either("clause_verb_endings.txt")})\b)"""
+    marks = "".join(re.escape(m) for m in word_list("content_breaks.txt", lang)) or "^\\s\\S"
+    endings = either("shared_participle_endings.txt", lang)
+    past = either("clause_verb_endings.txt", lang)
+    content_break = rf"""\s(?:\N{{EM DASH}}|\N{{EN DASH}}|--?)\s | [{marks}] | \s\(
+      | ,\s(?:{either("clause_openers.txt", lang)}|\w+(?:{endings}))\b
+      | \s(?:{either("clause_conjunctions.txt", lang)})\s
+        (?=(?:{either("clause_subjects.txt", lang)})\b|[a-z]+(?:{past})\b)"""
     return ReportedWords(
         recipient_verbs=_set("recipient_verbs.txt", lang),
         blockers=_set("reported_blockers.txt", lang),
@@ -141,12 +194,49 @@ def reported_words(lang: str = "en") -> ReportedWords:
         possessive=word_list("possessive_endings.txt", lang),
         content_break=re.compile(content_break, re.VERBOSE),
         clause_open=re.compile(
-            rf"[,;:(\N{{EM DASH}}\N{{EN DASH}}\"“”]|\b(?:{either('clause_starters.txt')})\s"
+            rf"[,;:(\N{{EM DASH}}\N{{EN DASH}}\"“”]|\b(?:{either('clause_starters.txt', lang)})\s"
         ),
-        shared_subject=re.compile(rf"(?:,|\b(?:{either('clause_conjunctions.txt')}))\s+$"),
-        relative=re.compile(rf"\b(?:{either('relative_pronouns.txt')})\s*$", re.IGNORECASE),
-        subject_pronoun=re.compile(rf"\b(?:{either('content_subjects.txt')})\b"),
+        shared_subject=re.compile(rf"(?:,|\b(?:{either('clause_conjunctions.txt', lang)}))\s+$"),
+        relative=re.compile(rf"\b(?:{either('relative_pronouns.txt', lang)})\s*$", re.IGNORECASE),
+        subject_pronoun=re.compile(rf"\b(?:{either('content_subjects.txt', lang)})\b"),
+        **_clause_words(lang),
     )
+
+
+def _subjunctive(lang: str) -> re.Pattern[str]:
+    """A verb with a subjunctive ending next to a subject pronoun, either
+    way round ("er glaube", "habe er"), not a word that only looks so."""
+    listed = word_list("not_subjunctives.txt", lang)
+    unlike = "|".join(re.escape(w) for w in listed if not w.startswith("-")) or "(?!)"
+    # the endings of the past are read back from the word's end
+    past = "".join(rf"(?<!{re.escape(w[1:])})" for w in listed if w.startswith("-"))
+    verb = rf"(?!(?:{unlike})\b){LOWER}(?:{either('subjunctive_endings.txt', lang)})\b{past}"
+    pronoun = rf"\b(?:{either('content_subjects.txt', lang)})"
+    long_word = rf"(?=\w{{{SUBJUNCTIVE_LETTERS},}}\b)"
+    return re.compile(rf"{pronoun}\s+{long_word}{verb}|\b{long_word}{verb}\s+{pronoun}\b")
+
+
+def _clause_words(lang: str) -> dict[str, Any]:
+    """The lists of a language whose reported speech stands in a clause of
+    its own (conventions.txt: ``reported_clauses``), read only for one."""
+    if "reported_clauses" not in conventions(lang):
+        return {}
+    zu = either("infinitive_particles.txt", lang)
+    return {
+        "clauses": True,
+        "wrapped": "wrapped_quotations" in conventions(lang),
+        "content_openers": _set("content_openers.txt", lang),
+        "subjunctives": _set("subjunctives.txt", lang),
+        "subjunctive": _subjunctive(lang),
+        "infinitive": re.compile(
+            rf"""(?:\b(?:{zu})\s+{LOWER}|{LOWER}(?:{zu}){LOWER})n\b
+            (?=\s*(?:[,.;:!?]|$)|\s+(?:{either("coordinators.txt", lang)})\b)""",
+            re.VERBOSE,
+        ),
+        "cue_blockers": _set("clause_cue_blockers.txt", lang),
+        "content_blockers": _set("content_blockers.txt", lang),
+        "source_openers": _set("source_clause_openers.txt", lang),
+    }
 
 
 def space(text: str, pos: int) -> int:

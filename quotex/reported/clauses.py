@@ -1,0 +1,201 @@
+"""The layouts of reported speech that stands in a clause of its own.
+
+German sets its reported content off from the cue's clause with a comma,
+whatever the order of the words around the cue: ``Er sagte, dass …``,
+``Sie erklärte ihm, sie sei bereit``, ``Wie die Zeitung meldet, soll …``,
+``…, als er hörte, es sei spät``, ``Der König befahl, das Tor zu
+schließen``, ``die Nachricht, dass …``. A language whose conventions.txt
+sets ``reported_clauses`` is read by :data:`CLAUSE_LAYOUTS` instead of the
+English layouts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from quotex.reported.patterns import ReportedPatterns
+from quotex.reported.subjects import Mention
+from quotex.reported.text import Cue, Report, ReportText
+from quotex.reported.words import (
+    CLAUSE_REACH,
+    CLAUSE_WORDS,
+    EVIDENCE_WORDS,
+    NOUN_WORDS,
+    RUN_ON_REACH,
+    SHORTEST_CONTENT,
+    SUBJECT_REACH,
+    WORD,
+    ReportedWords,
+    trimmed,
+)
+
+# What ends a cue's clause before its content: a comma, or a colon with no
+# quotation after it ("meinte: nicht nur …").
+CLAUSE_END = re.compile(r"[,:]")
+# How many words open a cue's clause: a conjunction and a subordinator,
+# "und als".
+OPENING_WORDS = 2
+# Marks that may not stand between a cue and the comma that ends its
+# clause: a sentence or a quotation runs there.
+CLAUSE_BREAKS = frozenset('.;:!?»«„“”"()[]')
+# Marks that end a sentence, where a sentence that ends at a line break
+# does not run on.
+SENTENCE_ENDS = frozenset('.!?;:»«„“”"')
+# Where a sentence that runs on over a line break ends: its final
+# punctuation, or a blank line.
+RUN_ON = re.compile(r"[.!?;:](?=\s|$)|\n[ \t]*\n")
+
+
+def clause(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
+    """``Er sagte (ihm), dass …``: the cue ends its clause, maybe after a
+    few words (its object, a particle), and the content follows the comma
+    to the sentence's end, when it is marked as reported: a "dass" or a
+    question word opens it, a subjunctive stands in it, or it is an
+    infinitive clause."""
+    text, words = doc.text, pats.words
+    s1 = _run_on(text, cue.s1) if words.wrapped else cue.s1
+    found = CLAUSE_END.search(text, cue.end, min(s1, cue.end + CLAUSE_REACH))
+    if found is None:
+        return None
+    comma = found.start()
+    between = text[cue.end : comma].split()
+    reach = NOUN_WORDS if cue.group == "noun" else CLAUSE_WORDS
+    if len(between) > reach or any(c in CLAUSE_BREAKS for w in between for c in w):
+        return None
+    if between and between[-1].lower() in words.cue_blockers:
+        return None  # "erzählte ihm alles, was er wusste": a relative clause
+    first = WORD.search(text, comma, s1)
+    if first is None or text[comma + 1 : first.start()].strip():
+        return None  # a quotation or a dash follows the comma
+    start = first.start()
+    if _frames_quotation(doc, cue):
+        return None
+    lo = max(cue.s0, text.rfind(",", cue.s0, cue.start) + 1)
+    opening = _clause_opening(text, lo, cue.start)
+    if doc.quoted(start) or not opening.isdisjoint(words.blockers):
+        return None  # "Falls er sagt, …"
+    if _question(text, cue.s0, s1, words):
+        return None  # "Hat er gesagt, dass …?"
+    if first.group().lower() in words.content_blockers:
+        return None  # "…, um … zu …", "…, denn …": no content
+    source = not opening.isdisjoint(words.source_openers) and len(opening) > 1
+    if not source and not _reported(text, start, s1, cue.group == "noun", words):
+        return None
+    end = s1
+    if not opening.isdisjoint(words.subordinators):
+        # "Als er hörte, es sei spät, ging er": the content ends with the clause
+        end = min(end, _next_comma(text, start, end))
+    # a quotation ends the content: the language does not weave quotations
+    # into reported speech, so the quotation stays a quotation of its own
+    end = _content_end(text, start, doc.next_opening(start, end), words)
+    if end - start < SHORTEST_CONTENT:
+        return None
+    return Report("reported_clause", start, end, cue.span, cue.lemma, _speaker(doc, cue, pats))
+
+
+def _reported(text: str, start: int, s1: int, noun: bool, words: ReportedWords) -> bool:
+    """Whether the clause at ``start`` is marked as a reported content: a
+    complementizer or question word opens it, a subjunctive stands in its
+    first words (not after a noun, whose clause in the subjunctive is
+    mostly a relative one), or an infinitive with its particle ends one of
+    its clauses."""
+    said = list(WORD.finditer(text, start, s1))[:EVIDENCE_WORDS]
+    if not said:
+        return False
+    first = said[0].group().lower()
+    if first in words.complementizers or first in words.content_openers:
+        return True
+    if not noun and not words.subjunctives.isdisjoint(w.group().lower() for w in said):
+        return True
+    subjunctive = words.subjunctive
+    if not noun and subjunctive is not None and subjunctive.search(text, start, said[-1].end()):
+        return True  # "er glaube", "habe er"
+    return words.infinitive is not None and words.infinitive.search(text, start, s1) is not None
+
+
+def _question(text: str, s0: int, s1: int, words: ReportedWords) -> bool:
+    """Whether the sentence asks whether something was said: "Hat er
+    gesagt, dass …?"."""
+    opening = WORD.search(text, s0, s1)
+    return (
+        opening is not None
+        and opening.group().lower() in words.question_openers
+        and text[s0:s1].rstrip("»«„“”\"' ").endswith("?")
+    )
+
+
+def _frames_quotation(doc: ReportText, cue: Cue) -> bool:
+    """Whether the cue frames a quotation that closes before it in its
+    sentence: "»…«, sagte er, …", "»…« hat er gesagt, …" (and not "»…«
+    Der Mann versprach, …", a new sentence)."""
+    close = doc.closed_before(cue.start)
+    if close <= cue.s0:
+        return False
+    after = doc.text[close : cue.start].lstrip()
+    return not after[:1].isupper()
+
+
+def _clause_opening(text: str, lo: int, cs: int) -> frozenset[str]:
+    """The first words of the cue's clause, from ``lo`` to the cue at
+    ``cs``, lower case: "wie", "falls", "und als"."""
+    return frozenset(w.lower() for w in WORD.findall(text, lo, cs)[:OPENING_WORDS])
+
+
+def _next_comma(text: str, start: int, end: int) -> int:
+    """The offset of the first comma in ``start:end``, or ``end``."""
+    comma = text.find(",", start, end)
+    return end if comma < 0 else comma
+
+
+def _run_on(text: str, s1: int) -> int:
+    """Where a sentence that ``s1`` ends at a single line break, with no
+    final punctuation, ends in hard-wrapped print: at the next final
+    punctuation or blank line, a few lines on; else ``s1``."""
+    if text[s1 - 1 : s1] in SENTENCE_ENDS or text[s1 : s1 + 1] != "\n":
+        return s1
+    found = RUN_ON.search(text, s1, s1 + RUN_ON_REACH)
+    return s1 if found is None else found.end()
+
+
+def _content_end(text: str, start: int, end: int, words: ReportedWords) -> int:
+    """Where the content at ``start`` ends: at ``end``, or earlier at a
+    semicolon, a colon or a dash that sets off an aside."""
+    cut = words.content_break.search(text, start, end)
+    if cut is not None:
+        end = cut.start()
+    return trimmed(text, start, end)[1]
+
+
+def _speaker(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | None:
+    """The subject of the cue: a mention right after it ("sagte der
+    Wirt,", "meldet die Zeitung,"), else the subject that ends at it ("Der
+    Wirt sagte"), else the first mention of its clause ("Als der Wirt ihm
+    sagte,")."""
+    text, frames = doc.text, pats.frames
+    after = frames.mention_after.match(text, cue.end, min(cue.s1, cue.end + CLAUSE_REACH))
+    if after is not None:
+        return trimmed(text, *after.span("speaker"))
+    lo = max(cue.s0, cue.start - SUBJECT_REACH)
+    before = frames.subject_before.match(text, lo, cue.start)
+    if before is not None:
+        return trimmed(text, *before.span("speaker"))
+    opening = max(cue.s0, text.rfind(",", cue.s0, cue.start) + 1)
+    for word in WORD.finditer(text, opening, cue.start):
+        if word.group() in frames.lexicon.pronouns:
+            return word.span()
+        named = frames.name.match(text, word.start(), cue.start)
+        if named is not None:
+            return named.span()
+    return None
+
+
+ClauseLayout = Callable[[ReportText, Cue, ReportedPatterns], "Report | None"]
+
+CLAUSE_LAYOUTS: Mapping[str, tuple[ClauseLayout, ...]] = {
+    "phrase": (),
+    "noun": (clause,),
+    "verb": (clause,),
+}
+"""The layouts a cue is read by where reports stand in a clause of their
+own, for what the cue pattern read it as, in the order tried."""
