@@ -126,6 +126,11 @@ CLAUSE_FILES = {
     "clause_cue_blockers.txt",
     "content_blockers.txt",
     "source_clause_openers.txt",
+    "reported_modals.txt",
+    "reported_subjunctives.txt",
+    "content_joiners.txt",
+    "content_continuers.txt",
+    "main_clause_subjects.txt",
 }
 # Files of one language's own grammar, read only by its inflection.
 OWN_GRAMMAR_FILES = {"inseparable_prefixes.txt"}

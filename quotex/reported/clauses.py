@@ -20,6 +20,7 @@ from quotex.reported.text import Cue, Report, ReportText
 from quotex.reported.words import (
     CLAUSE_REACH,
     CLAUSE_WORDS,
+    CONTINUED_SENTENCES,
     EVIDENCE_WORDS,
     NOUN_WORDS,
     RUN_ON_REACH,
@@ -27,6 +28,7 @@ from quotex.reported.words import (
     SUBJECT_REACH,
     WORD,
     ReportedWords,
+    space,
     trimmed,
 )
 
@@ -36,15 +38,21 @@ CLAUSE_END = re.compile(r"[,:]")
 # How many words open a cue's clause: a conjunction and a subordinator,
 # "und als".
 OPENING_WORDS = 2
+# The longest abbreviation with its full stop between a cue and its
+# comma: "Ew.", "Dr.", "Abg.".
+ABBREVIATION = 4
 # Marks that may not stand between a cue and the comma that ends its
 # clause: a sentence or a quotation runs there.
 CLAUSE_BREAKS = frozenset('.;:!?»«„“”"()[]')
+# Where a content may end inside its sentence: a comma or semicolon.
+BOUNDARY = re.compile(r"[,;]")
 # Marks that end a sentence, where a sentence that ends at a line break
 # does not run on.
 SENTENCE_ENDS = frozenset('.!?;:»«„“”"')
 # Where a sentence that runs on over a line break ends: its final
-# punctuation, or a blank line.
-RUN_ON = re.compile(r"[.!?;:](?=\s|$)|\n[ \t]*\n")
+# punctuation after a word (not an abbreviation, "Nr.", "v.", nor a
+# number, "17."), or a blank line.
+RUN_ON = re.compile(r"(?<=[^\W\d_]{3})[.!?](?=\s|$)|\n[ \t]*\n")
 
 
 def clause(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
@@ -61,7 +69,7 @@ def clause(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
     comma = found.start()
     between = text[cue.end : comma].split()
     reach = NOUN_WORDS if cue.group == "noun" else CLAUSE_WORDS
-    if len(between) > reach or any(c in CLAUSE_BREAKS for w in between for c in w):
+    if len(between) > reach or any(_breaks(w) for w in between):
         return None
     if between and between[-1].lower() in words.cue_blockers:
         return None  # "erzählte ihm alles, was er wusste": a relative clause
@@ -79,19 +87,26 @@ def clause(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
         return None  # "Hat er gesagt, dass …?"
     if first.group().lower() in words.content_blockers:
         return None  # "…, um … zu …", "…, denn …": no content
-    source = not opening.isdisjoint(words.source_openers) and len(opening) > 1
+    # "Wie die Zeitung meldet, …", "Wie gemeldet wird, …", not "wie gesagt,"
+    source = not opening.isdisjoint(words.source_openers) and (len(opening) > 1 or bool(between))
     if not source and not _reported(text, start, s1, cue.group == "noun", words):
         return None
-    end = s1
-    if not opening.isdisjoint(words.subordinators):
-        # "Als er hörte, es sei spät, ging er": the content ends with the clause
-        end = min(end, _next_comma(text, start, end))
+    end = _clause_end(text, start, s1, words)
     # a quotation ends the content: the language does not weave quotations
     # into reported speech, so the quotation stays a quotation of its own
     end = _content_end(text, start, doc.next_opening(start, end), words)
     if end - start < SHORTEST_CONTENT:
         return None
     return Report("reported_clause", start, end, cue.span, cue.lemma, _speaker(doc, cue, pats))
+
+
+def _breaks(word: str) -> bool:
+    """Whether a word between a cue and its comma holds a mark that ends a
+    sentence or opens a quotation there, which the full stop of a short
+    abbreviation ("Ew.", "Dr.") does not."""
+    if word.endswith(".") and len(word) <= ABBREVIATION and word[:-1].isalpha():
+        word = word[:-1]
+    return any(c in CLAUSE_BREAKS for c in word)
 
 
 def _reported(text: str, start: int, s1: int, noun: bool, words: ReportedWords) -> bool:
@@ -132,8 +147,9 @@ def _frames_quotation(doc: ReportText, cue: Cue) -> bool:
     close = doc.closed_before(cue.start)
     if close <= cue.s0:
         return False
-    after = doc.text[close : cue.start].lstrip()
-    return not after[:1].isupper()
+    after = doc.text[close : cue.start].lstrip(" \t\n,\N{EN DASH}\N{EM DASH}-")
+    words = after.split()
+    return "," not in after and len(words) <= CLAUSE_WORDS and not after[:1].isupper()
 
 
 def _clause_opening(text: str, lo: int, cs: int) -> frozenset[str]:
@@ -142,17 +158,57 @@ def _clause_opening(text: str, lo: int, cs: int) -> frozenset[str]:
     return frozenset(w.lower() for w in WORD.findall(text, lo, cs)[:OPENING_WORDS])
 
 
-def _next_comma(text: str, start: int, end: int) -> int:
-    """The offset of the first comma in ``start:end``, or ``end``."""
-    comma = text.find(",", start, end)
-    return end if comma < 0 else comma
+def _clause_end(text: str, start: int, end: int, words: ReportedWords) -> int:
+    """Where the content at ``start`` ends before ``end``: before a comma
+    that a new main clause follows ("…, ging er hinaus"), or before a
+    clause joined on with a comma or semicolon that is not reported
+    itself ("…, und er ging")."""
+    for cut in BOUNDARY.finditer(text, start, end):
+        after = WORD.search(text, cut.end(), end)
+        if after is None:
+            return cut.start()
+        word = after.group()
+        joined = word.lower() in words.joiners or cut.group() == ";"
+        if joined and not _reported(
+            text,
+            after.end() if word.lower() in words.joiners else after.start(),
+            _next_boundary(text, after.end(), end),
+            False,
+            words,
+        ):
+            return cut.start()
+        if not joined and _main_clause(text, after, end, words):
+            return cut.start()  # "…, ging er hinaus"
+    return end
+
+
+def _main_clause(text: str, verb: re.Match[str], end: int, words: ReportedWords) -> bool:
+    """Whether the word ``verb`` after a comma opens a new main clause: a
+    lower-case word that does not go on with a content, and is no
+    subjunctive, before its subject ("…, ging er hinaus", "…, antworteten
+    sie")."""
+    word = verb.group()
+    if not word.islower() or word in words.continuers or word in words.subjunctives:
+        return False
+    subject = WORD.search(text, verb.end(), end)
+    return subject is not None and subject.group().lower() in words.main_subjects
+
+
+def _next_boundary(text: str, start: int, end: int) -> int:
+    """The offset of the next comma or semicolon in ``start:end``, or
+    ``end``."""
+    found = BOUNDARY.search(text, start, end)
+    return end if found is None else found.start()
 
 
 def _run_on(text: str, s1: int) -> int:
     """Where a sentence that ``s1`` ends at a single line break, with no
-    final punctuation, ends in hard-wrapped print: at the next final
-    punctuation or blank line, a few lines on; else ``s1``."""
-    if text[s1 - 1 : s1] in SENTENCE_ENDS or text[s1 : s1 + 1] != "\n":
+    final punctuation, or at the full stop of an abbreviation, ends in
+    hard-wrapped print: at the next final punctuation or blank line, a
+    few lines on; else ``s1``."""
+    if text[s1 - 1 : s1] == "." and RUN_ON.match(text, s1 - 1) is None:
+        pass  # an abbreviation ("Pf.", "v.") or a number ("17.") ended it
+    elif text[s1 - 1 : s1] in SENTENCE_ENDS or text[s1 : s1 + 1] != "\n":
         return s1
     found = RUN_ON.search(text, s1, s1 + RUN_ON_REACH)
     return s1 if found is None else found.end()
@@ -188,6 +244,42 @@ def _speaker(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | Non
         if named is not None:
             return named.span()
     return None
+
+
+def continued(doc: ReportText, report: Report, pats: ReportedPatterns) -> list[Report]:
+    """The sentences after a report that go on with it, with no cue of
+    their own, marked only by the subjunctive of reported speech: "Er
+    erklärte, er sei krank. Er habe Fieber." Each is a report of the same
+    cue and speaker, until a sentence without a subjunctive, a quotation
+    or a paragraph's end."""
+    text, words = doc.text, pats.words
+    out: list[Report] = []
+    end = RUN_ON.search(text, report.end)
+    while end is not None and len(out) < CONTINUED_SENTENCES and end.group()[0] != "\n":
+        start = end.end() + space(text, end.end())
+        if start >= len(text) or not text[start].isalpha() or "\n\n" in text[end.end() : start]:
+            break  # a quotation, a paragraph's end
+        end = RUN_ON.search(text, start)
+        stop = end.start() if end is not None else len(text)
+        if doc.next_opening(start, stop) < stop or not _subjunctive(text, start, stop, words):
+            break
+        out.append(
+            Report("reported_continued", start, stop, report.cue, report.lemma, report.mention)
+        )
+    return out
+
+
+def _subjunctive(text: str, start: int, end: int, words: ReportedWords) -> bool:
+    """Whether a subjunctive of reported speech stands among the first
+    words of ``start:end``."""
+    said = list(WORD.finditer(text, start, end))[:EVIDENCE_WORDS]
+    if not said:
+        return False
+    if not words.reported_subjunctives.isdisjoint(w.group().lower() for w in said):
+        return True
+    return words.subjunctive is not None and bool(
+        words.subjunctive.search(text, start, said[-1].end())
+    )
 
 
 ClauseLayout = Callable[[ReportText, Cue, ReportedPatterns], "Report | None"]

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from quotex.frames import gap_subject
 from quotex.lexicon import Lexicon
 from quotex.marks import Span
-from quotex.reported.clauses import CLAUSE_LAYOUTS
+from quotex.reported.clauses import CLAUSE_LAYOUTS, continued
 from quotex.reported.patterns import ReportedPatterns, reported_patterns
 from quotex.reported.subjects import Mention, inverted, plain_subject, subject_and_end
 from quotex.reported.text import Cue, Report, ReportText
@@ -49,10 +49,13 @@ def read_reports(
     reported = lexicon.reported
     table = CLAUSE_LAYOUTS if pats.words.clauses else LAYOUTS
     found: list[Report] = []
+    followed: list[Report] = []  # the sentences that go on with a report
     for m in pats.cue.finditer(text):
         cs = m.start()
         if doc.quoted(cs) or (found and found[-1].start <= cs < found[-1].end):
             continue  # in a quotation, or in the content of the report before
+        if followed and followed[-1].start <= cs < followed[-1].end:
+            continue
         group = m.lastgroup or "verb"
         word = m.group()
         lower = word.lower()
@@ -67,8 +70,10 @@ def read_reports(
             report = layout(doc, cue, pats)
             if report is not None:
                 found.append(report)
+                if pats.words.clauses:
+                    followed.extend(continued(doc, report, pats))
                 break
-    return found
+    return sorted(found + followed, key=lambda r: r.start) if followed else found
 
 
 def according_to(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:

@@ -48,7 +48,7 @@ CLAUSE_REACH = 40
 # Leibarzt Antommarchi,"), and between a cue noun and its comma
 # ("die Forderung Preußens,").
 CLAUSE_WORDS = 6
-NOUN_WORDS = 1
+NOUN_WORDS = 3
 # How many words of a clause after a cue's comma are read for a
 # subjunctive that marks it as reported: a subject and a verb in second
 # place, or a short subordinate clause's.
@@ -59,6 +59,9 @@ RUN_ON_REACH = 400
 # The fewest letters of a verb with a subjunctive ending: shorter words
 # ending so are function words ("die", "wie").
 SUBJUNCTIVE_LETTERS = 4
+# How many sentences after a report may go on with it, marked by the
+# subjunctive of reported speech alone: a paragraph's worth.
+CONTINUED_SENTENCES = 6
 # A lower-case word, for the patterns of a content's verbs.
 LOWER = r"[a-zäöüß]+"
 # Punctuation that cannot open a content: the cue ends a clause there.
@@ -125,7 +128,11 @@ class ReportedWords:
     content_openers: frozenset[str] = frozenset()
     """Words that open a dependent question a cue reports: "ob", "wie"."""
     subjunctives: frozenset[str] = frozenset()
-    """Subjunctive forms that mark a clause as reported: "sei", "habe"."""
+    """Subjunctive forms, and modal forms of hearsay and command, that
+    mark a clause as reported: "sei", "habe", "soll"."""
+    reported_subjunctives: frozenset[str] = frozenset()
+    """Subjunctive forms of reported speech alone (Konjunktiv I), which
+    mark a sentence as going on with the report before it: "sei"."""
     subjunctive: re.Pattern[str] | None = None
     """A subjunctive of any verb next to its subject pronoun: "er glaube",
     "habe er"."""
@@ -135,6 +142,15 @@ class ReportedWords:
     content_blockers: frozenset[str] = frozenset()
     """Words that open a clause after a cue's comma that is not its
     content: "um … zu", "denn"."""
+    joiners: frozenset[str] = frozenset()
+    """Conjunctions inside a content that join on a clause, which the
+    content holds only when it is marked as reported too."""
+    continuers: frozenset[str] = frozenset()
+    """Lower-case words that go on with a content after a comma; any other
+    opens a new main clause there."""
+    main_subjects: frozenset[str] = frozenset()
+    """Subjects that, right after a verb that follows a comma, show that
+    verb opens a main clause: "…, ging er"."""
     cue_blockers: frozenset[str] = frozenset()
     """Words before a cue's comma whose relative clause follows it:
     "alles, was"."""
@@ -211,7 +227,7 @@ def _subjunctive(lang: str) -> re.Pattern[str]:
     # the endings of the past are read back from the word's end
     past = "".join(rf"(?<!{re.escape(w[1:])})" for w in listed if w.startswith("-"))
     verb = rf"(?!(?:{unlike})\b){LOWER}(?:{either('subjunctive_endings.txt', lang)})\b{past}"
-    pronoun = rf"\b(?:{either('content_subjects.txt', lang)})"
+    pronoun = rf"\b(?i:{either('content_subjects.txt', lang)})"
     long_word = rf"(?=\w{{{SUBJUNCTIVE_LETTERS},}}\b)"
     return re.compile(rf"{pronoun}\s+{long_word}{verb}|\b{long_word}{verb}\s+{pronoun}\b")
 
@@ -226,8 +242,9 @@ def _clause_words(lang: str) -> dict[str, Any]:
         "clauses": True,
         "wrapped": "wrapped_quotations" in conventions(lang),
         "content_openers": _set("content_openers.txt", lang),
-        "subjunctives": _set("subjunctives.txt", lang),
+        "subjunctives": _set("subjunctives.txt", lang) | _set("reported_modals.txt", lang),
         "subjunctive": _subjunctive(lang),
+        "reported_subjunctives": _set("reported_subjunctives.txt", lang),
         "infinitive": re.compile(
             rf"""(?:\b(?:{zu})\s+{LOWER}|{LOWER}(?:{zu}){LOWER})n\b
             (?=\s*(?:[,.;:!?]|$)|\s+(?:{either("coordinators.txt", lang)})\b)""",
@@ -235,6 +252,9 @@ def _clause_words(lang: str) -> dict[str, Any]:
         ),
         "cue_blockers": _set("clause_cue_blockers.txt", lang),
         "content_blockers": _set("content_blockers.txt", lang),
+        "joiners": _set("content_joiners.txt", lang),
+        "continuers": _set("content_continuers.txt", lang),
+        "main_subjects": _set("main_clause_subjects.txt", lang),
         "source_openers": _set("source_clause_openers.txt", lang),
     }
 
