@@ -22,6 +22,7 @@ from quotex.reported.words import (
     CLAUSE_WORDS,
     CONTINUED_SENTENCES,
     EVIDENCE_WORDS,
+    NOUN_REACH,
     NOUN_WORDS,
     RUN_ON_REACH,
     SHORTEST_CONTENT,
@@ -63,21 +64,12 @@ def clause(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
     infinitive clause."""
     text, words = doc.text, pats.words
     s1 = _run_on(text, cue.s1) if words.wrapped else cue.s1
-    found = CLAUSE_END.search(text, cue.end, min(s1, cue.end + CLAUSE_REACH))
-    if found is None:
+    first = _content_opening(text, cue, s1, words)
+    if first is None:
         return None
-    comma = found.start()
-    between = text[cue.end : comma].split()
-    reach = NOUN_WORDS if cue.group == "noun" else CLAUSE_WORDS
-    if len(between) > reach or any(_breaks(w) for w in between):
-        return None
-    if between and between[-1].lower() in words.cue_blockers:
-        return None  # "erzählte ihm alles, was er wusste": a relative clause
-    first = WORD.search(text, comma, s1)
-    if first is None or text[comma + 1 : first.start()].strip():
-        return None  # a quotation or a dash follows the comma
     start = first.start()
-    if _frames_quotation(doc, cue):
+    between = WORD.findall(text, cue.end, start)
+    if _frames_quotation(doc, cue, words):
         return None
     lo = max(cue.s0, text.rfind(",", cue.s0, cue.start) + 1)
     opening = _clause_opening(text, lo, cue.start)
@@ -85,8 +77,8 @@ def clause(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
         return None  # "Falls er sagt, …"
     if _question(text, cue.s0, s1, words):
         return None  # "Hat er gesagt, dass …?"
-    if first.group().lower() in words.content_blockers:
-        return None  # "…, um … zu …", "…, denn …": no content
+    if first.group().lower() in words.content_blockers or _relative(text, cue, first, words):
+        return None  # "…, um … zu …", "…, denn …", "dem Blatte, welches …": no content
     # "Wie die Zeitung meldet, …", "Wie gemeldet wird, …", not "wie gesagt,"
     source = not opening.isdisjoint(words.source_openers) and (len(opening) > 1 or bool(between))
     if not source and not _reported(text, start, s1, cue.group == "noun", words):
@@ -98,6 +90,42 @@ def clause(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
     if end - start < SHORTEST_CONTENT:
         return None
     return Report("reported_clause", start, end, cue.span, cue.lemma, _speaker(doc, cue, pats))
+
+
+def _content_opening(text: str, cue: Cue, s1: int, words: ReportedWords) -> re.Match[str] | None:
+    """The first word of the content after a cue: after the comma or colon
+    that ends the cue's clause a few words on, or a "dass" or question
+    word there that old spelling sets off with no comma ("erzählte ihm
+    der Soldat daß …"); ``None`` when the clause does not end so."""
+    found = CLAUSE_END.search(text, cue.end, min(s1, cue.end + CLAUSE_REACH))
+    limit = found.start() if found is not None else min(s1, cue.end + CLAUSE_REACH)
+    said = list(WORD.finditer(text, cue.end, limit))
+    bare = next((w for w in said if w.group() in words.complementizers), None)
+    comma = bare.start() if bare is not None else limit
+    between = text[cue.end : comma].split()
+    reach = NOUN_WORDS if cue.group == "noun" else CLAUSE_WORDS
+    if len(between) > reach or any(_breaks(w) for w in between):
+        return None
+    if between and between[-1].lower() in words.cue_blockers:
+        return None  # "erzählte ihm alles, was er wusste": a relative clause
+    if bare is not None:
+        return bare
+    if found is None:
+        return None
+    first = WORD.search(text, comma, s1)
+    if first is None or text[comma + 1 : first.start()].strip():
+        return None  # a quotation or a dash follows the comma
+    return first
+
+
+def _relative(text: str, cue: Cue, first: re.Match[str], words: ReportedWords) -> bool:
+    """Whether the clause at ``first`` is a relative clause on the noun
+    before its comma ("teilte alle Berichte mit, die …", "die Nachricht,
+    die …"), not the cue's content."""
+    if words.relative.fullmatch(first.group()) is None:
+        return False
+    noun = [cue.word, *WORD.findall(text, cue.end, first.start())][-1]
+    return noun[0].isupper()
 
 
 def _breaks(word: str) -> bool:
@@ -112,19 +140,21 @@ def _breaks(word: str) -> bool:
 def _reported(text: str, start: int, s1: int, noun: bool, words: ReportedWords) -> bool:
     """Whether the clause at ``start`` is marked as a reported content: a
     complementizer or question word opens it, a subjunctive stands in its
-    first words (not after a noun, whose clause in the subjunctive is
-    mostly a relative one), or an infinitive with its particle ends one of
-    its clauses."""
+    first words (after a noun, only one of reported speech: a conditional
+    after a noun is mostly its relative clause's), or an infinitive with
+    its particle ends one of its clauses."""
     said = list(WORD.finditer(text, start, s1))[:EVIDENCE_WORDS]
     if not said:
         return False
     first = said[0].group().lower()
     if first in words.complementizers or first in words.content_openers:
         return True
-    if not noun and not words.subjunctives.isdisjoint(w.group().lower() for w in said):
+    if noun:
+        if _subjunctive(text, start, s1, words):
+            return True
+    elif not words.subjunctives.isdisjoint(w.group().lower() for w in said):
         return True
-    subjunctive = words.subjunctive
-    if not noun and subjunctive is not None and subjunctive.search(text, start, said[-1].end()):
+    elif words.subjunctive is not None and words.subjunctive.search(text, start, said[-1].end()):
         return True  # "er glaube", "habe er"
     return words.infinitive is not None and words.infinitive.search(text, start, s1) is not None
 
@@ -140,16 +170,22 @@ def _question(text: str, s0: int, s1: int, words: ReportedWords) -> bool:
     )
 
 
-def _frames_quotation(doc: ReportText, cue: Cue) -> bool:
+def _frames_quotation(doc: ReportText, cue: Cue, words: ReportedWords) -> bool:
     """Whether the cue frames a quotation that closes before it in its
     sentence: "»…«, sagte er, …", "»…« hat er gesagt, …" (and not "»…«
     Der Mann versprach, …", a new sentence)."""
-    close = doc.closed_before(cue.start)
-    if close <= cue.s0:
+    found = doc.last_quotation(cue.start)
+    if found is None or found[1] <= cue.s0:
         return False
+    opening, close = found
+    before = doc.text[max(cue.s0, opening - NOUN_REACH) : opening].split()[-1:]
+    if before and before[0].lower() in words.determiners:
+        return False  # "Der „Globe“ meint, …": a title
     after = doc.text[close : cue.start].lstrip(" \t\n,\N{EN DASH}\N{EM DASH}-")
-    words = after.split()
-    return "," not in after and len(words) <= CLAUSE_WORDS and not after[:1].isupper()
+    said = after.lower().split()
+    if "," in after or len(said) > CLAUSE_WORDS or not words.joiners.isdisjoint(said):
+        return False  # "»…«, und man erzählt sich, …"
+    return not after[:1].isupper()
 
 
 def _clause_opening(text: str, lo: int, cs: int) -> frozenset[str]:

@@ -115,11 +115,11 @@ class ReportText:
         k = bisect.bisect_left(self.open, start)
         return self.open[k] if k < len(self.open) and self.open[k] < end else end
 
-    def closed_before(self, pos: int) -> int:
-        """The offset past the closing mark of the last quotation that
-        closes at or before ``pos``, or -1."""
+    def last_quotation(self, pos: int) -> tuple[int, int] | None:
+        """``(open_at, close_at)`` of the last quotation that closes at or
+        before ``pos``, or ``None``."""
         k = bisect.bisect_right(self.close, pos) - 1
-        return self.close[k] if k >= 0 else -1
+        return (self.open[k], self.close[k]) if k >= 0 else None
 
     def quoted(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation's marks."""

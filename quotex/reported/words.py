@@ -43,7 +43,7 @@ SHARED_REACH = 5
 RELATIVE_REACH = 8
 # How far after a cue the comma that ends its clause may stand, where a
 # report stands in a clause of its own: "befahl endlich ihren Zofen,".
-CLAUSE_REACH = 40
+CLAUSE_REACH = 90
 # The most words between such a cue and its comma ("äußerte er zu seinem
 # Leibarzt Antommarchi,"), and between a cue noun and its comma
 # ("die Forderung Preußens,").
