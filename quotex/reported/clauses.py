@@ -124,7 +124,7 @@ def _relative(text: str, cue: Cue, first: re.Match[str], words: ReportedWords) -
     die …"), not the cue's content."""
     if words.relative.fullmatch(first.group()) is None:
         return False
-    noun = [cue.word, *WORD.findall(text, cue.end, first.start())][-1]
+    noun: str = [cue.word, *WORD.findall(text, cue.end, first.start())][-1]
     return noun[0].isupper()
 
 
