@@ -30,6 +30,7 @@ from quotex.reported.words import (
     WORD,
     ReportedWords,
     space,
+    stripped,
     trimmed,
 )
 
@@ -81,7 +82,11 @@ def clause(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
         return None  # "…, um … zu …", "…, denn …", "dem Blatte, welches …": no content
     # "Wie die Zeitung meldet, …", "Wie gemeldet wird, …", not "wie gesagt,"
     source = not opening.isdisjoint(words.source_openers) and (len(opening) > 1 or bool(between))
-    if not source and not _reported(text, start, s1, cue.group == "noun", words):
+    # "sagte, er kommt": a verb of saying and a subject pronoun need no more
+    told = cue.word.lower() in pats.frames.lexicon.forms and bool(
+        words.subject_pronoun.fullmatch(first.group())
+    )
+    if not (source or told) and not _reported(text, start, s1, cue.group == "noun", words):
         return None
     end = _clause_end(text, start, s1, words)
     # a quotation ends the content: the language does not weave quotations
@@ -120,10 +125,13 @@ def _content_opening(text: str, cue: Cue, s1: int, words: ReportedWords) -> re.M
 
 def _relative(text: str, cue: Cue, first: re.Match[str], words: ReportedWords) -> bool:
     """Whether the clause at ``first`` is a relative clause on the noun
-    before its comma ("teilte alle Berichte mit, die …", "die Nachricht,
-    die …"), not the cue's content."""
+    before its comma ("teilte alle Berichte mit, die er …", "die
+    Nachricht, die ihn …"), not the cue's content."""
     if words.relative.fullmatch(first.group()) is None:
         return False
+    then = WORD.search(text, first.end(), cue.s1)
+    if then is not None and then.group()[0].isupper():
+        return False  # an article: "befahl seinem Knappen, die Pferde …"
     noun: str = [cue.word, *WORD.findall(text, cue.end, first.start())][-1]
     return noun[0].isupper()
 
@@ -199,6 +207,7 @@ def _clause_end(text: str, start: int, end: int, words: ReportedWords) -> int:
     that a new main clause follows ("…, ging er hinaus"), or before a
     clause joined on with a comma or semicolon that is not reported
     itself ("…, und er ging")."""
+    clause = start
     for cut in BOUNDARY.finditer(text, start, end):
         after = WORD.search(text, cut.end(), end)
         if after is None:
@@ -215,7 +224,23 @@ def _clause_end(text: str, start: int, end: int, words: ReportedWords) -> int:
             return cut.start()
         if not joined and _main_clause(text, after, end, words):
             return cut.start()  # "…, ging er hinaus"
+        if not joined and _after_infinitive(text, clause, cut.end(), after, words):
+            return cut.start()  # "bat ihn, zu bleiben, ging aber"
+        clause = cut.end()
     return end
+
+
+def _after_infinitive(
+    text: str, clause: int, cut: int, verb: re.Match[str], words: ReportedWords
+) -> bool:
+    """Whether the clause that ends at the comma ``cut`` is an infinitive
+    ("zu bleiben,") and a lower-case word that does not go on with a
+    content follows it: the verb of the cue's own clause, which goes on
+    there ("bat ihn, zu bleiben, ging aber hinaus")."""
+    word = verb.group()
+    if not word.islower() or word in words.continuers or words.infinitive is None:
+        return False
+    return words.infinitive.search(text, clause, cut) is not None
 
 
 def _main_clause(text: str, verb: re.Match[str], end: int, words: ReportedWords) -> bool:
@@ -282,6 +307,65 @@ def _speaker(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | Non
     return None
 
 
+def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
+    """``Er sei krank, sagte er.``: a content in the subjunctive of
+    reported speech, a comma, then the cue and its subject, inverted, to
+    the sentence's end or the next comma."""
+    text, words = doc.text, pats.words
+    comma = text.rfind(",", cue.s0, cue.start)
+    if comma < 0 or text[comma + 1 : cue.start].strip() or _frames_quotation(doc, cue, words):
+        return None
+    start = max(cue.s0, text.rfind(";", cue.s0, comma) + 1, text.rfind(":", cue.s0, comma) + 1)
+    first = WORD.search(text, start, comma)
+    if first is None or doc.next_opening(first.start(), comma) < comma:
+        return None
+    if not _subjunctive(text, first.start(), comma, words):
+        return None
+    speaker = _speaker(doc, cue, pats)
+    if speaker is None or speaker[0] < cue.end:
+        return None  # no subject after the cue: "…, sagte, …"
+    end = _content_end(text, first.start(), comma, words)
+    if end - first.start() < SHORTEST_CONTENT:
+        return None
+    return Report("reported_after", first.start(), end, cue.span, cue.lemma, speaker)
+
+
+def according_to(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
+    """``Laut der Zeitung ist …`` and ``Der Zeitung zufolge ist …``: the
+    source opens the sentence, around its word, and the content follows
+    it to the clause's end."""
+    text, words = doc.text, pats.words
+    if cue.lemma in words.postpositions:
+        lo = max(cue.s0, text.rfind(",", cue.s0, cue.start) + 1)
+        source = stripped(text, lo, cue.start)
+        first = WORD.search(text, cue.end, cue.s1)
+    else:
+        if not cue.word[0].isupper() or text[cue.s0 : cue.start].strip():
+            return None  # "weinte laut": an adverb
+        source, first = _source_after(text, cue, words)
+    if first is None or source[0] >= source[1] or not first.group().islower():
+        return None  # no source, or no verb after it
+    start = first.start()
+    end = _content_end(text, start, _clause_end(text, start, cue.s1, words), words)
+    if end - start < SHORTEST_CONTENT or doc.next_opening(start, end) < end:
+        return None
+    return Report("reported_according_to", start, end, cue.span, cue.lemma, source)
+
+
+def _source_after(
+    text: str, cue: Cue, words: ReportedWords
+) -> tuple[Mention, re.Match[str] | None]:
+    """The source named after "laut" (its capitalised words, and the
+    articles and prepositions between them) and the first word after it."""
+    said = WORD.finditer(text, cue.end, cue.s1)
+    end = cue.end
+    for word in said:
+        if not word.group()[0].isupper() and word.group() not in words.continuers:
+            return stripped(text, cue.end, end), word
+        end = word.end()
+    return (cue.end, cue.end), None
+
+
 def continued(doc: ReportText, report: Report, pats: ReportedPatterns) -> list[Report]:
     """The sentences after a report that go on with it, with no cue of
     their own, marked only by the subjunctive of reported speech: "Er
@@ -321,9 +405,9 @@ def _subjunctive(text: str, start: int, end: int, words: ReportedWords) -> bool:
 ClauseLayout = Callable[[ReportText, Cue, ReportedPatterns], "Report | None"]
 
 CLAUSE_LAYOUTS: Mapping[str, tuple[ClauseLayout, ...]] = {
-    "phrase": (),
+    "phrase": (according_to,),
     "noun": (clause,),
-    "verb": (clause,),
+    "verb": (clause, after),
 }
 """The layouts a cue is read by where reports stand in a clause of their
 own, for what the cue pattern read it as, in the order tried."""

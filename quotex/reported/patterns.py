@@ -52,13 +52,15 @@ def reported_patterns(lexicon: Lexicon) -> ReportedPatterns:
     not_forms = set(word_list("reported_not_forms.txt", lexicon.lang))
     # a cue noun reports before "that", or, where reports stand in a clause
     # of their own, before the comma that ends its clause ("Nachricht, dass")
+    phrases = set(lexicon.phrases)
     if words.clauses:
+        phrases |= words.postpositions
         noun = rf"(?P<noun>{alternation(cased(nouns))})(?=[^.;:!?]{{0,{CLAUSE_REACH}}},)"
     else:
         noun = rf"(?P<noun>{alternation(nouns)})(?=\s+(?:{that})\b)"
     cue = rf"""(?<![\w-])(?:
         (?P<verb>{alternation(set(lexicon.reported) - not_forms)})
-      | (?P<phrase>{alternation(cased(lexicon.phrases))})
+      | (?P<phrase>{alternation(cased(phrases))})
       | {noun}
     )(?![\w-])"""
     recipient = rf"""{SP}

@@ -151,6 +151,8 @@ class ReportedWords:
     main_subjects: frozenset[str] = frozenset()
     """Subjects that, right after a verb that follows a comma, show that
     verb opens a main clause: "…, ging er"."""
+    postpositions: frozenset[str] = frozenset()
+    """Reporting words after their source: "der Zeitung zufolge"."""
     cue_blockers: frozenset[str] = frozenset()
     """Words before a cue's comma whose relative clause follows it:
     "alles, was"."""
@@ -255,6 +257,7 @@ def _clause_words(lang: str) -> dict[str, Any]:
         "joiners": _set("content_joiners.txt", lang),
         "continuers": _set("content_continuers.txt", lang),
         "main_subjects": _set("main_clause_subjects.txt", lang),
+        "postpositions": _set("cue_postpositions.txt", lang),
         "source_openers": _set("source_clause_openers.txt", lang),
     }
 
