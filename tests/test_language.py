@@ -131,6 +131,7 @@ CLAUSE_FILES = {
     "content_joiners.txt",
     "content_continuers.txt",
     "main_clause_subjects.txt",
+    "object_words.txt",
 }
 # Files of one language's own grammar, read only by its inflection.
 OWN_GRAMMAR_FILES = {"inseparable_prefixes.txt"}

@@ -275,6 +275,17 @@ def _run_on(text: str, s1: int) -> int:
     return s1 if found is None else found.end()
 
 
+def _run_back(text: str, s0: int) -> int:
+    """Where a sentence that ``s0`` opens at a single line break, after a
+    line with no final punctuation, starts in hard-wrapped print: after
+    the last final punctuation or blank line a few lines back."""
+    before = text[max(0, s0 - RUN_ON_REACH) : s0].rstrip(" \t")
+    if not before.endswith("\n") or before[-2:-1] in SENTENCE_ENDS or before.endswith("\n\n"):
+        return s0
+    ends = list(RUN_ON.finditer(before))
+    return s0 if not ends else s0 - len(before) + ends[-1].end()
+
+
 def _content_end(text: str, start: int, end: int, words: ReportedWords) -> int:
     """Where the content at ``start`` ends: at ``end``, or earlier at a
     semicolon, a colon or a dash that sets off an aside."""
@@ -285,19 +296,27 @@ def _content_end(text: str, start: int, end: int, words: ReportedWords) -> int:
 
 
 def _speaker(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | None:
-    """The subject of the cue: a mention right after it ("sagte der
+    """The subject of the cue: the first mention of its clause when the
+    cue follows a coordinator ("Die Alte besah den Flachs und sagte,"),
+    else a mention right after it that is no object ("Dann sagte der
     Wirt,", "meldet die Zeitung,"), else the subject that ends at it ("Der
     Wirt sagte"), else the first mention of its clause ("Als der Wirt ihm
     sagte,")."""
     text, frames = doc.text, pats.frames
+    s0 = _run_back(text, cue.s0) if pats.words.wrapped else cue.s0
+    opening = max(s0, text.rfind(",", s0, cue.start) + 1)
+    opening += space(text, opening)
+    if frames.coordination.search(text, max(opening, cue.start - NOUN_REACH), cue.start):
+        # "Die Alte besah den Flachs und sagte, …": the clause's subject
+        shared = frames.mention_after.match(text, opening, cue.start)
+        if shared is not None:
+            return trimmed(text, *shared.span("speaker"))
     after = frames.mention_after.match(text, cue.end, min(cue.s1, cue.end + CLAUSE_REACH))
-    if after is not None:
-        return trimmed(text, *after.span("speaker"))
-    lo = max(cue.s0, cue.start - SUBJECT_REACH)
-    before = frames.subject_before.match(text, lo, cue.start)
+    if after is not None and text[after.start() :].split()[0] not in pats.words.objects:
+        return trimmed(text, *after.span("speaker"))  # not "fragte den Fremden"
+    before = frames.subject_before.match(text, max(s0, cue.start - SUBJECT_REACH), cue.start)
     if before is not None:
         return trimmed(text, *before.span("speaker"))
-    opening = max(cue.s0, text.rfind(",", cue.s0, cue.start) + 1)
     for word in WORD.finditer(text, opening, cue.start):
         if word.group() in frames.lexicon.pronouns:
             return word.span()

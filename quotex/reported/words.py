@@ -153,6 +153,8 @@ class ReportedWords:
     verb opens a main clause: "…, ging er"."""
     postpositions: frozenset[str] = frozenset()
     """Reporting words after their source: "der Zeitung zufolge"."""
+    objects: frozenset[str] = frozenset()
+    """Words that open an object, never a subject: "dem", "ihm"."""
     cue_blockers: frozenset[str] = frozenset()
     """Words before a cue's comma whose relative clause follows it:
     "alles, was"."""
@@ -258,6 +260,7 @@ def _clause_words(lang: str) -> dict[str, Any]:
         "continuers": _set("content_continuers.txt", lang),
         "main_subjects": _set("main_clause_subjects.txt", lang),
         "postpositions": _set("cue_postpositions.txt", lang),
+        "objects": frozenset(word_list("object_words.txt", lang)),
         "source_openers": _set("source_clause_openers.txt", lang),
     }
 
