@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
+import regex
+
 from quotex.reported.patterns import ReportedPatterns
 from quotex.reported.subjects import Mention
 from quotex.reported.text import Cue, Report, ReportText
@@ -275,6 +277,17 @@ def _run_on(text: str, s1: int) -> int:
     return s1 if found is None else found.end()
 
 
+def _object(text: str, mention: regex.Match[str], words: ReportedWords) -> bool:
+    """Whether a mention after a cue is its object, the one told ("fragte
+    den Fremden", "versicherte ihrem Nachbarn"), not its subject
+    ("erzählte ihm der Soldat")."""
+    said = text[mention.start("speaker") : mention.end("speaker")].split()
+    before = text[mention.start() : mention.start("speaker")].split()[-1:]
+    if said[0] in words.objects:
+        return True
+    return bool(before) and before[0] in words.objects and said[0] not in words.determiners
+
+
 def _run_back(text: str, s0: int) -> int:
     """Where a sentence that ``s0`` opens at a single line break, after a
     line with no final punctuation, starts in hard-wrapped print: after
@@ -312,8 +325,8 @@ def _speaker(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | Non
         if shared is not None:
             return trimmed(text, *shared.span("speaker"))
     after = frames.mention_after.match(text, cue.end, min(cue.s1, cue.end + CLAUSE_REACH))
-    if after is not None and text[after.start() :].split()[0] not in pats.words.objects:
-        return trimmed(text, *after.span("speaker"))  # not "fragte den Fremden"
+    if after is not None and not _object(text, after, pats.words):
+        return trimmed(text, *after.span("speaker"))
     before = frames.subject_before.match(text, max(s0, cue.start - SUBJECT_REACH), cue.start)
     if before is not None:
         return trimmed(text, *before.span("speaker"))
