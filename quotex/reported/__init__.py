@@ -24,6 +24,10 @@ belongs to it, the recipient ("told reporters") and the sentence's final
 full stop do not, a question mark does. Which person a mention names is
 the attribution stage's work (:mod:`quotex.weave`).
 
+A language whose reports stand in a clause of their own after a comma
+(German; conventions.txt: ``reported_clauses``) is read by the layouts of
+:mod:`~quotex.reported.clauses` instead.
+
 Modules: :mod:`~quotex.reported.patterns` (the cue pattern and friends,
 compiled once per lexicon), :mod:`~quotex.reported.text` (sentences and
 quotations of one document), :mod:`~quotex.reported.subjects` (who a report
