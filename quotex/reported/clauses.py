@@ -51,8 +51,9 @@ CLAUSE_BREAKS = frozenset('.;:!?»«„“”"()[]')
 # Where a content may end inside its sentence: a comma or semicolon.
 BOUNDARY = re.compile(r"[,;]")
 # Marks that end a sentence, where a sentence that ends at a line break
+# (not a colon or semicolon, after which it goes on in the next line)
 # does not run on.
-SENTENCE_ENDS = frozenset('.!?;:»«„“”"')
+SENTENCE_ENDS = frozenset('.!?»«„“”"')
 # Where a sentence that runs on over a line break ends: its final
 # punctuation after a word (not an abbreviation, "Nr.", "v.", nor a
 # number, "17."), or a blank line.
