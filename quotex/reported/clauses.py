@@ -11,6 +11,7 @@ English layouts.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Mapping
 
@@ -23,6 +24,7 @@ from quotex.reported.words import (
     CLAUSE_REACH,
     CLAUSE_WORDS,
     CONTINUED_SENTENCES,
+    EVIDENCE_REACH,
     EVIDENCE_WORDS,
     NOUN_REACH,
     NOUN_WORDS,
@@ -75,7 +77,7 @@ def clause(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
     between = WORD.findall(text, cue.end, start)
     if _frames_quotation(doc, cue, words):
         return None
-    lo = max(cue.s0, text.rfind(",", cue.s0, cue.start) + 1)
+    lo = _clause_start(text, cue.s0, cue.start)
     opening = _clause_opening(text, lo, cue.start)
     if doc.quoted(start) or not opening.isdisjoint(words.blockers):
         return None  # "Falls er sagt, …"
@@ -154,7 +156,7 @@ def _reported(text: str, start: int, s1: int, noun: bool, words: ReportedWords) 
     first words (after a noun, only one of reported speech: a conditional
     after a noun is mostly its relative clause's), or an infinitive with
     its particle ends one of its clauses."""
-    said = list(WORD.finditer(text, start, s1))[:EVIDENCE_WORDS]
+    said = list(itertools.islice(WORD.finditer(text, start, s1), EVIDENCE_WORDS))
     if not said:
         return False
     first = said[0].group().lower()
@@ -167,7 +169,8 @@ def _reported(text: str, start: int, s1: int, noun: bool, words: ReportedWords) 
         return True
     elif words.subjunctive is not None and words.subjunctive.search(text, start, said[-1].end()):
         return True  # "er glaube", "habe er"
-    return words.infinitive is not None and words.infinitive.search(text, start, s1) is not None
+    reach = min(s1, start + EVIDENCE_REACH)
+    return words.infinitive is not None and words.infinitive.search(text, start, reach) is not None
 
 
 def _question(text: str, s0: int, s1: int, words: ReportedWords) -> bool:
@@ -177,7 +180,7 @@ def _question(text: str, s0: int, s1: int, words: ReportedWords) -> bool:
     return (
         opening is not None
         and opening.group().lower() in words.question_openers
-        and text[s0:s1].rstrip("»«„“”\"' ").endswith("?")
+        and text[max(s0, s1 - len("?«“ ")) : s1].rstrip("»«„“”\"' ").endswith("?")
     )
 
 
@@ -186,7 +189,7 @@ def _frames_quotation(doc: ReportText, cue: Cue, words: ReportedWords) -> bool:
     sentence: "»…«, sagte er, …", "»…« hat er gesagt, …" (and not "»…«
     Der Mann versprach, …", a new sentence)."""
     found = doc.last_quotation(cue.start)
-    if found is None or found[1] <= cue.s0:
+    if found is None or found[1] <= max(cue.s0, cue.start - SUBJECT_REACH):
         return False
     opening, close = found
     before = doc.text[max(cue.s0, opening - NOUN_REACH) : opening].split()[-1:]
@@ -197,6 +200,14 @@ def _frames_quotation(doc: ReportText, cue: Cue, words: ReportedWords) -> bool:
     if "," in after or len(said) > CLAUSE_WORDS or not words.joiners.isdisjoint(said):
         return False  # "»…«, und man erzählt sich, …"
     return not after[:1].isupper()
+
+
+def _clause_start(text: str, s0: int, cs: int) -> int:
+    """Where the clause of a cue at ``cs`` starts: after the last comma
+    before it, within reach, else at the sentence's start ``s0``."""
+    lo = max(s0, cs - SUBJECT_REACH)
+    comma = text.rfind(",", lo, cs)
+    return comma + 1 if comma >= 0 else lo
 
 
 def _clause_opening(text: str, lo: int, cs: int) -> frozenset[str]:
@@ -318,7 +329,7 @@ def _speaker(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | Non
     sagte,")."""
     text, frames = doc.text, pats.frames
     s0 = _run_back(text, cue.s0) if pats.words.wrapped else cue.s0
-    opening = max(s0, text.rfind(",", s0, cue.start) + 1)
+    opening = _clause_start(text, s0, cue.start)
     opening += space(text, opening)
     if frames.coordination.search(text, max(opening, cue.start - NOUN_REACH), cue.start):
         # "Die Alte besah den Flachs und sagte, …": the clause's subject
@@ -345,7 +356,7 @@ def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
     reported speech, a comma, then the cue and its subject, inverted, to
     the sentence's end or the next comma."""
     text, words = doc.text, pats.words
-    comma = text.rfind(",", cue.s0, cue.start)
+    comma = text.rfind(",", max(cue.s0, cue.start - SUBJECT_REACH), cue.start)
     if comma < 0 or text[comma + 1 : cue.start].strip() or _frames_quotation(doc, cue, words):
         return None
     start = max(cue.s0, text.rfind(";", cue.s0, comma) + 1, text.rfind(":", cue.s0, comma) + 1)
@@ -369,7 +380,7 @@ def according_to(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | 
     it to the clause's end."""
     text, words = doc.text, pats.words
     if cue.lemma in words.postpositions:
-        lo = max(cue.s0, text.rfind(",", cue.s0, cue.start) + 1)
+        lo = _clause_start(text, cue.s0, cue.start)
         source = stripped(text, lo, cue.start)
         first = WORD.search(text, cue.end, cue.s1)
     else:
@@ -425,7 +436,7 @@ def continued(doc: ReportText, report: Report, pats: ReportedPatterns) -> list[R
 def _subjunctive(text: str, start: int, end: int, words: ReportedWords) -> bool:
     """Whether a subjunctive of reported speech stands among the first
     words of ``start:end``."""
-    said = list(WORD.finditer(text, start, end))[:EVIDENCE_WORDS]
+    said = list(itertools.islice(WORD.finditer(text, start, end), EVIDENCE_WORDS))
     if not said:
         return False
     if not words.reported_subjunctives.isdisjoint(w.group().lower() for w in said):

@@ -53,6 +53,9 @@ NOUN_WORDS = 3
 # subjunctive that marks it as reported: a subject and a verb in second
 # place, or a short subordinate clause's.
 EVIDENCE_WORDS = 12
+# How far into such a clause the infinitive that marks it is looked for:
+# a long clause of its own ("bat ihn, ihr ein Zimmer … zu geben").
+EVIDENCE_REACH = 300
 # How far past a single line break a content may run on to its
 # sentence's end, in hard-wrapped print: a few lines.
 RUN_ON_REACH = 400
