@@ -44,10 +44,10 @@ RELATIVE_REACH = 8
 # How far after a cue the comma that ends its clause may stand, where a
 # report stands in a clause of its own: "befahl endlich ihren Zofen,".
 CLAUSE_REACH = 90
-# The most words between such a cue and its comma ("äußerte er zu seinem
-# Leibarzt Antommarchi,"), and between a cue noun and its comma
-# ("die Forderung Preußens,").
-CLAUSE_WORDS = 6
+# The most words between such a cue and its comma ("heißt es in einem
+# wörtlich abgedruckten Briefe Schleidens,"), and between a cue noun and
+# its comma ("die Forderung Preußens,").
+CLAUSE_WORDS = 7
 NOUN_WORDS = 3
 # How many words of a clause after a cue's comma are read for a
 # subjunctive that marks it as reported: a subject and a verb in second
