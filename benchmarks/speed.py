@@ -2,7 +2,7 @@
 
 usage: python -m benchmarks.speed [CORPUS ...] [--runs 5] [--scale-runs 3]
                                   [--adversarial-runs 1] [--timeout 300] [--no-scaling]
-                                  [--lang LANG|corpus]
+                                  [--lang LANG|corpus] [--kinds direct,mixed,indirect]
 
 Prints three things; nothing here is a test:
 
@@ -41,11 +41,12 @@ import re
 import statistics
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 
-from benchmarks.accuracy import corpus_files, corpus_language, corpus_parser
+from benchmarks.accuracy import corpus_files, corpus_language, corpus_parser, parse_kinds
 from quotex import extract_quotes
+from quotex.extract import DEFAULT_KINDS
 from quotex.mentions import clear_caches
 
 MILLION = 1_000_000
@@ -87,10 +88,10 @@ def baseline(text: str) -> int:
     return len(BASELINE_PATTERN.findall(text))
 
 
-def quotex_pass(text: str, lang: str | None = None) -> int:
-    """The pass being measured: every quotation, attributed, reading the
-    text in ``lang`` (English when ``None``)."""
-    return len(extract_quotes(text, lang=lang))
+def quotex_pass(text: str, lang: str | None = None, kinds: Collection[str] = DEFAULT_KINDS) -> int:
+    """The pass being measured: every quotation of ``kinds``, attributed,
+    reading the text in ``lang`` (English when ``None``)."""
+    return len(extract_quotes(text, lang=lang, kinds=kinds))
 
 
 def time_pass(func: Callable[[str], int], texts: Iterable[str]) -> float:
@@ -105,18 +106,21 @@ def time_pass(func: Callable[[str], int], texts: Iterable[str]) -> float:
     return time.process_time() - start
 
 
-def throughput(texts: list[str], runs: int, lang: str | None = None) -> tuple[float, float]:
-    """Median seconds of (quotex, baseline) over ``texts``, read in ``lang``.
+def throughput(
+    texts: list[str], runs: int, lang: str | None = None, kinds: Collection[str] = DEFAULT_KINDS
+) -> tuple[float, float]:
+    """Median seconds of (quotex, baseline) over ``texts``, read in ``lang``
+    for the quotations of ``kinds``.
 
     The two alternate run by run so that a burst of load from another user
     of the machine lands on both rather than on one.
     """
     quotex_times, base_times = [], []
-    quotex_pass(WARM_UP, lang)
+    quotex_pass(WARM_UP, lang, kinds)
     for _ in range(runs):
         base_times.append(time_pass(baseline, texts))
         clear_caches()  # each run reads the texts as new (see quotex.mentions)
-        quotex_times.append(time_pass(lambda text: quotex_pass(text, lang), texts))
+        quotex_times.append(time_pass(lambda text: quotex_pass(text, lang, kinds), texts))
     return statistics.median(quotex_times), statistics.median(base_times)
 
 
@@ -288,6 +292,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--no-scaling", action="store_true", help="skip the scaling table")
     ap.add_argument(
+        "--kinds",
+        type=parse_kinds,
+        default=DEFAULT_KINDS,
+        help="kinds quotex reports, comma-separated (extract_quotes' kinds= option)",
+    )
+    ap.add_argument(
         "--lang",
         help="the language to read the corpora in (default: English), or 'corpus' for "
         "the code in each corpus's file name",
@@ -306,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
         texts = load_texts(corpus)
         chars = sum(len(text) for text in texts)
         lang = corpus_language(corpus) if args.lang == "corpus" else args.lang
-        q_sec, b_sec = throughput(texts, args.runs, lang)
+        q_sec, b_sec = throughput(texts, args.runs, lang, args.kinds)
         rates[corpus.stem] = chars / q_sec
         print(
             f"{corpus.stem:16}{len(texts):>6}{chars:>12,}{chars / q_sec:>14,.0f}"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from quotex import Lexicon, extract_quotes
-from quotex.language import guess_language, languages
+from quotex.language import conventions, guess_language, languages
 
 # Written for these tests: a few sentences of each language, as the start
 # of a news article or a novel would read.
@@ -86,8 +86,8 @@ def test_a_lexicon_knows_its_language() -> None:
     assert Lexicon.default("de").with_verbs("keifen").lemma("keifte") == "keifen"
 
 
-# The files of reported speech, which only English has so far: a lexicon
-# without them reads no reported speech.
+# The files of reported speech: a lexicon without them reads no reported
+# speech, and one with its verbs has them all.
 REPORTED_SPEECH_FILES = {
     "reported_verbs.txt",
     "reported_nouns.txt",
@@ -103,6 +103,35 @@ REPORTED_SPEECH_FILES = {
     "clause_starters.txt",
     "relative_pronouns.txt",
     "content_subjects.txt",
+    "shared_participle_endings.txt",
+    "clause_verb_endings.txt",
+    "subject_joiners.txt",
+    "plural_endings.txt",
+    "complementizers.txt",
+    "relative_subjects.txt",
+    "possessive_endings.txt",
+    "recipient_words.txt",
+    "reported_possessives.txt",
+    "content_breaks.txt",
+    "reported_not_forms.txt",
+}
+# The files of reported speech that stands in a clause of its own, read
+# only for a language whose conventions.txt sets "reported_clauses".
+CLAUSE_FILES = {
+    "content_openers.txt",
+    "subjunctives.txt",
+    "subjunctive_endings.txt",
+    "not_subjunctives.txt",
+    "infinitive_particles.txt",
+    "clause_cue_blockers.txt",
+    "content_blockers.txt",
+    "source_clause_openers.txt",
+    "reported_modals.txt",
+    "reported_subjunctives.txt",
+    "content_joiners.txt",
+    "content_continuers.txt",
+    "main_clause_subjects.txt",
+    "object_words.txt",
 }
 # Files of one language's own grammar, read only by its inflection.
 OWN_GRAMMAR_FILES = {"inseparable_prefixes.txt"}
@@ -115,8 +144,12 @@ def test_every_language_folder_has_the_files_of_english() -> None:
     english = {f.name for f in (data / "en").iterdir()}
     for lang in languages():
         found = {f.name for f in (data / lang).iterdir()}
-        apart = REPORTED_SPEECH_FILES | OWN_GRAMMAR_FILES
+        apart = REPORTED_SPEECH_FILES | OWN_GRAMMAR_FILES | CLAUSE_FILES
         assert found - apart == english - apart, lang
+        if "reported_verbs.txt" in found:
+            assert found >= REPORTED_SPEECH_FILES, lang
+        if "reported_clauses" in conventions(lang):
+            assert found >= CLAUSE_FILES, lang
 
 
 def test_each_function_word_belongs_to_one_language() -> None:
@@ -160,6 +193,6 @@ def test_the_cli_reads_german_with_lang(tmp_path: Path, capsys: pytest.CaptureFi
 
 
 def test_indirect_asked_of_a_language_without_reported_speech_reads_none() -> None:
-    text = "Er sagte, dass er kommt. „Ja“, sagte Anna."
-    quotes = extract_quotes(text, lang="de", kinds={"direct", "mixed", "indirect"})
-    assert [(q.text, q.kind, q.speaker) for q in quotes] == [("Ja", "direct", "Anna")]
+    text = "Il a dit qu'il viendrait. « Oui », dit Anna."
+    quotes = extract_quotes(text, lang="fr", kinds={"direct", "mixed", "indirect"})
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [("Oui", "direct", "Anna")]

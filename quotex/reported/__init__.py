@@ -24,14 +24,20 @@ belongs to it, the recipient ("told reporters") and the sentence's final
 full stop do not, a question mark does. Which person a mention names is
 the attribution stage's work (:mod:`quotex.weave`).
 
+A language whose reports stand in a clause of their own after a comma
+(German; conventions.txt: ``reported_clauses``) is read by the layouts of
+:mod:`~quotex.reported.clauses` instead.
+
 Modules: :mod:`~quotex.reported.patterns` (the cue pattern and friends,
 compiled once per lexicon), :mod:`~quotex.reported.text` (sentences and
 quotations of one document), :mod:`~quotex.reported.subjects` (who a report
 is by), :mod:`~quotex.reported.layouts` (the layouts, and the pass over the
-text), :mod:`~quotex.reported.words` (word lists and thresholds).
+text), :mod:`~quotex.reported.words` (thresholds, and the word lists of
+each language, :func:`~quotex.reported.words.reported_words`).
 """
 
-from quotex.reported.layouts import LAYOUTS, Report, read_reports
+from quotex.reported.layouts import LAYOUTS, read_reports
 from quotex.reported.patterns import ReportedPatterns, reported_patterns
+from quotex.reported.text import Report
 
 __all__ = ["LAYOUTS", "Report", "ReportedPatterns", "read_reports", "reported_patterns"]

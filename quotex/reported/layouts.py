@@ -3,31 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import NamedTuple
 
 from quotex.frames import gap_subject
 from quotex.lexicon import Lexicon
 from quotex.marks import Span
+from quotex.reported.clauses import CLAUSE_LAYOUTS, continued
 from quotex.reported.patterns import ReportedPatterns, reported_patterns
 from quotex.reported.subjects import Mention, inverted, plain_subject, subject_and_end
-from quotex.reported.text import Cue, ReportText
+from quotex.reported.text import Cue, Report, ReportText
 from quotex.reported.words import (
-    AUXILIARIES,
-    CONTENT_BREAK,
-    CONTENT_STOPS,
-    DETERMINERS,
     NO_CONTENT,
     NOUN_REACH,
-    POSSESSIVE,
-    RECIPIENT_VERBS,
     SHORTEST_CONTENT,
     SOURCE_WORDS,
-    SUBJECT_PRONOUN,
     SUBJECT_REACH,
     SUBJECT_WORDS,
     TAIL_REACH,
     THAT_REACH,
     WORD,
+    ReportedWords,
+    singular,
     space,
     stripped,
     trimmed,
@@ -35,33 +30,15 @@ from quotex.reported.words import (
 from quotex.segment import Paragraphs
 
 
-class Report(NamedTuple):
-    """One report of speech read from the text, not yet attributed.
-
-    Attributes:
-        layout: Which layout read it (see :mod:`quotex.reported`).
-        start: Offset of the content's first character.
-        end: Offset just past the content.
-        cue: ``(start, end)`` of the cue.
-        lemma: The cue's dictionary form.
-        mention: ``(start, end)`` of the speaker mention, or ``None``.
-    """
-
-    layout: str
-    start: int
-    end: int
-    cue: tuple[int, int]
-    lemma: str
-    mention: Mention | None
-
-
 def read_reports(
     text: str, paras: Paragraphs, spans: Sequence[Span], lexicon: Lexicon
 ) -> list[Report]:
     """Every report of speech in ``text``, in text order, outside the
     quotations ``spans`` (their content may hold some): one pass with the
-    cue pattern, each cue read by the layouts of :data:`LAYOUTS` for what
-    the pattern read it as, the first that fits deciding. A cue inside the
+    cue pattern, each cue read by the layouts of :data:`LAYOUTS` (or, for
+    a language whose reports stand in a clause of their own, of
+    :data:`~quotex.reported.clauses.CLAUSE_LAYOUTS`) for what the pattern
+    read it as, the first that fits deciding. A cue inside the
     content of the report read before it is part of that content ("X said
     polls show Y") and is not read. A lexicon without reported-speech verbs
     (a language whose folder has none yet) reads none."""
@@ -70,27 +47,33 @@ def read_reports(
     pats = reported_patterns(lexicon)
     doc = ReportText(text, paras, spans)
     reported = lexicon.reported
+    table = CLAUSE_LAYOUTS if pats.words.clauses else LAYOUTS
     found: list[Report] = []
+    followed: list[Report] = []  # the sentences that go on with a report
     for m in pats.cue.finditer(text):
         cs = m.start()
         if doc.quoted(cs) or (found and found[-1].start <= cs < found[-1].end):
             continue  # in a quotation, or in the content of the report before
+        if followed and followed[-1].start <= cs < followed[-1].end:
+            continue
         group = m.lastgroup or "verb"
         word = m.group()
         lower = word.lower()
         if group == "verb":
             lemma = reported.get(lower, lower)
         elif group == "noun":
-            lemma = lower if lower in lexicon.reported_nouns else lower[:-1]
+            lemma = singular(lower, lexicon.reported_nouns, pats.words)
         else:
             lemma = lexicon.lemma(word) or lower
         cue = Cue(cs, m.end(), word, lemma, group, *doc.sentence(cs))
-        for layout in LAYOUTS[group]:
+        for layout in table[group]:
             report = layout(doc, cue, pats)
             if report is not None:
                 found.append(report)
+                if pats.words.clauses:
+                    followed.extend(continued(doc, report, pats))
                 break
-    return found
+    return sorted(found + followed, key=lambda r: r.start) if followed else found
 
 
 def according_to(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
@@ -102,13 +85,13 @@ def according_to(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | 
     if not text[s0 : cue.start].strip():
         if comma < 0:
             return None
-        return _content("reported_according_to", doc, comma + 1, s1, cue, mention)
+        return _content("reported_according_to", doc, comma + 1, s1, cue, mention, pats)
     before = cue.start
     while before > s0 and text[before - 1].isspace():
         before -= 1
     if text[before - 1 : before] != ",":
         return None
-    return _content("reported_according_to", doc, s0, before - 1, cue, mention)
+    return _content("reported_according_to", doc, s0, before - 1, cue, mention, pats)
 
 
 def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
@@ -116,16 +99,18 @@ def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
     its sentence, or sets off an aside (``content, he said, more``), after
     a comma."""
     text, cs, s0, s1 = doc.text, cue.start, cue.s0, cue.s1
-    if cue.word.endswith("ing"):
+    if cue.word.endswith(pats.words.participle_endings):
         return None  # a participle opens its content: "…, saying …"
     comma = text.rfind(",", max(s0, cs - SUBJECT_REACH), cs)
     if comma < 0 or text.count(" ", comma, cs) > SUBJECT_WORDS or not text[s0:comma].strip():
         return None  # no comma, or a clause of its own between it and the cue
     comma = doc.holding(comma) or comma  # '… acted sooner,” said Ralf Jäger'
     frames = pats.frames
-    if _ends_frame(text, cue.end, s1, cue.lemma in RECIPIENT_VERBS, pats):
+    if _ends_frame(text, cue.end, s1, cue.lemma in pats.words.recipient_verbs, pats):
         # "…, the company said."
-        mention = plain_subject(text, comma + 1, cs) or gap_subject(frames, text, comma, cs)
+        mention = plain_subject(text, comma + 1, cs, pats.words) or gap_subject(
+            frames, text, comma, cs
+        )
         if mention is None:
             return None
         frame_end = cue.end
@@ -141,10 +126,10 @@ def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
         if named is not None and named.start("appositive") >= 0:
             return None  # "Axelrod, a former newspaperman, defended …"
     aside = text.find(",", frame_end, s1)
-    if aside >= 0 and _content_follows(text, s0, comma, aside):
+    if aside >= 0 and _content_follows(text, s0, comma, aside, pats.words):
         # "In a merger, he said, the brand would survive", "…, he noted, that …"
-        return _content("reported_after", doc, aside + 1, s1, cue, mention)
-    return _content("reported_after", doc, s0, comma, cue, mention)
+        return _content("reported_after", doc, aside + 1, s1, cue, mention, pats)
+    return _content("reported_after", doc, s0, comma, cue, mention, pats)
 
 
 def before(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
@@ -156,7 +141,7 @@ def before(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
     found = subject_and_end(doc, cue, pats)
     if found is None or start >= found[1]:
         return None
-    return _content("reported_before", doc, start, found[1], cue, found[0])
+    return _content("reported_before", doc, start, found[1], cue, found[0], pats)
 
 
 def nominal(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
@@ -172,22 +157,21 @@ def nominal(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
     if owner is not None:
         mention = owner.span("speaker" if owner.start("speaker") >= 0 else "pronoun")
     if cue.group == "verb":
-        word = cue.word.lower()
-        noun = word if word in pats.frames.lexicon.reported_nouns else word[:-1]
+        noun = singular(cue.word.lower(), pats.frames.lexicon.reported_nouns, pats.words)
         cue = cue._replace(lemma=noun)
-    return _content("reported_nominal", doc, that.start(), s1, cue, mention)
+    return _content("reported_nominal", doc, that.start(), s1, cue, mention, pats)
 
 
 def _content_start(text: str, cue: Cue, pats: ReportedPatterns) -> int | None:
     """Where the content after a cue starts: at "that" when it comes within
     reach, else after the one told; ``None`` when the words after the cue
     go on with its own clause."""
-    ce, s1 = cue.end, cue.s1
+    ce, s1, words = cue.end, cue.s1, pats.words
     start = ce
     that = pats.that.search(text, ce, min(s1, ce + THAT_REACH))
     if that is not None and not any(c in text[ce : that.start()] for c in ",.;:"):
         start = that.start()
-    elif cue.lemma in RECIPIENT_VERBS:
+    elif cue.lemma in words.recipient_verbs:
         told = pats.recipient.match(text, ce, s1)
         if told is not None:
             start = told.end()
@@ -195,13 +179,13 @@ def _content_start(text: str, cue: Cue, pats: ReportedPatterns) -> int | None:
     if start >= s1 or text[start] in NO_CONTENT:
         return None
     first = WORD.match(text, start)
-    if first is not None and first.group().lower() in CONTENT_STOPS:
+    if first is not None and first.group().lower() in words.content_stops:
         # "wrote in both listings he was …": the clause after the adverbial
-        subject = SUBJECT_PRONOUN.search(text, start, min(s1, ce + THAT_REACH))
+        subject = words.subject_pronoun.search(text, start, min(s1, ce + THAT_REACH))
         if subject is None or any(c in text[start : subject.start()] for c in ",.;:"):
             return None  # "said in a statement"
         return subject.start()
-    if first is not None and first.group().lower() in AUXILIARIES:
+    if first is not None and first.group().lower() in words.auxiliaries:
         return None  # "that he argued was …": a relative clause
     return start
 
@@ -224,43 +208,50 @@ def _ends_frame(text: str, pos: int, s1: int, told: bool, pats: ReportedPatterns
         return True
     if len(tail) > TAIL_REACH or pats.that.search(tail):
         return False
-    return first.group().lower() in CONTENT_STOPS
+    return first.group().lower() in pats.words.content_stops
 
 
-def _content_follows(text: str, s0: int, comma: int, aside: int) -> bool:
+def _content_follows(text: str, s0: int, comma: int, aside: int, words: ReportedWords) -> bool:
     """Whether the content of a frame set off as an aside is what follows
     it: the words before are an adverbial ("In a merger, he said, …"), or
     the subject of the words after ("The district, Ruiz noted, has not
     replied"), or "that" opens them."""
     first = WORD.search(text, s0, comma)
-    if first is not None and first.group().lower() in CONTENT_STOPS:
+    if first is not None and first.group().lower() in words.content_stops:
         return True
     after = WORD.search(text, aside)
     return after is not None and (
-        after.group().lower() in AUXILIARIES or after.group().lower() == "that"
+        after.group().lower() in words.auxiliaries or after.group().lower() in words.complementizers
     )
 
 
 def _noun_of_verb(text: str, cue: Cue, pats: ReportedPatterns) -> bool:
     """Whether a cue read as a verb is a cue noun before "that", after a
     determiner or a possessive: "The claim that …", "her view that …"."""
-    word = cue.word.lower()
     nouns = pats.frames.lexicon.reported_nouns
-    if word not in nouns and not (word.endswith("s") and word[:-1] in nouns):
+    if singular(cue.word.lower(), nouns, pats.words) not in nouns:
         return False
     if pats.that.match(text, cue.end + space(text, cue.end)) is None:
         return False
     words = text[max(0, cue.start - NOUN_REACH) : cue.start].split()
-    return bool(words) and (words[-1].lower() in DETERMINERS or words[-1].endswith(POSSESSIVE))
+    return bool(words) and (
+        words[-1].lower() in pats.words.determiners or words[-1].endswith(pats.words.possessive)
+    )
 
 
 def _content(
-    layout: str, doc: ReportText, start: int, end: int, cue: Cue, mention: Mention | None
+    layout: str,
+    doc: ReportText,
+    start: int,
+    end: int,
+    cue: Cue,
+    mention: Mention | None,
+    pats: ReportedPatterns,
 ) -> Report | None:
     """The report of ``text[start:end]``, trimmed; ``None`` when too short."""
     text = doc.text
     if layout != "reported_after":
-        cut = CONTENT_BREAK.search(text, start, end)
+        cut = pats.words.content_break.search(text, start, end)
         if cut is not None:
             end = cut.start()
     while start < end and text[start] in " \t\n\r,":

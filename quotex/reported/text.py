@@ -38,6 +38,26 @@ class Cue(NamedTuple):
         return self.start, self.end
 
 
+class Report(NamedTuple):
+    """One report of speech read from the text, not yet attributed.
+
+    Attributes:
+        layout: Which layout read it (see :mod:`quotex.reported`).
+        start: Offset of the content's first character.
+        end: Offset just past the content.
+        cue: ``(start, end)`` of the cue.
+        lemma: The cue's dictionary form.
+        mention: ``(start, end)`` of the speaker mention, or ``None``.
+    """
+
+    layout: str
+    start: int
+    end: int
+    cue: tuple[int, int]
+    lemma: str
+    mention: tuple[int, int] | None
+
+
 class ReportText:
     """One document's text, its sentences and its quotations.
 
@@ -88,6 +108,18 @@ class ReportText:
         or ``None``."""
         k = bisect.bisect_right(self.open, pos) - 1
         return self.close[k] if k >= 0 and pos < self.close[k] else None
+
+    def next_opening(self, start: int, end: int) -> int:
+        """The offset of the first quotation's opening mark in
+        ``start:end``, or ``end``."""
+        k = bisect.bisect_left(self.open, start)
+        return self.open[k] if k < len(self.open) and self.open[k] < end else end
+
+    def last_quotation(self, pos: int) -> tuple[int, int] | None:
+        """``(open_at, close_at)`` of the last quotation that closes at or
+        before ``pos``, or ``None``."""
+        k = bisect.bisect_right(self.close, pos) - 1
+        return (self.open[k], self.close[k]) if k >= 0 else None
 
     def quoted(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation's marks."""

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import Any
 
+import attrs
+
+from quotex.language import conventions
 from quotex.lexicon import word_list
-
-
-def _either(name: str) -> str:
-    """The words of the English list ``name`` as a regex alternation."""
-    return "|".join(re.escape(w) for w in word_list(name))
-
 
 # How far after a cue "that" may open its content ("said on Monday that").
 THAT_REACH = 40
@@ -42,49 +41,231 @@ SHARED_REACH = 5
 # How far before a subject a relative pronoun is looked for: "which " and
 # a space or two.
 RELATIVE_REACH = 8
-# Verbs whose first object is the one told, not what was told.
-RECIPIENT_VERBS = frozenset(word_list("recipient_verbs.txt"))
-
-BLOCKERS = frozenset(word_list("reported_blockers.txt"))
-CONTENT_STOPS = frozenset(word_list("content_stops.txt"))
-SUBORDINATORS = frozenset(word_list("subordinators.txt"))
-QUESTION_OPENERS = frozenset(word_list("question_openers.txt"))
-DETERMINERS = frozenset(word_list("determiners.txt"))
-AUXILIARIES = frozenset(word_list("auxiliaries.txt")) | frozenset(
-    word_list("auxiliary_adverbs.txt")
-)
-# Words after which a plain subject has ended: "the Kentucky Republican on
-# Tuesday dismissed", "Ben Sasse even suggested".
-SUBJECT_ENDS = (CONTENT_STOPS | frozenset(word_list("adverbs.txt"))) - {"of", "and"}
-# Subjects that take a verb's base form without ending in -s.
-PLURAL_WORDS = frozenset(word_list("plural_subjects.txt"))
-POSSESSIVE = ("'s", "’s", "s'", "s’")
+# How far after a cue the comma that ends its clause may stand, where a
+# report stands in a clause of its own: "befahl endlich ihren Zofen,".
+CLAUSE_REACH = 90
+# The most words between such a cue and its comma ("heißt es in einem
+# wörtlich abgedruckten Briefe Schleidens,"), and between a cue noun and
+# its comma ("die Forderung Preußens,").
+CLAUSE_WORDS = 7
+NOUN_WORDS = 3
+# How many words of a clause after a cue's comma are read for a
+# subjunctive that marks it as reported: a subject and a verb in second
+# place, or a short subordinate clause's.
+EVIDENCE_WORDS = 12
+# How far into such a clause the infinitive that marks it is looked for:
+# a long clause of its own ("bat ihn, ihr ein Zimmer … zu geben").
+EVIDENCE_REACH = 300
+# How far past a single line break a content may run on to its
+# sentence's end, in hard-wrapped print: a few lines.
+RUN_ON_REACH = 400
+# The fewest letters of a verb with a subjunctive ending: shorter words
+# ending so are function words ("die", "wie").
+SUBJUNCTIVE_LETTERS = 4
+# How many sentences after a report may go on with it, marked by the
+# subjunctive of reported speech alone: a paragraph's worth.
+CONTINUED_SENTENCES = 6
+# A lower-case word, for the patterns of a content's verbs.
+LOWER = r"[a-zäöüß]+"
 # Punctuation that cannot open a content: the cue ends a clause there.
 NO_CONTENT = ",.;:!?)]}\N{EM DASH}\N{EN DASH}-"
-# Where a content ends inside its sentence: a dash or bracket that sets off
-# an aside, a semicolon or colon, a comma before a new clause.
-CONTENT_BREAK = re.compile(
-    rf"""\s(?:\N{{EM DASH}}|\N{{EN DASH}}|--?)\s | [;:] | \s\(
-      | ,\s(?:{_either("clause_openers.txt")}|\w+ing)\b
-      | \s(?:{_either("clause_conjunctions.txt")})\s
-        (?=(?:{_either("clause_subjects.txt")})\b|[a-z]+ed\b)""",
-    re.VERBOSE,
-)
-# What opens the clause a plain subject stands in, read back from a cue.
-CLAUSE_OPEN = re.compile(
-    rf"[,;:(\N{{EM DASH}}\N{{EN DASH}}\"“”]|\b(?:{_either('clause_starters.txt')})\s"
-)
-# A cue that shares the subject of the sentence: "…, saying", "… and said".
-SHARED_SUBJECT = re.compile(rf"(?:,|\b(?:{_either('clause_conjunctions.txt')}))\s+$")
-# Relative pronouns: a subject after one heads a relative clause, whose
-# content stands before it ("the emails that Trump asked for").
-RELATIVE = re.compile(rf"\b(?:{_either('relative_pronouns.txt')})\s*$", re.IGNORECASE)
 WORD = re.compile(r"[^\W_]+")
-# A subject pronoun opening a content after an adverbial: "wrote in both
-# listings he was honored".
-SUBJECT_PRONOUN = re.compile(rf"\b(?:{_either('content_subjects.txt')})\b")
 # A word of a plain subject: "two-thirds", "Obama's", "Mr."
 TOKEN = re.compile(r"[\w'’.\-]+")
+
+
+@attrs.frozen(eq=False)
+class ReportedWords:
+    """The word lists of one language's reported speech, read from
+    ``quotex/data/<lang>/`` and compiled once: :func:`reported_words`
+    gives them."""
+
+    recipient_verbs: frozenset[str]
+    """Verbs whose first object is the one told, not what was told."""
+    blockers: frozenset[str]
+    """Words that make a report hypothetical right before its subject."""
+    content_stops: frozenset[str]
+    """Words that go on with the cue's own clause ("said in a statement")."""
+    subordinators: frozenset[str]
+    """Words that open a clause whose comma ends a content ("since")."""
+    question_openers: frozenset[str]
+    """Words that open a question about speech ("Did he say …?")."""
+    determiners: frozenset[str]
+    auxiliaries: frozenset[str]
+    """Auxiliaries and the adverbs that go with them."""
+    subject_ends: frozenset[str]
+    """Words after which a plain subject has ended: "the Kentucky
+    Republican on Tuesday dismissed", "Ben Sasse even suggested"."""
+    plural_words: frozenset[str]
+    """Subjects that take a verb's base form without a plural ending."""
+    plural_endings: tuple[str, ...]
+    """Endings of a plural noun ("voters say"), also made onto cue nouns."""
+    complementizers: frozenset[str]
+    """Words that open a content: "that"."""
+    relative_subjects: frozenset[str]
+    """Relative pronouns that stand as a subject: "Barkley, who said …"."""
+    participle_endings: tuple[str, ...]
+    """Endings of the participle that shares the sentence's subject: "…,
+    saying"."""
+    adverb_endings: tuple[str, ...]
+    possessive: tuple[str, ...]
+    """Endings of a possessive name: "Trump's"."""
+    content_break: re.Pattern[str]
+    """Where a content ends inside its sentence: a dash or bracket that
+    sets off an aside, a semicolon or colon, a comma before a new clause."""
+    clause_open: re.Pattern[str]
+    """What opens the clause a plain subject stands in, read back from a
+    cue."""
+    shared_subject: re.Pattern[str]
+    """A cue that shares the subject of the sentence: "…, saying", "… and
+    said"."""
+    relative: re.Pattern[str]
+    """Relative pronouns: a subject after one heads a relative clause,
+    whose content stands before it ("the emails that Trump asked for")."""
+    subject_pronoun: re.Pattern[str]
+    """A subject pronoun opening a content after an adverbial: "wrote in
+    both listings he was honored"."""
+    clauses: bool = False
+    """Whether reported speech stands in a clause of its own after its
+    cue's clause and a comma (conventions.txt: ``reported_clauses``)."""
+    content_openers: frozenset[str] = frozenset()
+    """Words that open a dependent question a cue reports: "ob", "wie"."""
+    subjunctives: frozenset[str] = frozenset()
+    """Subjunctive forms, and modal forms of hearsay and command, that
+    mark a clause as reported: "sei", "habe", "soll"."""
+    reported_subjunctives: frozenset[str] = frozenset()
+    """Subjunctive forms of reported speech alone (Konjunktiv I), which
+    mark a sentence as going on with the report before it: "sei"."""
+    subjunctive: re.Pattern[str] | None = None
+    """A subjunctive of any verb next to its subject pronoun: "er glaube",
+    "habe er"."""
+    infinitive: re.Pattern[str] | None = None
+    """An infinitive with its particle that ends a clause a cue reports:
+    "zu üben", "anzugeben"."""
+    content_blockers: frozenset[str] = frozenset()
+    """Words that open a clause after a cue's comma that is not its
+    content: "um … zu", "denn"."""
+    joiners: frozenset[str] = frozenset()
+    """Conjunctions inside a content that join on a clause, which the
+    content holds only when it is marked as reported too."""
+    continuers: frozenset[str] = frozenset()
+    """Lower-case words that go on with a content after a comma; any other
+    opens a new main clause there."""
+    main_subjects: frozenset[str] = frozenset()
+    """Subjects that, right after a verb that follows a comma, show that
+    verb opens a main clause: "…, ging er"."""
+    postpositions: frozenset[str] = frozenset()
+    """Reporting words after their source: "der Zeitung zufolge"."""
+    objects: frozenset[str] = frozenset()
+    """Words that open an object, never a subject: "dem", "ihm"."""
+    cue_blockers: frozenset[str] = frozenset()
+    """Words before a cue's comma whose relative clause follows it:
+    "alles, was"."""
+    wrapped: bool = False
+    """Whether a content may run on over a single line break that ends no
+    sentence: the language's print is hard-wrapped (conventions.txt:
+    ``wrapped_quotations``)."""
+    source_openers: frozenset[str] = frozenset()
+    """Words that open a cue's clause naming the source of what follows
+    its comma: "Wie die Zeitung meldet, …"."""
+
+
+def either(name: str, lang: str) -> str:
+    """The words of the list ``name`` of ``lang`` as a regex alternation,
+    one that never matches for an empty list."""
+    words = word_list(name, lang)
+    return "|".join(re.escape(w) for w in words) if words else "(?!)"
+
+
+def _set(name: str, lang: str) -> frozenset[str]:
+    return frozenset(word_list(name, lang))
+
+
+@functools.cache
+def reported_words(lang: str = "en") -> ReportedWords:
+    """The word lists of reported speech in ``lang``, read once per process.
+
+    Examples:
+        >>> "that" in reported_words("en").complementizers
+        True
+    """
+
+    content_stops = _set("content_stops.txt", lang)
+    marks = "".join(re.escape(m) for m in word_list("content_breaks.txt", lang)) or "^\\s\\S"
+    endings = either("shared_participle_endings.txt", lang)
+    past = either("clause_verb_endings.txt", lang)
+    content_break = rf"""\s(?:\N{{EM DASH}}|\N{{EN DASH}}|--?)\s | [{marks}] | \s\(
+      | ,\s(?:{either("clause_openers.txt", lang)}|\w+(?:{endings}))\b
+      | \s(?:{either("clause_conjunctions.txt", lang)})\s
+        (?=(?:{either("clause_subjects.txt", lang)})\b|[a-z]+(?:{past})\b)"""
+    return ReportedWords(
+        recipient_verbs=_set("recipient_verbs.txt", lang),
+        blockers=_set("reported_blockers.txt", lang),
+        content_stops=content_stops,
+        subordinators=_set("subordinators.txt", lang),
+        question_openers=_set("question_openers.txt", lang),
+        determiners=_set("determiners.txt", lang),
+        auxiliaries=_set("auxiliaries.txt", lang) | _set("auxiliary_adverbs.txt", lang),
+        subject_ends=(content_stops | _set("adverbs.txt", lang))
+        - _set("subject_joiners.txt", lang),
+        plural_words=_set("plural_subjects.txt", lang),
+        plural_endings=word_list("plural_endings.txt", lang),
+        complementizers=_set("complementizers.txt", lang),
+        relative_subjects=_set("relative_subjects.txt", lang),
+        participle_endings=word_list("shared_participle_endings.txt", lang),
+        adverb_endings=word_list("adverb_endings.txt", lang),
+        possessive=word_list("possessive_endings.txt", lang),
+        content_break=re.compile(content_break, re.VERBOSE),
+        clause_open=re.compile(
+            rf"[,;:(\N{{EM DASH}}\N{{EN DASH}}\"“”]|\b(?:{either('clause_starters.txt', lang)})\s"
+        ),
+        shared_subject=re.compile(rf"(?:,|\b(?:{either('clause_conjunctions.txt', lang)}))\s+$"),
+        relative=re.compile(rf"\b(?:{either('relative_pronouns.txt', lang)})\s*$", re.IGNORECASE),
+        subject_pronoun=re.compile(rf"\b(?:{either('content_subjects.txt', lang)})\b"),
+        **_clause_words(lang),
+    )
+
+
+def _subjunctive(lang: str) -> re.Pattern[str]:
+    """A verb with a subjunctive ending next to a subject pronoun, either
+    way round ("er glaube", "habe er"), not a word that only looks so."""
+    listed = word_list("not_subjunctives.txt", lang)
+    unlike = "|".join(re.escape(w) for w in listed if not w.startswith("-")) or "(?!)"
+    # the endings of the past are read back from the word's end
+    past = "".join(rf"(?<!{re.escape(w[1:])})" for w in listed if w.startswith("-"))
+    verb = rf"(?!(?:{unlike})\b){LOWER}(?:{either('subjunctive_endings.txt', lang)})\b{past}"
+    pronoun = rf"\b(?i:{either('content_subjects.txt', lang)})"
+    long_word = rf"(?=\w{{{SUBJUNCTIVE_LETTERS},}}\b)"
+    return re.compile(rf"{pronoun}\s+{long_word}{verb}|\b{long_word}{verb}\s+{pronoun}\b")
+
+
+def _clause_words(lang: str) -> dict[str, Any]:
+    """The lists of a language whose reported speech stands in a clause of
+    its own (conventions.txt: ``reported_clauses``), read only for one."""
+    if "reported_clauses" not in conventions(lang):
+        return {}
+    zu = either("infinitive_particles.txt", lang)
+    return {
+        "clauses": True,
+        "wrapped": "wrapped_quotations" in conventions(lang),
+        "content_openers": _set("content_openers.txt", lang),
+        "subjunctives": _set("subjunctives.txt", lang) | _set("reported_modals.txt", lang),
+        "subjunctive": _subjunctive(lang),
+        "reported_subjunctives": _set("reported_subjunctives.txt", lang),
+        "infinitive": re.compile(
+            rf"""(?:\b(?:{zu})\s+{LOWER}|{LOWER}(?:{zu}){LOWER})n\b
+            (?=\s*(?:[,.;:!?]|$)|\s+(?:{either("coordinators.txt", lang)})\b)""",
+            re.VERBOSE,
+        ),
+        "cue_blockers": _set("clause_cue_blockers.txt", lang),
+        "content_blockers": _set("content_blockers.txt", lang),
+        "joiners": _set("content_joiners.txt", lang),
+        "continuers": _set("content_continuers.txt", lang),
+        "main_subjects": _set("main_clause_subjects.txt", lang),
+        "postpositions": _set("cue_postpositions.txt", lang),
+        "objects": frozenset(word_list("object_words.txt", lang)),
+        "source_openers": _set("source_clause_openers.txt", lang),
+    }
 
 
 def space(text: str, pos: int) -> int:
@@ -112,3 +293,14 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
             break
         end -= 1
     return start, end
+
+
+def singular(word: str, nouns: frozenset[str], words: ReportedWords) -> str:
+    """The cue noun ``word`` is a form of: itself, or itself without a
+    plural ending when that is one of ``nouns`` ("claims" -> "claim")."""
+    if word in nouns:
+        return word
+    for ending in words.plural_endings:
+        if word.endswith(ending) and word[: -len(ending)] in nouns:
+            return word[: -len(ending)]
+    return word
