@@ -26,7 +26,8 @@ the attribution stage's work (:mod:`quotex.weave`).
 
 A language whose reports stand in a clause of their own after a comma
 (German; conventions.txt: ``reported_clauses``) is read by the layouts of
-:mod:`~quotex.reported.clauses` instead.
+:mod:`~quotex.reported.clauses` and :mod:`~quotex.reported.sources`
+instead.
 
 Modules: :mod:`~quotex.reported.patterns` (the cue pattern and friends,
 compiled once per lexicon), :mod:`~quotex.reported.text` (sentences and

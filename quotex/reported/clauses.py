@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Mapping
 
 import regex
 
@@ -23,7 +22,6 @@ from quotex.reported.text import Cue, Report, ReportText
 from quotex.reported.words import (
     CLAUSE_REACH,
     CLAUSE_WORDS,
-    CONTINUED_SENTENCES,
     EVIDENCE_REACH,
     EVIDENCE_WORDS,
     NOUN_REACH,
@@ -34,7 +32,6 @@ from quotex.reported.words import (
     WORD,
     ReportedWords,
     space,
-    stripped,
     trimmed,
 )
 
@@ -75,9 +72,9 @@ def clause(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
         return None
     start = first.start()
     between = WORD.findall(text, cue.end, start)
-    if _frames_quotation(doc, cue, words):
+    if frames_quotation(doc, cue, words):
         return None
-    lo = _clause_start(text, cue.s0, cue.start)
+    lo = clause_start(text, cue.s0, cue.start)
     opening = _clause_opening(text, lo, cue.start)
     if doc.quoted(start) or not opening.isdisjoint(words.blockers):
         return None  # "Falls er sagt, …"
@@ -93,13 +90,14 @@ def clause(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
     )
     if not (source or told) and not _reported(text, start, s1, cue.group == "noun", words):
         return None
-    end = _clause_end(text, start, s1, words)
+    end = clause_end(text, start, s1, words)
     # a quotation ends the content: the language does not weave quotations
     # into reported speech, so the quotation stays a quotation of its own
-    end = _content_end(text, start, doc.next_opening(start, end), words)
+    end = content_end(text, start, doc.next_opening(start, end), words)
     if end - start < SHORTEST_CONTENT:
         return None
-    return Report("reported_clause", start, end, cue.span, cue.lemma, _speaker(doc, cue, pats))
+    mention = report_speaker(doc, cue, pats)
+    return Report("reported_clause", start, end, cue.span, cue.lemma, mention)
 
 
 def _content_opening(text: str, cue: Cue, s1: int, words: ReportedWords) -> re.Match[str] | None:
@@ -163,7 +161,7 @@ def _reported(text: str, start: int, s1: int, noun: bool, words: ReportedWords) 
     if first in words.complementizers or first in words.content_openers:
         return True
     if noun:
-        if _subjunctive(text, start, s1, words):
+        if subjunctive(text, start, s1, words):
             return True
     elif not words.subjunctives.isdisjoint(w.group().lower() for w in said):
         return True
@@ -184,7 +182,7 @@ def _question(text: str, s0: int, s1: int, words: ReportedWords) -> bool:
     )
 
 
-def _frames_quotation(doc: ReportText, cue: Cue, words: ReportedWords) -> bool:
+def frames_quotation(doc: ReportText, cue: Cue, words: ReportedWords) -> bool:
     """Whether the cue frames a quotation that closes before it in its
     sentence: "»…«, sagte er, …", "»…« hat er gesagt, …" (and not "»…«
     Der Mann versprach, …", a new sentence)."""
@@ -202,7 +200,7 @@ def _frames_quotation(doc: ReportText, cue: Cue, words: ReportedWords) -> bool:
     return not after[:1].isupper()
 
 
-def _clause_start(text: str, s0: int, cs: int) -> int:
+def clause_start(text: str, s0: int, cs: int) -> int:
     """Where the clause of a cue at ``cs`` starts: after the last comma
     before it, within reach, else at the sentence's start ``s0``."""
     lo = max(s0, cs - SUBJECT_REACH)
@@ -216,7 +214,7 @@ def _clause_opening(text: str, lo: int, cs: int) -> frozenset[str]:
     return frozenset(w.lower() for w in WORD.findall(text, lo, cs)[:OPENING_WORDS])
 
 
-def _clause_end(text: str, start: int, end: int, words: ReportedWords) -> int:
+def clause_end(text: str, start: int, end: int, words: ReportedWords) -> int:
     """Where the content at ``start`` ends before ``end``: before a comma
     that a new main clause follows ("…, ging er hinaus"), or before a
     clause joined on with a comma or semicolon that is not reported
@@ -311,7 +309,7 @@ def _run_back(text: str, s0: int) -> int:
     return s0 if not ends else s0 - len(before) + ends[-1].end()
 
 
-def _content_end(text: str, start: int, end: int, words: ReportedWords) -> int:
+def content_end(text: str, start: int, end: int, words: ReportedWords) -> int:
     """Where the content at ``start`` ends: at ``end``, or earlier at a
     semicolon, a colon or a dash that sets off an aside."""
     cut = words.content_break.search(text, start, end)
@@ -320,7 +318,7 @@ def _content_end(text: str, start: int, end: int, words: ReportedWords) -> int:
     return trimmed(text, start, end)[1]
 
 
-def _speaker(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | None:
+def report_speaker(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | None:
     """The subject of the cue: the first mention of its clause when the
     cue follows a coordinator ("Die Alte besah den Flachs und sagte,"),
     else a mention right after it that is no object ("Dann sagte der
@@ -329,7 +327,7 @@ def _speaker(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | Non
     sagte,")."""
     text, frames = doc.text, pats.frames
     s0 = _run_back(text, cue.s0) if pats.words.wrapped else cue.s0
-    opening = _clause_start(text, s0, cue.start)
+    opening = clause_start(text, s0, cue.start)
     opening += space(text, opening)
     if frames.coordination.search(text, max(opening, cue.start - NOUN_REACH), cue.start):
         # "Die Alte besah den Flachs und sagte, …": the clause's subject
@@ -351,89 +349,7 @@ def _speaker(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | Non
     return None
 
 
-def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
-    """``Er sei krank, sagte er.``: a content in the subjunctive of
-    reported speech, a comma, then the cue and its subject, inverted, to
-    the sentence's end or the next comma."""
-    text, words = doc.text, pats.words
-    comma = text.rfind(",", max(cue.s0, cue.start - SUBJECT_REACH), cue.start)
-    if comma < 0 or text[comma + 1 : cue.start].strip() or _frames_quotation(doc, cue, words):
-        return None
-    start = max(cue.s0, text.rfind(";", cue.s0, comma) + 1, text.rfind(":", cue.s0, comma) + 1)
-    first = WORD.search(text, start, comma)
-    if first is None or doc.next_opening(first.start(), comma) < comma:
-        return None
-    if not _subjunctive(text, first.start(), comma, words):
-        return None
-    speaker = _speaker(doc, cue, pats)
-    if speaker is None or speaker[0] < cue.end:
-        return None  # no subject after the cue: "…, sagte, …"
-    end = _content_end(text, first.start(), comma, words)
-    if end - first.start() < SHORTEST_CONTENT:
-        return None
-    return Report("reported_after", first.start(), end, cue.span, cue.lemma, speaker)
-
-
-def according_to(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
-    """``Laut der Zeitung ist …`` and ``Der Zeitung zufolge ist …``: the
-    source opens the sentence, around its word, and the content follows
-    it to the clause's end."""
-    text, words = doc.text, pats.words
-    if cue.lemma in words.postpositions:
-        lo = _clause_start(text, cue.s0, cue.start)
-        source = stripped(text, lo, cue.start)
-        first = WORD.search(text, cue.end, cue.s1)
-    else:
-        if not cue.word[0].isupper() or text[cue.s0 : cue.start].strip():
-            return None  # "weinte laut": an adverb
-        source, first = _source_after(text, cue, words)
-    if first is None or source[0] >= source[1] or not first.group().islower():
-        return None  # no source, or no verb after it
-    start = first.start()
-    end = _content_end(text, start, _clause_end(text, start, cue.s1, words), words)
-    if end - start < SHORTEST_CONTENT or doc.next_opening(start, end) < end:
-        return None
-    return Report("reported_according_to", start, end, cue.span, cue.lemma, source)
-
-
-def _source_after(
-    text: str, cue: Cue, words: ReportedWords
-) -> tuple[Mention, re.Match[str] | None]:
-    """The source named after "laut" (its capitalised words, and the
-    articles and prepositions between them) and the first word after it."""
-    said = WORD.finditer(text, cue.end, cue.s1)
-    end = cue.end
-    for word in said:
-        if not word.group()[0].isupper() and word.group() not in words.continuers:
-            return stripped(text, cue.end, end), word
-        end = word.end()
-    return (cue.end, cue.end), None
-
-
-def continued(doc: ReportText, report: Report, pats: ReportedPatterns) -> list[Report]:
-    """The sentences after a report that go on with it, with no cue of
-    their own, marked only by the subjunctive of reported speech: "Er
-    erklärte, er sei krank. Er habe Fieber." Each is a report of the same
-    cue and speaker, until a sentence without a subjunctive, a quotation
-    or a paragraph's end."""
-    text, words = doc.text, pats.words
-    out: list[Report] = []
-    end = RUN_ON.search(text, report.end)
-    while end is not None and len(out) < CONTINUED_SENTENCES and end.group()[0] != "\n":
-        start = end.end() + space(text, end.end())
-        if start >= len(text) or not text[start].isalpha() or "\n\n" in text[end.end() : start]:
-            break  # a quotation, a paragraph's end
-        end = RUN_ON.search(text, start)
-        stop = end.start() if end is not None else len(text)
-        if doc.next_opening(start, stop) < stop or not _subjunctive(text, start, stop, words):
-            break
-        out.append(
-            Report("reported_continued", start, stop, report.cue, report.lemma, report.mention)
-        )
-    return out
-
-
-def _subjunctive(text: str, start: int, end: int, words: ReportedWords) -> bool:
+def subjunctive(text: str, start: int, end: int, words: ReportedWords) -> bool:
     """Whether a subjunctive of reported speech stands among the first
     words of ``start:end``."""
     said = list(itertools.islice(WORD.finditer(text, start, end), EVIDENCE_WORDS))
@@ -444,14 +360,3 @@ def _subjunctive(text: str, start: int, end: int, words: ReportedWords) -> bool:
     return words.subjunctive is not None and bool(
         words.subjunctive.search(text, start, said[-1].end())
     )
-
-
-ClauseLayout = Callable[[ReportText, Cue, ReportedPatterns], "Report | None"]
-
-CLAUSE_LAYOUTS: Mapping[str, tuple[ClauseLayout, ...]] = {
-    "phrase": (according_to,),
-    "noun": (clause,),
-    "verb": (clause, after),
-}
-"""The layouts a cue is read by where reports stand in a clause of their
-own, for what the cue pattern read it as, in the order tried."""

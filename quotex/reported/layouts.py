@@ -7,8 +7,8 @@ from collections.abc import Callable, Mapping, Sequence
 from quotex.frames import gap_subject
 from quotex.lexicon import Lexicon
 from quotex.marks import Span
-from quotex.reported.clauses import CLAUSE_LAYOUTS, continued
 from quotex.reported.patterns import ReportedPatterns, reported_patterns
+from quotex.reported.sources import CLAUSE_LAYOUTS, continued
 from quotex.reported.subjects import Mention, inverted, plain_subject, subject_and_end
 from quotex.reported.text import Cue, Report, ReportText
 from quotex.reported.words import (
@@ -37,7 +37,7 @@ def read_reports(
     quotations ``spans`` (their content may hold some): one pass with the
     cue pattern, each cue read by the layouts of :data:`LAYOUTS` (or, for
     a language whose reports stand in a clause of their own, of
-    :data:`~quotex.reported.clauses.CLAUSE_LAYOUTS`) for what the pattern
+    :data:`~quotex.reported.sources.CLAUSE_LAYOUTS`) for what the pattern
     read it as, the first that fits deciding. A cue inside the
     content of the report read before it is part of that content ("X said
     polls show Y") and is not read. A lexicon without reported-speech verbs
