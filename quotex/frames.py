@@ -60,6 +60,12 @@ WORD_BEFORE_REACH = 30
 SIGNATURE_LINE = 160
 # What ends a sentence, or opens a straight quotation, between a cue and a mark.
 _CLAUSE_BREAK = re.compile(r'[.!?;"]')
+# Where a clause may open inside a sentence: after a comma.
+_CLAUSE_COMMA = re.compile(r",")
+# The word at a place, and the space after it.
+_WORD_AFTER = re.compile(r"\s*(\w+)\s+")
+# What ends a possessive name, which is no subject.
+_POSSESSIVE = ("'s", "’s", "'", "’")
 # What may stand between a colon and the quotation it introduces: space,
 # and the dash that opens a line of dialogue.
 _BEFORE_MARK = " \t\n\r\u00a0\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}"
@@ -237,6 +243,9 @@ def _cue_before(
     if pats.coordination.search(text, max(floor, cs - COORDINATION_REACH), cs):
         # "… looked at the cross and asked": the subject of the earlier verb
         mention = _sentence_subject(text, floor, cs, pats)
+    elif _carries_on(text, floor, cue, pats) and (found := _clause_subject(text, floor, cs, pats)):
+        # "Trump attacked Clinton, saying": the clause's subject, not its object
+        mention = found
     else:
         mention = (
             _subject_before(text, floor, cs, pats)
@@ -248,6 +257,50 @@ def _cue_before(
     if mention is None:
         return Frame("chained_cue", cue, lemma, None, True)
     return Frame("cue_before", cue, lemma, mention, True)
+
+
+def _carries_on(text: str, floor: int, cue: tuple[int, int], pats: Patterns) -> bool:
+    """Whether a cue is a participle after a comma, carrying on the clause
+    before it ("Trump attacked Clinton, saying"), by the endings of the
+    language's ``clause_participle_endings.txt``."""
+    cs, ce = cue
+    endings = word_set("clause_participle_endings.txt", pats.lexicon.lang)
+    first = text[cs:ce].split(None, 1)[0].lower()
+    if not any(first.endswith(e) for e in endings):
+        return False
+    return text[max(floor, cs - COORDINATION_REACH) : cs].rstrip().endswith(",")
+
+
+def _clause_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int, int] | None:
+    """The subject of the clause that a participle cue at ``cs`` carries on:
+    the subject of a cue that ends the clause ("…, Spicer said, adding"),
+    else the name or pronoun that opens the sentence or, after an adverbial
+    opening ("During the debate, Trump attacked Clinton"), a later part of
+    it, with a verb in lower case after it."""
+    comma = text.rindex(",", floor, cs)
+    before = last_cue(pats, text, floor, comma)
+    if before is not None and not text[before[1] : comma].strip():
+        return _subject_before(text, floor, before[0], pats) or _inverted(
+            text, before[1], comma, pats
+        )
+    starts = itertools.chain(
+        (floor,), (m.end() for m in _CLAUSE_COMMA.finditer(text, floor, comma))
+    )
+    connectives = word_set("connectives.txt", pats.lexicon.lang)
+    for start in starts:
+        # "And then Trump went on the attack": past the words that join clauses
+        while (word := _WORD_AFTER.match(text, start, comma)) and word[1].lower() in connectives:
+            start = word.end()
+        subj = pats.sentence_subject.match(text, start, comma)
+        # "Schilling's son, Grant, defended …": a possessive is no subject
+        if subj is not None and not _possessive(text, subj.end("speaker")):
+            return _speaker(text, subj)
+    return None
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Whether the name that ends at ``end`` is a possessive ("Schilling's")."""
+    return text.startswith(_POSSESSIVE, end) or text[:end].endswith(_POSSESSIVE)
 
 
 def _subject_before(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int, int] | None:

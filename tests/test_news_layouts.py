@@ -204,3 +204,44 @@ COLON_FRAMES = [
 @pytest.mark.parametrize(("text", "expected"), COLON_FRAMES)
 def test_a_sentence_that_leads_in_with_a_colon(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+PARTICIPLE_CUES = [
+    pytest.param(
+        "Earlier in the day, Mayor Ruth Okafor criticised the council for its budget "
+        "vote, saying, “We cannot close libraries to pay for parking.”",
+        [(91, 136, "Ruth Okafor", "saying", "say", "cue_before", "direct")],
+        id="subject-after-an-adverbial-opening",
+    ),
+    pytest.param(
+        "The two leaders will meet on Friday, Hanley said, adding, “Nothing is off the table.”",
+        [(59, 84, "Hanley", "adding", "add", "cue_before", "direct")],
+        id="subject-of-the-cue-before",
+    ),
+    pytest.param(
+        "Dana Whitfield endorsed the senator at a rally in Dayton, telling the crowd, "
+        "“She is the fighter we need.”",
+        [(78, 105, "Dana Whitfield", "telling", "tell", "cue_before", "direct")],
+        id="not-the-place-before-the-comma",
+    ),
+    pytest.param(
+        "And then Okafor went on the attack, saying, “The council has failed this city.”",
+        [(45, 78, "Okafor", "saying", "say", "cue_before", "direct")],
+        id="past-the-connectives",
+    ),
+    pytest.param(
+        "Outside the courthouse, Kevin Marsh thanked the jury, saying: “Justice was done today.”",
+        [(63, 86, "Kevin Marsh", "saying", "say", "cue_before", "direct")],
+        id="a-preposition-opens-the-sentence",
+    ),
+    pytest.param(
+        "Protesters held up a banner saying “Hands off our parks.”",
+        [(36, 56, "a banner", "saying", "say", "cue_before", "direct")],
+        id="no-comma-the-noun-before-says-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_CUES)
+def test_a_participle_carries_on_the_clause_before(text: str, expected: list[Row]) -> None:
+    check(text, expected)
