@@ -64,6 +64,12 @@ _CLAUSE_BREAK = re.compile(r'[.!?;"]')
 _CLAUSE_COMMA = re.compile(r",")
 # The word at a place, and the space after it.
 _WORD_AFTER = re.compile(r"\s*(\w+)\s+")
+# An appositive or relative clause between commas, and nothing else.
+_APPOSITIVE_ONLY = re.compile(r',[^,.;!?"“”]+,')
+# The dashes that set an aside off inside a sentence (" -- " in wire copy).
+_ASIDE_DASHES = (" --", " \N{EM DASH}", " \N{EN DASH}")
+# The dash that closes an aside right before a cue.
+_CLOSING_DASH = re.compile(r"[ \t]+(?:--|\N{EM DASH}|\N{EN DASH})[ \t]+$")
 # What ends a possessive name, which is no subject.
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # What may stand between a colon and the quotation it introduces: space,
@@ -249,6 +255,7 @@ def _cue_before(
     else:
         mention = (
             _subject_before(text, floor, cs, pats)
+            or _aside_subject(text, floor, cs, pats)
             or _inverted(text, ce, end, pats)
             or _sentence_subject(text, floor, cs, pats)
         )
@@ -298,6 +305,25 @@ def _clause_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int
     return None
 
 
+def _aside_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int, int] | None:
+    """The subject of a cue at ``cs`` read as if the aside between dashes
+    right before it were not there: "John Dickey, the chief executive of
+    Ora Media -- the company that owns the show, which streams online --
+    told me" is John Dickey's, the name that opens the appositive first."""
+    lo = max(floor, cs - SUBJECT_REACH)
+    close = _CLOSING_DASH.search(text, lo, cs)
+    if close is None:
+        return None
+    opening = max(text.rfind(dash, lo, close.start()) for dash in _ASIDE_DASHES)
+    if opening <= lo:
+        return None
+    at = opening + 1  # after the space before the dash, as before a cue
+    named = pats.open_appositive.match(text, max(floor, at - SUBJECT_REACH), at)
+    if named is not None and not text[floor : named.start("speaker")].strip():
+        return _speaker(text, named)
+    return _subject_before(text, floor, at, pats)
+
+
 def _possessive(text: str, end: int) -> bool:
     """Whether the name that ends at ``end`` is a possessive ("Schilling's")."""
     return text.startswith(_POSSESSIVE, end) or text[:end].endswith(_POSSESSIVE)
@@ -344,7 +370,11 @@ def _inverted(text: str, ce: int, end: int, pats: Patterns) -> tuple[int, int] |
     """The speaker after a cue that ends at ``ce``, with nothing but a comma
     or colon after it up to the mark at ``end``: 'But, said Solovey, "…"'."""
     inv = pats.mention_after.match(text, ce, end)
-    if inv is None or text[inv.end() : end].strip(" \t\n\r,:"):
+    if inv is None:
+        return None
+    rest = text[inv.end() : end].strip(" \t\n\r:")
+    # "Said Dorothy Poynter, who grew up with Ali, “…”": an appositive may follow
+    if rest.strip(",") and not _APPOSITIVE_ONLY.fullmatch(rest):
         return None
     return _speaker(text, inv)
 

@@ -54,6 +54,9 @@ _INCISE_CLOSE = ";:,!?\N{HORIZONTAL ELLIPSIS}"
 _INCISE_SPACE = r"[ \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}]"
 
 _VERBOSE = regex.VERBOSE
+# A capitalised possessive that may open the description before a name after
+# a cue: "said Rubio's deputy campaign manager, Rich Beeson".
+_POSSESSIVE_NAME = r"\p{Lu}[\p{L}\p{M}\-]*['’]s[ \t]"
 
 
 @attrs.frozen(eq=False)
@@ -215,7 +218,8 @@ def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
                 | {subject_gap}"""
     named_after = rf"""
         (?:{SP}{grammar.adverb})?{SP}                           # quietly
-        (?=\p{{Ll}})[^,.;:“”\"\n\r]{{1,{DESCRIPTION_BEFORE_NAME}}}?,{SP}   # another user,
+        (?=\p{{Ll}}|{_POSSESSIVE_NAME})                            # "another", "Rubio's"
+        [^,.;:“”\"\n\r]{{1,{DESCRIPTION_BEFORE_NAME}}}?,{SP}     # user,
         (?P<speaker>{name(lexicon)})                            # Johanna Bayer
         (?=[ \t]*[,.;]|[ \t]*$)                                 # ends the clause
     """

@@ -245,3 +245,51 @@ PARTICIPLE_CUES = [
 @pytest.mark.parametrize(("text", "expected"), PARTICIPLE_CUES)
 def test_a_participle_carries_on_the_clause_before(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+WHO_IS_MEANT = [
+    pytest.param(
+        "“We are treating the month as one long election day,” said Rubio’s deputy "
+        "campaign manager, Rich Beeson, who ran the ground game.",
+        [(1, 52, "Rich Beeson", "said", "say", "cue_after", "direct")],
+        id="a-possessive-opens-the-description-before-the-name",
+    ),
+    pytest.param(
+        "At a town hall, a young woman asked Mrs. Clinton about the claims. "
+        "“Should we believe them?” the woman said.",
+        [(68, 91, "the woman", "said", "say", "cue_after", "direct")],
+        id="the-woman-brought-in-unnamed",
+    ),
+    pytest.param(
+        "The mayor spoke to Tom Reyes after the vote. “It was a fair fight,” the man said.",
+        [(46, 66, "Tom Reyes", "said", "say", "cue_after", "direct")],
+        id="the-man-last-named",
+    ),
+    pytest.param(
+        "John Dickey, the chief executive of Ora Media -- the company that owns the "
+        "programme, which also streams online -- told me, “We are a content provider.”",
+        [(125, 151, "John Dickey", "told", "tell", "cue_before", "direct")],
+        id="an-aside-between-dashes-before-the-cue",
+    ),
+    pytest.param(
+        "The small home is a museum now. Said Dorothy Poynter, who grew up on the "
+        "street, “We were all so proud of him.”",
+        [(82, 110, "Dorothy Poynter", "Said", "say", "cue_before", "direct")],
+        id="an-inverted-cue-and-a-relative-clause",
+    ),
+    pytest.param(
+        "Hillary Clinton spoke first. Bill Clinton spoke later. “We are ready,” Mrs. Clinton said.",
+        [(56, 69, "Mrs. Clinton", "said", "say", "cue_after", "direct")],
+        id="a-surname-two-people-share-stays-as-written",
+    ),
+    pytest.param(
+        "Hillary Clinton spoke first in Ohio. “We are ready,” Clinton said.",
+        [(38, 51, "Hillary Clinton", "said", "say", "cue_after", "direct")],
+        id="a-surname-one-person-has-is-made-full",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHO_IS_MEANT)
+def test_who_a_mention_means(text: str, expected: list[Row]) -> None:
+    check(text, expected)
