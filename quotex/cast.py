@@ -62,7 +62,8 @@ class Cast:
     ) -> None:
         self.text = text
         self.lexicon = lexicon
-        self._article = article
+        #: whether the text is a news article
+        self.article = article
         self._quote_starts = [s for s, _ in quoted]
         self._quote_ends = [e for _, e in quoted]
         self._places = TokenPlaces(text, places=places)
@@ -177,7 +178,7 @@ class Cast:
             ):
                 if self._same_gender(other, mention, at):
                     found.add(other.core)
-                elif self._article:
+                elif self.article:
                     # "Mrs. Clinton" beside "Bill Clinton": two people share
                     # the name, and the one the article wrote tells them apart
                     return core

@@ -142,7 +142,11 @@ class Document:
         named = self.described(mention)
         if named is not None:
             return named
-        if mention.head and introduced(self.text, mention.start, mention.head, lang):
+        if (
+            self.cast.article
+            and mention.head
+            and introduced(self.text, mention.start, mention.head, lang)
+        ):
             return mention.text  # "a young woman asked …": "the woman" is hers
         if mention.head and mention.gender in ("m", "f"):
             found = self.antecedent(mention.start, mention.gender)

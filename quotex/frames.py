@@ -64,8 +64,8 @@ _CLAUSE_BREAK = re.compile(r'[.!?;"]')
 _CLAUSE_COMMA = re.compile(r",")
 # The word at a place, and the space after it.
 _WORD_AFTER = re.compile(r"\s*(\w+)\s+")
-# An appositive or relative clause between commas, and nothing else.
-_APPOSITIVE_ONLY = re.compile(r',[^,.;!?"“”]+,')
+# A relative clause between commas, and nothing else ("word": its pronoun).
+_RELATIVE_CLAUSE = re.compile(r',\s*(?P<word>\w+)[^,.;!?"“”]*,')
 # The dashes that set an aside off inside a sentence (" -- " in wire copy).
 _ASIDE_DASHES = (" --", " \N{EM DASH}", " \N{EN DASH}")
 # The dash that closes an aside right before a cue.
@@ -256,7 +256,7 @@ def _cue_before(
         mention = (
             _subject_before(text, floor, cs, pats)
             or _aside_subject(text, floor, cs, pats)
-            or _inverted(text, ce, end, pats)
+            or _inverted(text, ce, end, pats, opens=not text[floor:cs].strip(" \t\n\r,"))
             or _sentence_subject(text, floor, cs, pats)
         )
     if mention is None:
@@ -326,7 +326,7 @@ def _aside_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int,
 
 def _possessive(text: str, end: int) -> bool:
     """Whether the name that ends at ``end`` is a possessive ("Schilling's")."""
-    return text.startswith(_POSSESSIVE, end) or text[:end].endswith(_POSSESSIVE)
+    return text.startswith(_POSSESSIVE, end) or text.endswith(_POSSESSIVE, 0, end)
 
 
 def _subject_before(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int, int] | None:
@@ -366,17 +366,27 @@ def _object_noun(text: str, start: int, end: int, pats: Patterns) -> bool:
     return before is not None and before["word"] not in word_set("connectives.txt", lang)
 
 
-def _inverted(text: str, ce: int, end: int, pats: Patterns) -> tuple[int, int] | None:
+def _inverted(
+    text: str, ce: int, end: int, pats: Patterns, opens: bool = False
+) -> tuple[int, int] | None:
     """The speaker after a cue that ends at ``ce``, with nothing but a comma
-    or colon after it up to the mark at ``end``: 'But, said Solovey, "…"'."""
+    or colon after it up to the mark at ``end``: 'But, said Solovey, "…"';
+    when the cue ``opens`` its sentence, a relative clause may follow the
+    name: 'Said Dorothy Poynter, who grew up there, "…"'."""
     inv = pats.mention_after.match(text, ce, end)
     if inv is None:
         return None
     rest = text[inv.end() : end].strip(" \t\n\r:")
-    # "Said Dorothy Poynter, who grew up with Ali, “…”": an appositive may follow
-    if rest.strip(",") and not _APPOSITIVE_ONLY.fullmatch(rest):
+    if not rest.strip(","):
+        return _speaker(text, inv)
+    relative = _RELATIVE_CLAUSE.fullmatch(rest)
+    if not opens or relative is None or relative["word"].lower() not in _relatives(pats):
         return None
     return _speaker(text, inv)
+
+
+def _relatives(pats: Patterns) -> frozenset[str]:
+    return word_set("relative_pronouns.txt", pats.lexicon.lang)
 
 
 def _sentence_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int, int] | None:
@@ -438,7 +448,9 @@ def _named_appositive(text: str, m: regex.Match[str], pats: Patterns) -> tuple[i
     start, end = m.span("appositive")
     if start < 0:
         return None
-    inner_start = start + 1
+    # of an appositive in two parts, the last: "the Observer, her senior
+    # policy adviser, Jake Sullivan, said"
+    inner_start = text.rindex(",", start, end - 1) + 1
     while inner_start < end and text[inner_start].isspace():
         inner_start += 1
     found = pats.name.fullmatch(text, inner_start, end - 1)

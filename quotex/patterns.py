@@ -54,6 +54,14 @@ _INCISE_CLOSE = ";:,!?\N{HORIZONTAL ELLIPSIS}"
 _INCISE_SPACE = r"[ \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}]"
 
 _VERBOSE = regex.VERBOSE
+# The most characters in the brackets of a party and state after a name:
+# "(I-Vt.)", "(R-South Carolina)".
+PARTY_LENGTH = 24
+# A party and state in brackets after a name: "Rep. Gwen Moore (D-Wis.)".
+PARTY = rf"(?:{SP}\([^()\n\r]{{1,{PARTY_LENGTH}}}\))"
+# The most lower-case words of a job after a possessive before a name:
+# "Clinton's top foreign policy aide Jake Sullivan" (a descriptor's most).
+JOB_AFTER_POSSESSIVE = 5
 # A capitalised possessive that may open the description before a name after
 # a cue: "said Rubio's deputy campaign manager, Rich Beeson".
 _POSSESSIVE_NAME = r"\p{Lu}[\p{L}\p{M}\-]*['’]s[ \t]"
@@ -189,19 +197,16 @@ def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
     subject_gap = rf"""
         {LEAD}
         (?:{DESCRIPTOR}(?:,{SP})?)??            # chief executive
+        # "Ms. Merkel's spokesman, Steffen Seibert, wrote"
+        (?:{_POSSESSIVE_NAME}[^,“”\"\n\r]{{1,{DESCRIPTION_BEFORE_NAME}}}?,{SP})??
         (?P<speaker>{mention_once})             # Tim Cook
+        {PARTY}?                                # (D-Wis.)
         (?P<appositive>{APPOSITIVE})?           # , the NATO chief,
         ,?{SP}
         (?:(?:{grammar.aux}){SP})?              # has
         (?:{grammar.adverb}{SP})?               # also
     """
-    mention_after = rf"""
-        (?:{SP}{grammar.adverb})?               # quietly
-        {SP}{DESCRIPTOR}??                      # Clinton campaign manager
-        (?P<speaker>{mention(lexicon)})         # Robby Mook
-        # not "Clinton" of "Clinton campaign manager Robby Mook"
-        (?![\p{{L}}\p{{M}}]|{SP}{grammar.job_before_name})
-    """
+    mention_after = _mention_after(lexicon)
     lead = LEAD
     if _inverts(lexicon):
         mention_after = rf"-{_inverted_pronoun(lexicon)}|{mention_after}"  # dit-il
@@ -245,6 +250,22 @@ def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
     }
 
 
+def _mention_after(lexicon: Lexicon) -> str:
+    """The speaker right after a cue, a description maybe before it:
+    ``said [quietly] [Clinton campaign manager] Robby Mook``."""
+    grammar = fragments(lexicon.lang)
+    job_word = rf"{grammar.nominal_stop}\p{{Ll}}[\p{{Ll}}\-]*{SP}"
+    possessive_job = rf"(?:{job_word}){{1,{JOB_AFTER_POSSESSIVE}}}(?=\p{{Lu}})"
+    return rf"""
+        (?:{SP}{grammar.adverb})?               # quietly
+        {SP}{DESCRIPTOR}??                      # Clinton campaign manager
+        (?P<speaker>{mention(lexicon)})         # Robby Mook
+        # not "Clinton" of "Clinton campaign manager Robby Mook", nor
+        # "Clinton's" of "Clinton's top foreign policy aide Jake Sullivan"
+        (?![\p{{L}}\p{{M}}]|{SP}{grammar.job_before_name}|(?:(?<=['’]s)|['’]s){SP}{possessive_job})
+    """
+
+
 def _after_phrase(lexicon: Lexicon) -> regex.Pattern[str] | None:
     """``„…“, so der Minister`` or ``„…“, dem Minister zufolge``: the
     reporting words that attribute a quotation only right after it, with
@@ -275,6 +296,7 @@ def _before(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
     # Fallon, the campaign's press secretary, said" is Fallon's.
     subject_before = rf"""
         (?P<speaker>{mention(lexicon, backwards=True)})     # Brian Fallon
+        {PARTY}?                                            # (D-Wis.)
         (?:(?P<appositive>{APPOSITIVE})|,)?                 # , the press secretary,
         {SP}
         (?:(?:{grammar.aux}){SP})?                          # has

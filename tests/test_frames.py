@@ -37,6 +37,12 @@ GAPS = [
         "“We are ready,” 20-year-old student Maria Lopez said.", (36, 47), "said", id="descriptor"
     ),
     pytest.param("“We are ready,” Martin Luther King Jr. said.", (16, 38), "said", id="suffix"),
+    pytest.param(
+        "“We are ready,” Senate Minority Leader Harry M. Reid (D-Nev.) said.",
+        (16, 52),
+        "said",
+        id="party-in-brackets",
+    ),
     pytest.param("“We are ready,” she quickly added.", (16, 19), "added", id="adverb"),
     # the dash is read as a descriptor word here, not as the dash after a
     # quotation: only then can the comma that follows it be read
@@ -53,7 +59,7 @@ def test_the_subject_between_quotation_and_cue(
 
 
 def test_a_gap_with_no_subject_gives_no_frame_after() -> None:
-    text = "“We are ready,” Senate Minority Leader Harry M. Reid (D-Nev.) said."
+    text = "“We are ready,” Reid (who leads the Democrats in the Senate) said."
     (q,) = extract_quotes(text)
     assert q.rule != "cue_after"
 

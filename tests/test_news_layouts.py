@@ -293,3 +293,38 @@ WHO_IS_MEANT = [
 @pytest.mark.parametrize(("text", "expected"), WHO_IS_MEANT)
 def test_who_a_mention_means(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+PARTIES_AND_POSSESSIVES = [
+    pytest.param(
+        "“It is a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.",
+        [(1, 21, "Gwen Moore", "said", "say", "cue_after", "direct")],
+        id="a-party-after-the-subject",
+    ),
+    pytest.param(
+        "Sen. David Perdue (R-Ga.) said: “We are not concerned.”",
+        [(33, 54, "David Perdue", "said", "say", "cue_before", "direct")],
+        id="a-party-before-the-cue",
+    ),
+    pytest.param(
+        "“The attacks draw us all together,” Ms. Merkel's spokesman, Steffen Seibert, "
+        "wrote on Twitter.",
+        [(1, 34, "Steffen Seibert", "wrote", "write", "cue_after", "direct")],
+        id="a-possessive-description-before-the-subject",
+    ),
+    pytest.param(
+        "“We are ready,” said Clinton’s top foreign policy aide Jake Sullivan.",
+        [(1, 14, "Jake Sullivan", "said", "say", "cue_after", "direct")],
+        id="a-possessive-job-before-the-name",
+    ),
+    pytest.param(
+        "“We are ready,” said Clinton’s aide.",
+        [(1, 14, "Clinton", "said", "say", "cue_after", "direct")],
+        id="a-possessive-job-and-no-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTIES_AND_POSSESSIVES)
+def test_parties_and_possessives_around_a_name(text: str, expected: list[Row]) -> None:
+    check(text, expected)
