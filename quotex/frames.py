@@ -256,7 +256,7 @@ def _cue_before(
         mention = (
             _subject_before(text, floor, cs, pats)
             or _aside_subject(text, floor, cs, pats)
-            or _inverted(text, ce, end, pats, opens=not text[floor:cs].strip(" \t\n\r,"))
+            or _inverted_frame(text, floor, cue, end, pats)
             or _sentence_subject(text, floor, cs, pats)
         )
     if mention is None:
@@ -333,10 +333,11 @@ def _subject_before(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int
     """The subject right before a cue at ``cs``: ``Hugh Hill, a doctor, said``."""
     lo = max(floor, cs - SUBJECT_REACH)
     subj = pats.subject_before.match(text, lo, cs)
-    if subj is None or not text[subj.start("speaker")].isupper():
-        # a description nearest the cue may end an appositive that opens
-        # with the name: "Alex Potteiger, Area Operations Manager and an
-        # Atlanta native said"
+    if subj is None or not text[subj.start("speaker")].isupper() or subj.start("appositive") < 0:
+        # a description nearest the cue, or a name inside it, may end an
+        # appositive that opens with the name: "Alex Potteiger, Area
+        # Operations Manager and an Atlanta native said", "Anthony Anton,
+        # president of Washington Restaurant Association stated"
         named = pats.open_appositive.match(text, lo, cs)
         if (
             named is not None
@@ -383,6 +384,23 @@ def _inverted(
     if not opens or relative is None or relative["word"].lower() not in _relatives(pats):
         return None
     return _speaker(text, inv)
+
+
+def _inverted_frame(
+    text: str, floor: int, cue: tuple[int, int], end: int, pats: Patterns
+) -> tuple[int, int] | None:
+    """:func:`_inverted` for a cue in ``text[floor:end]``: a cue that opens
+    its sentence ('Said Dorothy Poynter, who …, "…"') or, after other words,
+    one whose object is not the one told ("Priebus later told Fox News:" is
+    not Fox News')."""
+    cs, ce = cue
+    lang = pats.lexicon.lang
+    # nothing before the cue but a joining word: "But, asked Solovey, …"
+    before = text[floor:cs].strip(" \t\n\r,").lower()
+    opens = not before or before in word_set("connectives.txt", lang)
+    if not opens and pats.lexicon.lemma(text[cs:ce]) in word_set("recipient_verbs.txt", lang):
+        return None
+    return _inverted(text, ce, end, pats, opens)
 
 
 def _relatives(pats: Patterns) -> frozenset[str]:

@@ -14,6 +14,7 @@ from typing import NamedTuple
 import regex
 
 from quotex.grammar import fragments
+from quotex.language import word_set
 from quotex.lexicon import Lexicon, word_list
 
 Gender = str  # "m", "f", "p" (plural), "n" (names nobody), "-" (unknown)
@@ -185,7 +186,20 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
         if keys[i] in titles:
             last_title = i
     core = [words[i] for i in range(last_title + 1, len(words)) if keys[i] not in titles]
+    if len(words) == 2 and not core and _surname_after_honorific(keys, lexicon):
+        core = words[1:]  # "Mr. King": the title word is the surname
     return _name(raw, start, end, words, keys, core, last_title, lexicon)
+
+
+def _surname_after_honorific(keys: list[str], lexicon: Lexicon) -> bool:
+    """Whether two title words are an honorific and a surname ("Mr. King",
+    "Ms. Bishop"), by the language's ``title_surnames.txt``."""
+    first = lexicon.titles.get(keys[0])
+    return (
+        first is not None
+        and first.honorific
+        and keys[1] in word_set("title_surnames.txt", lexicon.lang)
+    )
 
 
 def _words(raw: str) -> list[str]:

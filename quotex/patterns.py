@@ -194,11 +194,15 @@ def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
     # a mention here is followed only by a comma or space: read it once
     mention_once = mention(lexicon, once=True)
     grammar = fragments(lexicon.lang)
+    dets = alternation(cased(grammar.determiners))
+    described = rf"(?:{DESCRIPTOR}??{_POSSESSIVE_NAME}|(?:{dets}){SP})"  # (Ms.) Merkel's, the
     subject_gap = rf"""
         {LEAD}
-        (?:{DESCRIPTOR}(?:,{SP})?)??            # chief executive
-        # "Ms. Merkel's spokesman, Steffen Seibert, wrote"
-        (?:{_POSSESSIVE_NAME}[^,“”\"\n\r]{{1,{DESCRIPTION_BEFORE_NAME}}}?,{SP})??
+        (?:{DESCRIPTOR}(?:,{SP})?               # chief executive
+        # "Ms. Merkel's spokesman, Steffen Seibert, wrote", "the White House
+        # press secretary, Josh Earnest, said": a description, then the name
+          | {described}[^,“”\"\n\r]{{1,{DESCRIPTION_BEFORE_NAME}}}?,{SP}(?=\p{{Lu}})
+        )??
         (?P<speaker>{mention_once})             # Tim Cook
         {PARTY}?                                # (D-Wis.)
         (?P<appositive>{APPOSITIVE})?           # , the NATO chief,
