@@ -191,25 +191,8 @@ def _inverted_pronoun(lexicon: Lexicon) -> str:
 
 def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
     """The patterns of a frame after a quotation."""
-    # a mention here is followed only by a comma or space: read it once
-    mention_once = mention(lexicon, once=True)
     grammar = fragments(lexicon.lang)
-    dets = alternation(cased(grammar.determiners))
-    described = rf"(?:{DESCRIPTOR}??{_POSSESSIVE_NAME}|(?:{dets}){SP})"  # (Ms.) Merkel's, the
-    subject_gap = rf"""
-        {LEAD}
-        (?:{DESCRIPTOR}(?:,{SP})?               # chief executive
-        # "Ms. Merkel's spokesman, Steffen Seibert, wrote", "the White House
-        # press secretary, Josh Earnest, said": a description, then the name
-          | {described}[^,“”\"\n\r]{{1,{DESCRIPTION_BEFORE_NAME}}}?,{SP}(?=\p{{Lu}})
-        )??
-        (?P<speaker>{mention_once})             # Tim Cook
-        {PARTY}?                                # (D-Wis.)
-        (?P<appositive>{APPOSITIVE})?           # , the NATO chief,
-        ,?{SP}
-        (?:(?:{grammar.aux}){SP})?              # has
-        (?:{grammar.adverb}{SP})?               # also
-    """
+    subject_gap = _subject_gap(lexicon)
     mention_after = _mention_after(lexicon)
     lead = LEAD
     if _inverts(lexicon):
@@ -252,6 +235,31 @@ def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
         "named_after": regex.compile(named_after, _VERBOSE),
         "after_dash": regex.compile(after_dash, _VERBOSE),
     }
+
+
+def _subject_gap(lexicon: Lexicon) -> str:
+    """Between a quotation's end and a cue: the subject, maybe with a
+    description before it and an appositive after it (``, Stoltenberg, the
+    NATO chief,``)."""
+    # a mention here is followed only by a comma or space: read it once
+    mention_once = mention(lexicon, once=True)
+    grammar = fragments(lexicon.lang)
+    dets = alternation(cased(grammar.determiners))
+    described = rf"(?:{DESCRIPTOR}??{_POSSESSIVE_NAME}|(?:{dets}){SP})"  # (Ms.) Merkel's, the
+    return rf"""
+        {LEAD}
+        (?:{DESCRIPTOR}(?:,{SP})?               # chief executive
+        # "Ms. Merkel's spokesman, Steffen Seibert, wrote", "the White House
+        # press secretary, Josh Earnest, said": a description, then the name
+          | {described}[^,“”\"\n\r]{{1,{DESCRIPTION_BEFORE_NAME}}}?,{SP}(?=\p{{Lu}})
+        )??
+        (?P<speaker>{mention_once})             # Tim Cook
+        {PARTY}?                                # (D-Wis.)
+        (?P<appositive>{APPOSITIVE})?           # , the NATO chief,
+        ,?{SP}
+        (?:(?:{grammar.aux}){SP})?              # has
+        (?:{grammar.adverb}{SP})?               # also
+    """
 
 
 def _mention_after(lexicon: Lexicon) -> str:
