@@ -62,6 +62,9 @@ SIGNATURE_LINE = 160
 _CLAUSE_BREAK = re.compile(r'[.!?;"]')
 # Where a clause may open inside a sentence: after a comma.
 _CLAUSE_COMMA = re.compile(r",")
+# What ends a clause after a cue (a full stop only before a space or the
+# end, not in "Jr." or "U.S."; the name pattern reads those).
+_CLAUSE_STOP = re.compile(r"[,;\n\r]|\.(?=\s|$)")
 # The word at a place, and the space after it.
 _WORD_AFTER = re.compile(r"\s*(\w+)\s+")
 # A relative clause between commas, and nothing else ("word": its pronoun).
@@ -199,7 +202,37 @@ def _cue_after(text: str, pos: int, cue: tuple[int, int], hi: int, pats: Pattern
     if lemma in lexicon.phrases:
         return None
     subject = gap_subject(pats, text, pos, cs)
+    if subject is not None and not text[subject[0]].isupper():
+        # "…” in the 2008 primary, said Paul Beck.": an adverbial before the
+        # cue, its subject after it, ending the clause
+        closing = _closing_subject(text, cs, ce, hi, pats)
+        if closing is not None:
+            return Frame("cue_after", cue, lemma, closing, False)
     return None if subject is None else Frame("cue_after", cue, lemma, subject, False)
+
+
+def _closing_subject(
+    text: str, cs: int, ce: int, hi: int, pats: Patterns
+) -> tuple[int, int] | None:
+    """The name that ends the clause of a cue at ``cs:ce`` with a comma
+    before it (", said Ohio State University professor Paul Beck."), not
+    after a preposition ("said in an interview with Fox News."), unless the
+    cue's object is the one told."""
+    lang = pats.lexicon.lang
+    if not text[max(0, cs - COORDINATION_REACH) : cs].rstrip().endswith(","):
+        return None
+    if pats.lexicon.lemma(text[cs:ce]) in word_set("recipient_verbs.txt", lang):
+        return None
+    stop = _CLAUSE_STOP.search(text, ce, hi)
+    end = len(text[ce : stop.start() if stop else hi].rstrip()) + ce
+    names = list(pats.name.finditer(text, ce, end))
+    last = names[-1] if names else None
+    if last is None or last.end() != end:
+        return None
+    before = _WORD_BEFORE.search(text, max(ce, last.start() - WORD_BEFORE_REACH), last.start())
+    if before is not None and before["word"] in word_set("nominal_stops.txt", lang):
+        return None
+    return last.span()
 
 
 def read_before(text: str, span: Span, floor: int, pats: Patterns) -> Frame | None:

@@ -356,6 +356,12 @@ OBJECTS_AND_APPOSITIVES = [
         id="a-name-inside-the-appositive-is-no-subject",
     ),
     pytest.param(
+        "“It was her constituency,” in the 2008 primary, said Ohio State University "
+        "professor Paul Beck.",
+        [(1, 25, "Paul Beck", "said", "say", "cue_after", "direct")],
+        id="an-adverbial-before-the-cue-and-the-name-after-it",
+    ),
+    pytest.param(
         "In his new book, “Doomed to Succeed,” and in an interview, Mr. Ross said "
         "the talks had failed.",
         [],
