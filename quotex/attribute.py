@@ -48,7 +48,7 @@ def attribute(
     # a news article is read whole for each name; a novel, even one that
     # reads as no dialogue, at its first places
     article = not dialogue and len(text) <= NEIGHBOURHOOD
-    cast = Cast(text, lexicon, marked, places=NEWS_PLACES if article else PLACES)
+    cast = Cast(text, lexicon, marked, places=NEWS_PLACES if article else PLACES, article=article)
     doc = Document(
         text,
         paras,

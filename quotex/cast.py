@@ -48,6 +48,8 @@ class Cast:
             inside quotations are not taken for the narrator's.
         places: How many places of a name are read for a fuller name and
             its gender (see :class:`~quotex.places.TokenPlaces`).
+        article: Whether the text is a news article, whose people are told
+            apart by the name the text writes (see :meth:`fullest`).
     """
 
     def __init__(
@@ -56,9 +58,12 @@ class Cast:
         lexicon: Lexicon,
         quoted: Sequence[tuple[int, int]],
         places: int = PLACES,
+        article: bool = False,
     ) -> None:
         self.text = text
         self.lexicon = lexicon
+        #: whether the text is a news article
+        self.article = article
         self._quote_starts = [s for s, _ in quoted]
         self._quote_ends = [e for _, e in quoted]
         self._places = TokenPlaces(text, places=places)
@@ -139,7 +144,9 @@ class Cast:
         are longer are kept. When they all fit in one (one is "Jens
         Stoltenberg", another "Stoltenberg"), that one is the answer; when
         they name different people ("John Knightley", "George Knightley"),
-        the mention is left as it is.
+        the mention is left as it is; in a news article, so is one whose
+        honorific or gender rules out someone else of its name ("Mrs.
+        Clinton" beside "Bill Clinton" and "Hillary Clinton").
         """
         # everything the answer depends on, the honorific too (see
         # _same_gender), so that the answer never depends on who asked first
@@ -168,9 +175,13 @@ class Cast:
                 and len(core) < len(other.core) <= LONGEST_NAME
                 and other.core not in found
                 and self._extends(core, other.core, s)
-                and self._same_gender(other, mention, at)
             ):
-                found.add(other.core)
+                if self._same_gender(other, mention, at):
+                    found.add(other.core)
+                elif self.article:
+                    # "Mrs. Clinton" beside "Bill Clinton": two people share
+                    # the name, and the one the article wrote tells them apart
+                    return core
         if not found:
             return core
         biggest = max(found, key=len)

@@ -14,7 +14,7 @@ from quotex.cast import Cast
 from quotex.descriptions import Descriptions
 from quotex.language import conventions, word_set
 from quotex.lexicon import Lexicon
-from quotex.mentions import Mention, compatible, noun_phrase
+from quotex.mentions import Mention, compatible, introduced, noun_phrase
 from quotex.narrator import ProperWords, find_narrator, is_narrator
 from quotex.patterns import Patterns
 from quotex.quotations import Decision, Person, Quotation
@@ -145,6 +145,12 @@ class Document:
         named = self.described(mention)
         if named is not None:
             return named
+        if (
+            self.cast.article
+            and mention.head
+            and introduced(self.text, mention.start, mention.head, lang)
+        ):
+            return mention.text  # "a young woman asked …": "the woman" is hers
         if mention.head and mention.gender in ("m", "f"):
             found = self.antecedent(mention.start, mention.gender)
             if found is not None:

@@ -60,6 +60,21 @@ WORD_BEFORE_REACH = 30
 SIGNATURE_LINE = 160
 # What ends a sentence, or opens a straight quotation, between a cue and a mark.
 _CLAUSE_BREAK = re.compile(r'[.!?;"]')
+# Where a clause may open inside a sentence: after a comma.
+_CLAUSE_COMMA = re.compile(r",")
+# What ends a clause after a cue (a full stop only before a space or the
+# end, not in "Jr." or "U.S."; the name pattern reads those).
+_CLAUSE_STOP = re.compile(r"[,;\n\r]|\.(?=\s|$)")
+# The word at a place, and the space after it.
+_WORD_AFTER = re.compile(r"\s*(\w+)\s+")
+# A relative clause between commas, and nothing else ("word": its pronoun).
+_RELATIVE_CLAUSE = re.compile(r',\s*(?P<word>\w+)[^,.;!?"“”]*,')
+# The dashes that set an aside off inside a sentence (" -- " in wire copy).
+_ASIDE_DASHES = (" --", " \N{EM DASH}", " \N{EN DASH}")
+# The dash that closes an aside right before a cue.
+_CLOSING_DASH = re.compile(r"[ \t]+(?:--|\N{EM DASH}|\N{EN DASH})[ \t]+$")
+# What ends a possessive name, which is no subject.
+_POSSESSIVE = ("'s", "’s", "'", "’")
 # What may stand between a colon and the quotation it introduces: space,
 # and the dash that opens a line of dialogue.
 _BEFORE_MARK = " \t\n\r\u00a0\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}"
@@ -187,7 +202,37 @@ def _cue_after(text: str, pos: int, cue: tuple[int, int], hi: int, pats: Pattern
     if lemma in lexicon.phrases:
         return None
     subject = gap_subject(pats, text, pos, cs)
+    if subject is not None and not text[subject[0]].isupper():
+        # "…” in the 2008 primary, said Paul Beck.": an adverbial before the
+        # cue, its subject after it, ending the clause
+        closing = _closing_subject(text, cs, ce, hi, pats)
+        if closing is not None:
+            return Frame("cue_after", cue, lemma, closing, False)
     return None if subject is None else Frame("cue_after", cue, lemma, subject, False)
+
+
+def _closing_subject(
+    text: str, cs: int, ce: int, hi: int, pats: Patterns
+) -> tuple[int, int] | None:
+    """The name that ends the clause of a cue at ``cs:ce`` with a comma
+    before it (", said Ohio State University professor Paul Beck."), not
+    after a preposition ("said in an interview with Fox News."), unless the
+    cue's object is the one told."""
+    lang = pats.lexicon.lang
+    if not text[max(0, cs - COORDINATION_REACH) : cs].rstrip().endswith(","):
+        return None
+    if pats.lexicon.lemma(text[cs:ce]) in word_set("recipient_verbs.txt", lang):
+        return None
+    stop = _CLAUSE_STOP.search(text, ce, hi)
+    end = len(text[ce : stop.start() if stop else hi].rstrip()) + ce
+    names = list(pats.name.finditer(text, ce, end))
+    last = names[-1] if names else None
+    if last is None or last.end() != end:
+        return None
+    before = _WORD_BEFORE.search(text, max(ce, last.start() - WORD_BEFORE_REACH), last.start())
+    if before is not None and before["word"] in word_set("nominal_stops.txt", lang):
+        return None
+    return last.span()
 
 
 def read_before(text: str, span: Span, floor: int, pats: Patterns) -> Frame | None:
@@ -237,10 +282,14 @@ def _cue_before(
     if pats.coordination.search(text, max(floor, cs - COORDINATION_REACH), cs):
         # "… looked at the cross and asked": the subject of the earlier verb
         mention = _sentence_subject(text, floor, cs, pats)
+    elif _carries_on(text, floor, cue, pats) and (found := _clause_subject(text, floor, cs, pats)):
+        # "Trump attacked Clinton, saying": the clause's subject, not its object
+        mention = found
     else:
         mention = (
             _subject_before(text, floor, cs, pats)
-            or _inverted(text, ce, end, pats)
+            or _aside_subject(text, floor, cs, pats)
+            or _inverted_frame(text, floor, cue, end, pats)
             or _sentence_subject(text, floor, cs, pats)
         )
     if mention is None:
@@ -250,14 +299,78 @@ def _cue_before(
     return Frame("cue_before", cue, lemma, mention, True)
 
 
+def _carries_on(text: str, floor: int, cue: tuple[int, int], pats: Patterns) -> bool:
+    """Whether a cue is a participle after a comma, carrying on the clause
+    before it ("Trump attacked Clinton, saying"), by the endings of the
+    language's ``clause_participle_endings.txt``."""
+    cs, ce = cue
+    endings = word_set("clause_participle_endings.txt", pats.lexicon.lang)
+    first = text[cs:ce].split(None, 1)[0].lower()
+    if not any(first.endswith(e) for e in endings):
+        return False
+    return text[max(floor, cs - COORDINATION_REACH) : cs].rstrip().endswith(",")
+
+
+def _clause_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int, int] | None:
+    """The subject of the clause that a participle cue at ``cs`` carries on:
+    the subject of a cue that ends the clause ("…, Spicer said, adding"),
+    else the name or pronoun that opens the sentence or, after an adverbial
+    opening ("During the debate, Trump attacked Clinton"), a later part of
+    it, with a verb in lower case after it."""
+    comma = text.rindex(",", floor, cs)
+    before = last_cue(pats, text, floor, comma)
+    if before is not None and not text[before[1] : comma].strip():
+        return _subject_before(text, floor, before[0], pats) or _inverted(
+            text, before[1], comma, pats
+        )
+    starts = itertools.chain(
+        (floor,), (m.end() for m in _CLAUSE_COMMA.finditer(text, floor, comma))
+    )
+    connectives = word_set("connectives.txt", pats.lexicon.lang)
+    for start in starts:
+        # "And then Trump went on the attack": past the words that join clauses
+        while (word := _WORD_AFTER.match(text, start, comma)) and word[1].lower() in connectives:
+            start = word.end()
+        subj = pats.sentence_subject.match(text, start, comma)
+        # "Schilling's son, Grant, defended …": a possessive is no subject
+        if subj is not None and not _possessive(text, subj.end("speaker")):
+            return _speaker(text, subj)
+    return None
+
+
+def _aside_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int, int] | None:
+    """The subject of a cue at ``cs`` read as if the aside between dashes
+    right before it were not there: "John Dickey, the chief executive of
+    Ora Media -- the company that owns the show, which streams online --
+    told me" is John Dickey's, the name that opens the appositive first."""
+    lo = max(floor, cs - SUBJECT_REACH)
+    close = _CLOSING_DASH.search(text, lo, cs)
+    if close is None:
+        return None
+    opening = max(text.rfind(dash, lo, close.start()) for dash in _ASIDE_DASHES)
+    if opening <= lo:
+        return None
+    at = opening + 1  # after the space before the dash, as before a cue
+    named = pats.open_appositive.match(text, max(floor, at - SUBJECT_REACH), at)
+    if named is not None and not text[floor : named.start("speaker")].strip():
+        return _speaker(text, named)
+    return _subject_before(text, floor, at, pats)
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Whether the name that ends at ``end`` is a possessive ("Schilling's")."""
+    return text.startswith(_POSSESSIVE, end) or text.endswith(_POSSESSIVE, 0, end)
+
+
 def _subject_before(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int, int] | None:
     """The subject right before a cue at ``cs``: ``Hugh Hill, a doctor, said``."""
     lo = max(floor, cs - SUBJECT_REACH)
     subj = pats.subject_before.match(text, lo, cs)
-    if subj is None or not text[subj.start("speaker")].isupper():
-        # a description nearest the cue may end an appositive that opens
-        # with the name: "Alex Potteiger, Area Operations Manager and an
-        # Atlanta native said"
+    if subj is None or not text[subj.start("speaker")].isupper() or subj.start("appositive") < 0:
+        # a description nearest the cue, or a name inside it, may end an
+        # appositive that opens with the name: "Alex Potteiger, Area
+        # Operations Manager and an Atlanta native said", "Anthony Anton,
+        # president of Washington Restaurant Association stated"
         named = pats.open_appositive.match(text, lo, cs)
         if (
             named is not None
@@ -287,13 +400,44 @@ def _object_noun(text: str, start: int, end: int, pats: Patterns) -> bool:
     return before is not None and before["word"] not in word_set("connectives.txt", lang)
 
 
-def _inverted(text: str, ce: int, end: int, pats: Patterns) -> tuple[int, int] | None:
+def _inverted(
+    text: str, ce: int, end: int, pats: Patterns, opens: bool = False
+) -> tuple[int, int] | None:
     """The speaker after a cue that ends at ``ce``, with nothing but a comma
-    or colon after it up to the mark at ``end``: 'But, said Solovey, "…"'."""
+    or colon after it up to the mark at ``end``: 'But, said Solovey, "…"';
+    when the cue ``opens`` its sentence, a relative clause may follow the
+    name: 'Said Dorothy Poynter, who grew up there, "…"'."""
     inv = pats.mention_after.match(text, ce, end)
-    if inv is None or text[inv.end() : end].strip(" \t\n\r,:"):
+    if inv is None:
+        return None
+    rest = text[inv.end() : end].strip(" \t\n\r:")
+    if not rest.strip(","):
+        return _speaker(text, inv)
+    relative = _RELATIVE_CLAUSE.fullmatch(rest)
+    if not opens or relative is None or relative["word"].lower() not in _relatives(pats):
         return None
     return _speaker(text, inv)
+
+
+def _inverted_frame(
+    text: str, floor: int, cue: tuple[int, int], end: int, pats: Patterns
+) -> tuple[int, int] | None:
+    """:func:`_inverted` for a cue in ``text[floor:end]``: a cue that opens
+    its sentence ('Said Dorothy Poynter, who …, "…"') or, after other words,
+    one whose object is not the one told ("Priebus later told Fox News:" is
+    not Fox News')."""
+    cs, ce = cue
+    lang = pats.lexicon.lang
+    # nothing before the cue but a joining word: "But, asked Solovey, …"
+    before = text[floor:cs].strip(" \t\n\r,").lower()
+    opens = not before or before in word_set("connectives.txt", lang)
+    if not opens and pats.lexicon.lemma(text[cs:ce]) in word_set("recipient_verbs.txt", lang):
+        return None
+    return _inverted(text, ce, end, pats, opens)
+
+
+def _relatives(pats: Patterns) -> frozenset[str]:
+    return word_set("relative_pronouns.txt", pats.lexicon.lang)
 
 
 def _sentence_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int, int] | None:
@@ -355,7 +499,9 @@ def _named_appositive(text: str, m: regex.Match[str], pats: Patterns) -> tuple[i
     start, end = m.span("appositive")
     if start < 0:
         return None
-    inner_start = start + 1
+    # of an appositive in two parts, the last: "the Observer, her senior
+    # policy adviser, Jake Sullivan, said"
+    inner_start = text.rindex(",", start, end - 1) + 1
     while inner_start < end and text[inner_start].isspace():
         inner_start += 1
     found = pats.name.fullmatch(text, inner_start, end - 1)

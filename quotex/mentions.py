@@ -11,7 +11,10 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
+import regex
+
 from quotex.grammar import fragments
+from quotex.language import word_set
 from quotex.lexicon import Lexicon, word_list
 
 Gender = str  # "m", "f", "p" (plural), "n" (names nobody), "-" (unknown)
@@ -33,6 +36,11 @@ def indefinite(lang: str) -> frozenset[str]:
 
 # Honorifics reported with a full stop ("Mr."), whatever the text wrote.
 _POSSESSIVE = ("’s", "'s", "’", "'")
+# How far before a definite nominal ("the woman") the indefinite one that
+# brought its person in ("a young woman") is looked for: a few paragraphs.
+INTRODUCTION_REACH = 800
+# The most words between the determiner and the head of that nominal.
+INTRODUCTION_WORDS = 3
 # Mention strings read per process: the names of a few thousand news
 # articles, so a name recurring across documents is read once.
 MENTION_CACHE_SIZE = 1 << 14
@@ -86,6 +94,35 @@ class Mention(NamedTuple):
             self.head,
             self.definite,
         )
+
+
+def introduced(text: str, pos: int, head: str, lang: str) -> bool:
+    """Whether the head noun of a definite nominal at ``pos`` ("the woman")
+    was brought in just before as someone the text does not name: after an
+    indefinite determiner ("a young woman asked Mrs. Clinton …") or a
+    possessive ("the prime minister's spokesman"). The nominal then means
+    that person, not the last one named of its gender.
+
+    Examples:
+        >>> s = "A young woman asked Mrs. Clinton about it. The woman said"
+        >>> introduced(s, s.index("The woman"), "woman", "en")
+        True
+        >>> introduced(s, s.index("The woman"), "man", "en")
+        False
+    """
+    return _introduction(head, lang).search(text, max(0, pos - INTRODUCTION_REACH), pos) is not None
+
+
+@functools.cache
+def _introduction(head: str, lang: str) -> regex.Pattern[str]:
+    """A nominal of ``head`` after an indefinite determiner or a possessive."""
+    determiners = "|".join(map(regex.escape, sorted(indefinite(lang), key=len, reverse=True)))
+    return regex.compile(
+        rf"""(?:(?<![\w'’])(?i:{determiners})|\w['’]s?)      # "a", "the minister's"
+        (?:[ \t]+[\w\-]+){{0,{INTRODUCTION_WORDS}}}?          # young, middle-aged
+        [ \t]+{regex.escape(head)}\b""",
+        regex.VERBOSE | regex.IGNORECASE,
+    )
 
 
 def noun_phrase(text: str) -> str:
@@ -149,7 +186,20 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
         if keys[i] in titles:
             last_title = i
     core = [words[i] for i in range(last_title + 1, len(words)) if keys[i] not in titles]
+    if len(words) == 2 and not core and _surname_after_honorific(keys, lexicon):
+        core = words[1:]  # "Mr. King": the title word is the surname
     return _name(raw, start, end, words, keys, core, last_title, lexicon)
+
+
+def _surname_after_honorific(keys: list[str], lexicon: Lexicon) -> bool:
+    """Whether two title words are an honorific and a surname ("Mr. King",
+    "Ms. Bishop"), by the language's ``title_surnames.txt``."""
+    first = lexicon.titles.get(keys[0])
+    return (
+        first is not None
+        and first.honorific
+        and keys[1] in word_set("title_surnames.txt", lexicon.lang)
+    )
 
 
 def _words(raw: str) -> list[str]:

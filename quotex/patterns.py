@@ -54,6 +54,17 @@ _INCISE_CLOSE = ";:,!?\N{HORIZONTAL ELLIPSIS}"
 _INCISE_SPACE = r"[ \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}]"
 
 _VERBOSE = regex.VERBOSE
+# The most characters in the brackets of a party and state after a name:
+# "(I-Vt.)", "(R-South Carolina)".
+PARTY_LENGTH = 24
+# A party and state in brackets after a name: "Rep. Gwen Moore (D-Wis.)".
+PARTY = rf"(?:{SP}\([^()\n\r]{{1,{PARTY_LENGTH}}}\))"
+# The most lower-case words of a job after a possessive before a name:
+# "Clinton's top foreign policy aide Jake Sullivan" (a descriptor's most).
+JOB_AFTER_POSSESSIVE = 5
+# A capitalised possessive that may open the description before a name after
+# a cue: "said Rubio's deputy campaign manager, Rich Beeson".
+_POSSESSIVE_NAME = r"\p{Lu}[\p{L}\p{M}\-]*['’]s[ \t]"
 
 
 @attrs.frozen(eq=False)
@@ -180,25 +191,9 @@ def _inverted_pronoun(lexicon: Lexicon) -> str:
 
 def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
     """The patterns of a frame after a quotation."""
-    # a mention here is followed only by a comma or space: read it once
-    mention_once = mention(lexicon, once=True)
     grammar = fragments(lexicon.lang)
-    subject_gap = rf"""
-        {LEAD}
-        (?:{DESCRIPTOR}(?:,{SP})?)??            # chief executive
-        (?P<speaker>{mention_once})             # Tim Cook
-        (?P<appositive>{APPOSITIVE})?           # , the NATO chief,
-        ,?{SP}
-        (?:(?:{grammar.aux}){SP})?              # has
-        (?:{grammar.adverb}{SP})?               # also
-    """
-    mention_after = rf"""
-        (?:{SP}{grammar.adverb})?               # quietly
-        {SP}{DESCRIPTOR}??                      # Clinton campaign manager
-        (?P<speaker>{mention(lexicon)})         # Robby Mook
-        # not "Clinton" of "Clinton campaign manager Robby Mook"
-        (?![\p{{L}}\p{{M}}]|{SP}{grammar.job_before_name})
-    """
+    subject_gap = _subject_gap(lexicon)
+    mention_after = _mention_after(lexicon)
     lead = LEAD
     if _inverts(lexicon):
         mention_after = rf"-{_inverted_pronoun(lexicon)}|{mention_after}"  # dit-il
@@ -215,7 +210,8 @@ def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
                 | {subject_gap}"""
     named_after = rf"""
         (?:{SP}{grammar.adverb})?{SP}                           # quietly
-        (?=\p{{Ll}})[^,.;:“”\"\n\r]{{1,{DESCRIPTION_BEFORE_NAME}}}?,{SP}   # another user,
+        (?=\p{{Ll}}|{_POSSESSIVE_NAME})                            # "another", "Rubio's"
+        [^,.;:“”\"\n\r]{{1,{DESCRIPTION_BEFORE_NAME}}}?,{SP}     # user,
         (?P<speaker>{name(lexicon)})                            # Johanna Bayer
         (?=[ \t]*[,.;]|[ \t]*$)                                 # ends the clause
     """
@@ -239,6 +235,47 @@ def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
         "named_after": regex.compile(named_after, _VERBOSE),
         "after_dash": regex.compile(after_dash, _VERBOSE),
     }
+
+
+def _subject_gap(lexicon: Lexicon) -> str:
+    """Between a quotation's end and a cue: the subject, maybe with a
+    description before it and an appositive after it (``, Stoltenberg, the
+    NATO chief,``)."""
+    # a mention here is followed only by a comma or space: read it once
+    mention_once = mention(lexicon, once=True)
+    grammar = fragments(lexicon.lang)
+    dets = alternation(cased(grammar.determiners))
+    described = rf"(?:{DESCRIPTOR}??{_POSSESSIVE_NAME}|(?:{dets}){SP})"  # (Ms.) Merkel's, the
+    return rf"""
+        {LEAD}
+        (?:{DESCRIPTOR}(?:,{SP})?               # chief executive
+        # "Ms. Merkel's spokesman, Steffen Seibert, wrote", "the White House
+        # press secretary, Josh Earnest, said": a description, then the name
+          | {described}[^,“”\"\n\r]{{1,{DESCRIPTION_BEFORE_NAME}}}?,{SP}(?=\p{{Lu}})
+        )??
+        (?P<speaker>{mention_once})             # Tim Cook
+        {PARTY}?                                # (D-Wis.)
+        (?P<appositive>{APPOSITIVE})?           # , the NATO chief,
+        ,?{SP}
+        (?:(?:{grammar.aux}){SP})?              # has
+        (?:{grammar.adverb}{SP})?               # also
+    """
+
+
+def _mention_after(lexicon: Lexicon) -> str:
+    """The speaker right after a cue, a description maybe before it:
+    ``said [quietly] [Clinton campaign manager] Robby Mook``."""
+    grammar = fragments(lexicon.lang)
+    job_word = rf"{grammar.nominal_stop}\p{{Ll}}[\p{{Ll}}\-]*{SP}"
+    possessive_job = rf"(?:{job_word}){{1,{JOB_AFTER_POSSESSIVE}}}(?=\p{{Lu}})"
+    return rf"""
+        (?:{SP}{grammar.adverb})?               # quietly
+        {SP}{DESCRIPTOR}??                      # Clinton campaign manager
+        (?P<speaker>{mention(lexicon)})         # Robby Mook
+        # not "Clinton" of "Clinton campaign manager Robby Mook", nor
+        # "Clinton's" of "Clinton's top foreign policy aide Jake Sullivan"
+        (?![\p{{L}}\p{{M}}]|{SP}{grammar.job_before_name}|(?:(?<=['’]s)|['’]s){SP}{possessive_job})
+    """
 
 
 def _after_phrase(lexicon: Lexicon) -> regex.Pattern[str] | None:
@@ -271,6 +308,7 @@ def _before(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
     # Fallon, the campaign's press secretary, said" is Fallon's.
     subject_before = rf"""
         (?P<speaker>{mention(lexicon, backwards=True)})     # Brian Fallon
+        {PARTY}?                                            # (D-Wis.)
         (?:(?P<appositive>{APPOSITIVE})|,)?                 # , the press secretary,
         {SP}
         (?:(?:{grammar.aux}){SP})?                          # has

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from quotex import extract_quotes
 from quotex.frames import last_cue
-from quotex.grammar import ADVERB, AUX, SP, mention
+from quotex.grammar import ADVERB, AUX, SP, alternation, cased, fragments, mention
 from quotex.lexicon import Lexicon
 from quotex.patterns import patterns_for
 
@@ -37,6 +37,12 @@ GAPS = [
         "“We are ready,” 20-year-old student Maria Lopez said.", (36, 47), "said", id="descriptor"
     ),
     pytest.param("“We are ready,” Martin Luther King Jr. said.", (16, 38), "said", id="suffix"),
+    pytest.param(
+        "“We are ready,” Senate Minority Leader Harry M. Reid (D-Nev.) said.",
+        (16, 52),
+        "said",
+        id="party-in-brackets",
+    ),
     pytest.param("“We are ready,” she quickly added.", (16, 19), "added", id="adverb"),
     # the dash is read as a descriptor word here, not as the dash after a
     # quotation: only then can the comma that follows it be read
@@ -53,7 +59,7 @@ def test_the_subject_between_quotation_and_cue(
 
 
 def test_a_gap_with_no_subject_gives_no_frame_after() -> None:
-    text = "“We are ready,” Senate Minority Leader Harry M. Reid (D-Nev.) said."
+    text = "“We are ready,” Reid (who leads the Democrats in the Senate) said."
     (q,) = extract_quotes(text)
     assert q.rule != "cue_after"
 
@@ -144,9 +150,16 @@ _PLAIN_LEAD = (
     r"[ \t\u00a0]*[,;:]?[ \t\u00a0]*(?:[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}]+|--)?\s*"
 )
 _PLAIN_DESCRIPTOR = r"(?:(?:(?:[\p{L}\-’'.]+|\p{N}+-\p{L}+-\p{L}+)" + SP + r"){1,5}?)"
+# a description that opens with a possessive or a determiner, then a comma
+_PLAIN_DESCRIBED = (
+    rf"(?:{_PLAIN_DESCRIPTOR}??\p{{Lu}}[\p{{L}}\p{{M}}\-]*['’]s[ \t]"
+    rf"|(?:{alternation(cased(fragments('en').determiners))}){SP})"
+    rf"[^,“”\"\n\r]{{1,60}}?,{SP}(?=\p{{Lu}})"
+)
 _PLAIN_GAP = regex.compile(
-    rf"{_PLAIN_LEAD}(?:{_PLAIN_DESCRIPTOR}(?:,{SP})?)??"
+    rf"{_PLAIN_LEAD}(?:{_PLAIN_DESCRIPTOR}(?:,{SP})?|{_PLAIN_DESCRIBED})??"
     rf"(?P<speaker>{mention(_LEXICON)})"
+    rf"(?:{SP}\([^()\n\r]{{1,24}}\))?"  # a party in brackets: "(D-Nev.)"
     rf"(?P<appositive>(?:,[^,;:“”\"\n\r]{{1,120}}){{1,2}},)?,?{SP}"
     rf"(?:(?:{AUX}){SP})?(?:{ADVERB}{SP})?",
     regex.VERBOSE,
@@ -158,7 +171,7 @@ _PLAIN_LEAD_ONLY = regex.compile(_PLAIN_LEAD, regex.VERBOSE)
 _WORDS = [
     *(
         "Jens Stoltenberg Mr. Mr MR Speaker Sen. Sen M. M Jr. Jr II van de the The "
-        "campaign’s press secretary he she it 20-year-old (D-Nev.) - -- — ― ; : , . "
+        "campaign’s press secretary he she it 20-year-old (D-Nev.) - -- — ― ; : , . Rubio's "
         "had also quickly a former Prime Minister O'Brien Seitz-Wald Élodie Dr Dr. "
         "U.S. to of and Gov. J. then wasn't not ’ \" 1"
     ).split(),
@@ -218,6 +231,7 @@ def test_the_last_cue(text: str, lo: int, expected: tuple[int, int] | None) -> N
 
 _PLAIN_BEFORE = regex.compile(
     rf"(?P<speaker>{mention(_LEXICON, backwards=True, plain=True)})"
+    rf"(?:{SP}\([^()\n\r]{{1,24}}\))?"  # a party in brackets: "(D-Nev.)"
     rf"(?:(?P<appositive>(?:,[^,;:“”\"\n\r]{{1,120}}){{1,2}},)|,)?{SP}"
     rf"(?:(?:{AUX}){SP})?(?:{ADVERB}{SP})?$",
     regex.REVERSE | regex.VERBOSE,
@@ -230,7 +244,7 @@ _BEFORE_WORDS = [
         "Jens Stoltenberg Gov Gov. GOV. GOV Governor V. Mr. Mr Jr. Jr McDonald O'Brien "
         "Seitz-Wald Élodie van de bin U.S. April And The the his He he I it they "
         "campaign’s press secretary former has also quickly wasn't not 43-year-old "
-        "( ) -- ’ ' \" 1"
+        "( ) (D-Nev.) -- ’ ' \" 1"
     ).split(),
     "went on to",
     "x" * 70,

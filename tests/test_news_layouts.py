@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_attribution import Row, check
+from tests.test_attribution import Row, check, xfail
 
 DESCRIPTIONS = [
     pytest.param(
@@ -203,4 +203,179 @@ COLON_FRAMES = [
 
 @pytest.mark.parametrize(("text", "expected"), COLON_FRAMES)
 def test_a_sentence_that_leads_in_with_a_colon(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
+PARTICIPLE_CUES = [
+    pytest.param(
+        "Earlier in the day, Mayor Ruth Okafor criticised the council for its budget "
+        "vote, saying, “We cannot close libraries to pay for parking.”",
+        [(91, 136, "Ruth Okafor", "saying", "say", "cue_before", "direct")],
+        id="subject-after-an-adverbial-opening",
+    ),
+    pytest.param(
+        "The two leaders will meet on Friday, Hanley said, adding, “Nothing is off the table.”",
+        [(59, 84, "Hanley", "adding", "add", "cue_before", "direct")],
+        id="subject-of-the-cue-before",
+    ),
+    pytest.param(
+        "Dana Whitfield endorsed the senator at a rally in Dayton, telling the crowd, "
+        "“She is the fighter we need.”",
+        [(78, 105, "Dana Whitfield", "telling", "tell", "cue_before", "direct")],
+        id="not-the-place-before-the-comma",
+    ),
+    pytest.param(
+        "And then Okafor went on the attack, saying, “The council has failed this city.”",
+        [(45, 78, "Okafor", "saying", "say", "cue_before", "direct")],
+        id="past-the-connectives",
+    ),
+    pytest.param(
+        "Outside the courthouse, Kevin Marsh thanked the jury, saying: “Justice was done today.”",
+        [(63, 86, "Kevin Marsh", "saying", "say", "cue_before", "direct")],
+        id="a-preposition-opens-the-sentence",
+    ),
+    pytest.param(
+        "Protesters held up a banner saying “Hands off our parks.”",
+        [(36, 56, "a banner", "saying", "say", "cue_before", "direct")],
+        id="no-comma-the-noun-before-says-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_CUES)
+def test_a_participle_carries_on_the_clause_before(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
+WHO_IS_MEANT = [
+    pytest.param(
+        "“We are treating the month as one long election day,” said Rubio’s deputy "
+        "campaign manager, Rich Beeson, who ran the ground game.",
+        [(1, 52, "Rich Beeson", "said", "say", "cue_after", "direct")],
+        id="a-possessive-opens-the-description-before-the-name",
+    ),
+    pytest.param(
+        "At a town hall, a young woman asked Mrs. Clinton about the claims. "
+        "“Should we believe them?” the woman said.",
+        [(68, 91, "the woman", "said", "say", "cue_after", "direct")],
+        id="the-woman-brought-in-unnamed",
+    ),
+    pytest.param(
+        "The mayor spoke to Tom Reyes after the vote. “It was a fair fight,” the man said.",
+        [(46, 66, "Tom Reyes", "said", "say", "cue_after", "direct")],
+        id="the-man-last-named",
+    ),
+    pytest.param(
+        "John Dickey, the chief executive of Ora Media -- the company that owns the "
+        "programme, which also streams online -- told me, “We are a content provider.”",
+        [(125, 151, "John Dickey", "told", "tell", "cue_before", "direct")],
+        id="an-aside-between-dashes-before-the-cue",
+    ),
+    pytest.param(
+        "The small home is a museum now. Said Dorothy Poynter, who grew up on the "
+        "street, “We were all so proud of him.”",
+        [(82, 110, "Dorothy Poynter", "Said", "say", "cue_before", "direct")],
+        id="an-inverted-cue-and-a-relative-clause",
+    ),
+    pytest.param(
+        "Hillary Clinton spoke first. Bill Clinton spoke later. “We are ready,” Mrs. Clinton said.",
+        [(56, 69, "Mrs. Clinton", "said", "say", "cue_after", "direct")],
+        id="a-surname-two-people-share-stays-as-written",
+    ),
+    pytest.param(
+        "Hillary Clinton spoke first in Ohio. “We are ready,” Clinton said.",
+        [(38, 51, "Hillary Clinton", "said", "say", "cue_after", "direct")],
+        id="a-surname-one-person-has-is-made-full",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHO_IS_MEANT)
+def test_who_a_mention_means(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
+PARTIES_AND_POSSESSIVES = [
+    pytest.param(
+        "“It is a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.",
+        [(1, 21, "Gwen Moore", "said", "say", "cue_after", "direct")],
+        id="a-party-after-the-subject",
+    ),
+    pytest.param(
+        "Sen. David Perdue (R-Ga.) said: “We are not concerned.”",
+        [(33, 54, "David Perdue", "said", "say", "cue_before", "direct")],
+        id="a-party-before-the-cue",
+    ),
+    pytest.param(
+        "“The attacks draw us all together,” Ms. Merkel's spokesman, Steffen Seibert, "
+        "wrote on Twitter.",
+        [(1, 34, "Steffen Seibert", "wrote", "write", "cue_after", "direct")],
+        id="a-possessive-description-before-the-subject",
+    ),
+    pytest.param(
+        "“We are ready,” said Clinton’s top foreign policy aide Jake Sullivan.",
+        [(1, 14, "Jake Sullivan", "said", "say", "cue_after", "direct")],
+        id="a-possessive-job-before-the-name",
+    ),
+    pytest.param(
+        "“That is 60 electoral votes,” Mr. King said. “That is the ball game.”",
+        [
+            (1, 28, "Mr. King", "said", "say", "cue_after", "direct"),
+            (46, 68, "Mr. King", None, None, "same_paragraph", "direct"),
+        ],
+        id="a-title-word-as-a-surname",
+    ),
+    pytest.param(
+        "“We are ready,” said Clinton’s aide.",
+        [(1, 14, "Clinton", "said", "say", "cue_after", "direct")],
+        id="a-possessive-job-and-no-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTIES_AND_POSSESSIVES)
+def test_parties_and_possessives_around_a_name(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
+OBJECTS_AND_APPOSITIVES = [
+    pytest.param(
+        "Priebus later on Thursday told Fox News: “Both men are meeting next week.”",
+        [(42, 73, "Priebus", "told", "tell", "cue_before", "direct")],
+        id="the-one-told-is-no-inverted-subject",
+    ),
+    pytest.param(
+        "But, asked Solovey, “why wait?”",
+        [(21, 30, "Solovey", "asked", "ask", "cue_before", "direct")],
+        id="an-inverted-cue-after-a-joining-word",
+    ),
+    pytest.param(
+        "Anthony Anton, president and chief executive of Washington Restaurant "
+        "Association stated, “It is a math problem.”",
+        [(91, 112, "Anthony Anton", "stated", "state", "cue_before", "direct")],
+        id="a-name-inside-the-appositive-is-no-subject",
+    ),
+    pytest.param(
+        "“It was her constituency,” in the 2008 primary, said Ohio State University "
+        "professor Paul Beck.",
+        [(1, 25, "Paul Beck", "said", "say", "cue_after", "direct")],
+        id="an-adverbial-before-the-cue-and-the-name-after-it",
+    ),
+    pytest.param(
+        "In his new book, “Doomed to Succeed,” and in an interview, Mr. Ross said "
+        "the talks had failed.",
+        [],
+        id="a-title-with-no-frame-after-it",
+    ),
+    pytest.param(
+        "“It would have been fairer,” the White House press secretary, Josh Earnest, said.",
+        [(1, 27, "Josh Earnest", "said", "say", "cue_after", "direct")],
+        id="a-description-then-the-name",
+        marks=xfail("“press” is read as a cue before “said”: the gap is “the White House”"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECTS_AND_APPOSITIVES)
+def test_objects_and_appositives_around_a_cue(text: str, expected: list[Row]) -> None:
     check(text, expected)
