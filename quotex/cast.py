@@ -174,7 +174,7 @@ class Cast:
                 and other.kind == "name"
                 and len(core) < len(other.core) <= LONGEST_NAME
                 and other.core not in found
-                and self._extends(core, other.core, s)
+                and _extends(self.text, self.lexicon, core, other.core, s)
             ):
                 if self._same_gender(other, mention, at):
                     found.add(other.core)
@@ -206,25 +206,6 @@ class Cast:
         if found is _UNREAD:
             found = self._read[start, end] = read_words(self.text[start:end], self.lexicon)
         return found
-
-    def _extends(self, core: tuple[str, ...], other: tuple[str, ...], start: int) -> bool:
-        """Whether ``other``, written at ``start``, is ``core`` with given
-        names before it ("Jens Stoltenberg" for "Stoltenberg"), or a given
-        name with its surname after it ("Emma Woodhouse" for "Emma")."""
-        if other[-len(core) :] == core:
-            extra = other[: -len(core)]
-            # "Korea Donald Trump" is a place before a name, not a longer name;
-            # a capital that opens a sentence ("Is Fagin", "Marrying Sibyl")
-            # proves nothing: there only a given name extends
-            return _given(extra[0], self.lexicon) or (
-                len(extra) == 1 and not _opens_sentence(self.text, start)
-            )
-        return (
-            len(core) == 1
-            and other[0] == core[0]
-            and core[0].lower() in self.lexicon.first_names
-            and len(other) <= LONGEST_FROM_GIVEN
-        )
 
     def _same_gender(self, fuller: Mention, mention: Mention, near: int) -> bool:
         """Whether a fuller name may be the mention's person. "Mrs. Archer" is
@@ -307,6 +288,26 @@ class Cast:
         owner = self._speaker_tokens.get(mention.core[-1])
         known = self.speakers.get(owner, "-") if owner else "-"
         return known if known != "-" else self.learned_gender(mention.core, near)
+
+
+def _extends(
+    text: str, lexicon: Lexicon, core: tuple[str, ...], other: tuple[str, ...], start: int
+) -> bool:
+    """Whether ``other``, written at ``start``, is ``core`` with given
+    names before it ("Jens Stoltenberg" for "Stoltenberg"), or a given
+    name with its surname after it ("Emma Woodhouse" for "Emma")."""
+    if other[-len(core) :] == core:
+        extra = other[: -len(core)]
+        # "Korea Donald Trump" is a place before a name, not a longer name;
+        # a capital that opens a sentence ("Is Fagin", "Marrying Sibyl")
+        # proves nothing: there only a given name extends
+        return _given(extra[0], lexicon) or (len(extra) == 1 and not _opens_sentence(text, start))
+    return (
+        len(core) == 1
+        and other[0] == core[0]
+        and core[0].lower() in lexicon.first_names
+        and len(other) <= LONGEST_FROM_GIVEN
+    )
 
 
 def _given(token: str, lexicon: Lexicon) -> bool:

@@ -24,8 +24,24 @@ from collections.abc import Iterator
 
 import regex
 
+from quotex.grammar import alternation
+from quotex.lexicon import Lexicon, word_list
 from quotex.marks import Span
 from quotex.segment import Paragraphs
+
+# The most characters of an incise after its cue: "dit-elle toute honteuse",
+# "repuso el preguntador un tanto alegre"; longer, it is narration.
+INCISE_REACH = 80
+# The most lower-case words between an incise's cue and its subject: an
+# adverb or an object ("dit alors le directeur", "murmuró por lo bajo el
+# escribano"); more, and the words are a clause of the speaker's own.
+GAP_WORDS = 3
+# The most letters of enclitic pronouns after a gerund: "mirándola",
+# "dirigiéndose".
+ENCLITIC = 4
+# What ends an incise, but for the full stop, which may be a title's.
+_INCISE_CLOSE = ";:,!?\N{HORIZONTAL ELLIPSIS}"
+_INCISE_SPACE = r"[ \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}]"
 
 
 def split_incises(
@@ -68,3 +84,53 @@ def _pieces(
             return
         current = current._replace(start=resume, open_at=resume, open_mark="", paragraph=p)
     yield current
+
+
+def incise_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    """The narrator's incise inside a quotation (:mod:`quotex.incises`),
+    from the speaker's punctuation before it to the punctuation that ends
+    it, for a language that cuts incises out (conventions.txt: ``incises``)."""
+    lang = lexicon.lang
+    cues = alternation(lexicon.forms)
+    pronouns = alternation(lexicon.pronouns)
+    clitics = alternation(word_list("incise_clitics.txt", lang))
+    determiners = alternation(word_list("determiners.txt", lang))
+    # a language without inverted compound tenses lists none: match nothing
+    inverted = alternation(word_list("inverted_auxiliaries.txt", lang)) or "(?!)"
+    endings = alternation(word_list("participle_endings.txt", lang))
+    continuations = alternation(word_list("incise_continuations.txt", lang))
+    continuations += rf"|\p{{Ll}}*(?:{endings})\p{{Ll}}{{0,{ENCLITIC}}}"
+    # a title's full stop does not end the clause: "preguntó D. Ramón"
+    titles = alternation(t.capitalize() for t in lexicon.titles)
+    rest = rf"""(?:[^.;:!?,\n\r«»“”"]|(?<=(?<!\w)(?:{titles}))\.){{0,{INCISE_REACH}}}?"""
+    return regex.compile(
+        rf"""
+        (?P<lead>[,;!?\N{{HORIZONTAL ELLIPSIS}}]|\.\.\.)    # the speaker's punctuation
+        {_INCISE_SPACE}+
+        (?P<incise>
+            (?:(?:{clitics})(?:{_INCISE_SPACE}+|(?<=['’])))?      # "me dit", "s'écria", "le dijo"
+            (?:
+                (?:{inverted})-t-(?:{pronouns}){_INCISE_SPACE}+    # "a-t-il déclaré"
+                (?:{cues})
+              | (?P<cue>{cues})
+                (?:
+                    -(?:t-)?(?:{pronouns})(?![\w-])        # "dit-il", "déclare-t-elle"
+                  | (?:{_INCISE_SPACE}+\p{{Ll}}+){{0,{GAP_WORDS}}}?   # "dit alors", "les dijo a"
+                    (?:
+                        {_INCISE_SPACE}+
+                        (?=\p{{Lu}}|(?:{determiners}|{pronouns})(?:(?<=['’])|(?!\w)))  # the subject
+                      | (?=[,.;:])                          # "dijo," with no subject
+                    )
+                )
+            )
+            {rest}                                          # the rest of the clause
+            (?:,{_INCISE_SPACE}+(?:{continuations})(?!\w){rest})*     # ", en souriant", ", que ..."
+        )
+        (?P<close>
+            (?:(?<!(?<!\w)(?:{titles}))\.|[{_INCISE_CLOSE}])      # not a title's full stop
+            [.{_INCISE_CLOSE}]*
+          | (?=[»”"\n\r])|$
+        )
+        """,
+        regex.VERBOSE,
+    )

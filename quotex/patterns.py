@@ -31,6 +31,7 @@ from quotex.grammar import (
     name,
     pronoun_words,
 )
+from quotex.incises import incise_pattern
 from quotex.language import conventions
 from quotex.lexicon import Lexicon, word_list
 
@@ -39,20 +40,6 @@ __all__ = ["Patterns", "patterns_for"]
 
 # Lexicons whose patterns are kept compiled: a program uses one or a few.
 CACHED_LEXICONS = 16
-# The most characters of an incise after its cue: "dit-elle toute honteuse",
-# "repuso el preguntador un tanto alegre"; longer, it is narration.
-INCISE_REACH = 80
-# The most lower-case words between an incise's cue and its subject: an
-# adverb or an object ("dit alors le directeur", "murmuró por lo bajo el
-# escribano"); more, and the words are a clause of the speaker's own.
-GAP_WORDS = 3
-# The most letters of enclitic pronouns after a gerund: "mirándola",
-# "dirigiéndose".
-ENCLITIC = 4
-# What ends an incise, but for the full stop, which may be a title's.
-_INCISE_CLOSE = ";:,!?\N{HORIZONTAL ELLIPSIS}"
-_INCISE_SPACE = r"[ \t\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}]"
-
 _VERBOSE = regex.VERBOSE
 # The most characters in the brackets of a party and state after a name:
 # "(I-Vt.)", "(R-South Carolina)".
@@ -145,7 +132,7 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         lexicon=lexicon,
         cue=_cue(lexicon),
         colon_subject=_colon_subject(lexicon),
-        incise=_incise(lexicon),
+        incise=incise_pattern(lexicon) if _inverts(lexicon) else None,
         **_after(lexicon),
         after_phrase=_after_phrase(lexicon),
         **_before(lexicon),
@@ -356,58 +343,6 @@ def _colon_subject(lexicon: Lexicon) -> regex.Pattern[str] | None:
         (?P<speaker>{mention(lexicon)})         # the sentence's subject
         """,
         _VERBOSE,
-    )
-
-
-def _incise(lexicon: Lexicon) -> regex.Pattern[str] | None:
-    """The narrator's incise inside a quotation (:mod:`quotex.incises`),
-    from the speaker's punctuation before it to the punctuation that ends
-    it, where the language cuts incises out (``incises``)."""
-    if not _inverts(lexicon):
-        return None
-    lang = lexicon.lang
-    cues = alternation(lexicon.forms)
-    pronouns = alternation(lexicon.pronouns)
-    clitics = alternation(word_list("incise_clitics.txt", lang))
-    determiners = alternation(word_list("determiners.txt", lang))
-    # a language without inverted compound tenses lists none: match nothing
-    inverted = alternation(word_list("inverted_auxiliaries.txt", lang)) or "(?!)"
-    endings = alternation(word_list("participle_endings.txt", lang))
-    continuations = alternation(word_list("incise_continuations.txt", lang))
-    continuations += rf"|\p{{Ll}}*(?:{endings})\p{{Ll}}{{0,{ENCLITIC}}}"
-    # a title's full stop does not end the clause: "preguntó D. Ramón"
-    titles = alternation(t.capitalize() for t in lexicon.titles)
-    rest = rf"""(?:[^.;:!?,\n\r«»“”"]|(?<=(?<!\w)(?:{titles}))\.){{0,{INCISE_REACH}}}?"""
-    return regex.compile(
-        rf"""
-        (?P<lead>[,;!?\N{{HORIZONTAL ELLIPSIS}}]|\.\.\.)    # the speaker's punctuation
-        {_INCISE_SPACE}+
-        (?P<incise>
-            (?:(?:{clitics})(?:{_INCISE_SPACE}+|(?<=['’])))?      # "me dit", "s'écria", "le dijo"
-            (?:
-                (?:{inverted})-t-(?:{pronouns}){_INCISE_SPACE}+    # "a-t-il déclaré"
-                (?:{cues})
-              | (?P<cue>{cues})
-                (?:
-                    -(?:t-)?(?:{pronouns})(?![\w-])        # "dit-il", "déclare-t-elle"
-                  | (?:{_INCISE_SPACE}+\p{{Ll}}+){{0,{GAP_WORDS}}}?   # "dit alors", "les dijo a"
-                    (?:
-                        {_INCISE_SPACE}+
-                        (?=\p{{Lu}}|(?:{determiners}|{pronouns})(?:(?<=['’])|(?!\w)))  # the subject
-                      | (?=[,.;:])                          # "dijo," with no subject
-                    )
-                )
-            )
-            {rest}                                          # the rest of the clause
-            (?:,{_INCISE_SPACE}+(?:{continuations})(?!\w){rest})*     # ", en souriant", ", que ..."
-        )
-        (?P<close>
-            (?:(?<!(?<!\w)(?:{titles}))\.|[{_INCISE_CLOSE}])      # not a title's full stop
-            [.{_INCISE_CLOSE}]*
-          | (?=[»”"\n\r])|$
-        )
-        """,
-        regex.VERBOSE,
     )
 
 

@@ -1,0 +1,265 @@
+"""Stage 3, the subject of a cue: read back from a reporting verb before a
+quotation to the mention that says who spoke.
+
+``Hugh Hill, a doctor, said`` (the subject right before the cue, or the
+name in its appositive), ``Trump attacked Clinton, saying`` (a participle
+carries on its clause's subject), ``Said Dorothy Poynter, who …,`` (an
+inverted subject after the cue), ``Panteley looked at the cross and asked``
+(the subject that opens the sentence). :mod:`quotex.frames` asks these when
+it reads a frame; they only find where the mention stands.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import regex
+
+from quotex.language import conventions, word_set
+from quotex.patterns import Patterns
+
+# How far back from a cue a coordinator is read: "then" and two spaces.
+COORDINATION_REACH = 6
+
+
+# How far back from a cue its subject is read, appositive and all.
+SUBJECT_REACH = 200
+
+
+# How far back the word before a mention is read: a long German word.
+WORD_BEFORE_REACH = 30
+
+
+# Where a clause may open inside a sentence: after a comma.
+_CLAUSE_COMMA = re.compile(r",")
+
+
+# The word at a place, and the space after it.
+_WORD_AFTER = re.compile(r"\s*(\w+)\s+")
+
+
+# A relative clause between commas, and nothing else ("word": its pronoun).
+_RELATIVE_CLAUSE = re.compile(r',\s*(?P<word>\w+)[^,.;!?"“”]*,')
+
+
+# The dashes that set an aside off inside a sentence (" -- " in wire copy).
+_ASIDE_DASHES = (" --", " \N{EM DASH}", " \N{EN DASH}")
+
+
+# The dash that closes an aside right before a cue.
+_CLOSING_DASH = re.compile(r"[ \t]+(?:--|\N{EM DASH}|\N{EN DASH})[ \t]+$")
+
+
+# What ends a possessive name, which is no subject.
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " \t\n\r,.;:":
+        # keep the full stop of an initial or title ("Jr.", "Dr."): only a
+        # full stop after a word of two or more lower-case letters goes
+        if text[end - 1] == "." and end - start >= 2 and not text[end - 3 : end - 1].islower():
+            break
+        end -= 1
+    return start, end
+
+
+def speaker_span(text: str, m: regex.Match[str]) -> tuple[int, int]:
+    """The trimmed speaker mention of a frame pattern's match."""
+    return trim_mention(text, *m.span("speaker"))
+
+
+def last_cue(pats: Patterns, text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of the last cue in ``text[lo:hi]``, or ``None``."""
+    spans = [m.span() for m in pats.cue.finditer(text, lo, hi)]
+    return spans[-1] if spans else None
+
+
+def opens_with_given_name(text: str, start: int, end: int, pats: Patterns) -> bool:
+    """Whether the name ``text[start:end]`` opens with a given name or a
+    title: a person's, not a capitalised word that opens a sentence
+    ("Nevertheless, …", "CHAPTER XXXI")."""
+    first = _first_word(text, start, end).rstrip(".")
+    return first in pats.lexicon.first_names or first in pats.lexicon.titles
+
+
+def carries_on(text: str, floor: int, cue: tuple[int, int], pats: Patterns) -> bool:
+    """Whether a cue is a participle after a comma, carrying on the clause
+    before it ("Trump attacked Clinton, saying"), by the endings of the
+    language's ``clause_participle_endings.txt``."""
+    cs, ce = cue
+    endings = word_set("clause_participle_endings.txt", pats.lexicon.lang)
+    first = text[cs:ce].split(None, 1)[0].lower()
+    if not any(first.endswith(e) for e in endings):
+        return False
+    return text[max(floor, cs - COORDINATION_REACH) : cs].rstrip().endswith(",")
+
+
+def clause_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int, int] | None:
+    """The subject of the clause that a participle cue at ``cs`` carries on:
+    the subject of a cue that ends the clause ("…, Spicer said, adding"),
+    else the name or pronoun that opens the sentence or, after an adverbial
+    opening ("During the debate, Trump attacked Clinton"), a later part of
+    it, with a verb in lower case after it."""
+    comma = text.rindex(",", floor, cs)
+    before = last_cue(pats, text, floor, comma)
+    if before is not None and not text[before[1] : comma].strip():
+        return subject_before(text, floor, before[0], pats) or inverted(
+            text, before[1], comma, pats
+        )
+    starts = itertools.chain(
+        (floor,), (m.end() for m in _CLAUSE_COMMA.finditer(text, floor, comma))
+    )
+    connectives = word_set("connectives.txt", pats.lexicon.lang)
+    for start in starts:
+        # "And then Trump went on the attack": past the words that join clauses
+        while (word := _WORD_AFTER.match(text, start, comma)) and word[1].lower() in connectives:
+            start = word.end()
+        subj = pats.sentence_subject.match(text, start, comma)
+        # "Schilling's son, Grant, defended …": a possessive is no subject
+        if subj is not None and not _possessive(text, subj.end("speaker")):
+            return speaker_span(text, subj)
+    return None
+
+
+def aside_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int, int] | None:
+    """The subject of a cue at ``cs`` read as if the aside between dashes
+    right before it were not there: "John Dickey, the chief executive of
+    Ora Media -- the company that owns the show, which streams online --
+    told me" is John Dickey's, the name that opens the appositive first."""
+    lo = max(floor, cs - SUBJECT_REACH)
+    close = _CLOSING_DASH.search(text, lo, cs)
+    if close is None:
+        return None
+    opening = max(text.rfind(dash, lo, close.start()) for dash in _ASIDE_DASHES)
+    if opening <= lo:
+        return None
+    at = opening + 1  # after the space before the dash, as before a cue
+    named = pats.open_appositive.match(text, max(floor, at - SUBJECT_REACH), at)
+    if named is not None and not text[floor : named.start("speaker")].strip():
+        return speaker_span(text, named)
+    return subject_before(text, floor, at, pats)
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Whether the name that ends at ``end`` is a possessive ("Schilling's")."""
+    return text.startswith(_POSSESSIVE, end) or text.endswith(_POSSESSIVE, 0, end)
+
+
+def subject_before(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int, int] | None:
+    """The subject right before a cue at ``cs``: ``Hugh Hill, a doctor, said``."""
+    lo = max(floor, cs - SUBJECT_REACH)
+    subj = pats.subject_before.match(text, lo, cs)
+    if subj is None or not text[subj.start("speaker")].isupper() or subj.start("appositive") < 0:
+        # a description nearest the cue, or a name inside it, may end an
+        # appositive that opens with the name: "Alex Potteiger, Area
+        # Operations Manager and an Atlanta native said", "Anthony Anton,
+        # president of Washington Restaurant Association stated"
+        named = pats.open_appositive.match(text, lo, cs)
+        if (
+            named is not None
+            and not text[floor : named.start("speaker")].strip()
+            and opens_with_given_name(text, *named.span("speaker"), pats)
+        ):
+            return speaker_span(text, named)
+    if subj is None or _object_noun(text, subj.start("speaker"), subj.end("speaker"), pats):
+        return None
+    ms, me = named_appositive(text, subj, pats) or subj.span("speaker")
+    return trim_mention(text, ms, me)
+
+
+# The lower-case word before a mention, read back from it.
+WORD_BEFORE = regex.compile(r"(?<!\S)(?P<word>\p{Ll}+)[ \t]*\n?[ \t]*$")
+
+
+def _object_noun(text: str, start: int, end: int, pats: Patterns) -> bool:
+    """Whether a one-word "name" before a cue is a noun after an article,
+    adjective or preposition ("dem Reporter gesagt"), where every noun is
+    capitalised: no subject, unless a connective stands before it ("und
+    Merkel sagte")."""
+    lang = pats.lexicon.lang
+    if " " in text[start:end] or "capitalised_nouns" not in conventions(lang):
+        return False
+    before = WORD_BEFORE.search(text, max(0, start - WORD_BEFORE_REACH), start)
+    return before is not None and before["word"] not in word_set("connectives.txt", lang)
+
+
+def inverted(
+    text: str, ce: int, end: int, pats: Patterns, opens: bool = False
+) -> tuple[int, int] | None:
+    """The speaker after a cue that ends at ``ce``, with nothing but a comma
+    or colon after it up to the mark at ``end``: 'But, said Solovey, "…"';
+    when the cue ``opens`` its sentence, a relative clause may follow the
+    name: 'Said Dorothy Poynter, who grew up there, "…"'."""
+    inv = pats.mention_after.match(text, ce, end)
+    if inv is None:
+        return None
+    rest = text[inv.end() : end].strip(" \t\n\r:")
+    if not rest.strip(","):
+        return speaker_span(text, inv)
+    relative = _RELATIVE_CLAUSE.fullmatch(rest)
+    if not opens or relative is None or relative["word"].lower() not in _relatives(pats):
+        return None
+    return speaker_span(text, inv)
+
+
+def inverted_frame(
+    text: str, floor: int, cue: tuple[int, int], end: int, pats: Patterns
+) -> tuple[int, int] | None:
+    """:func:`inverted` for a cue in ``text[floor:end]``: a cue that opens
+    its sentence ('Said Dorothy Poynter, who …, "…"') or, after other words,
+    one whose object is not the one told ("Priebus later told Fox News:" is
+    not Fox News')."""
+    cs, ce = cue
+    lang = pats.lexicon.lang
+    # nothing before the cue but a joining word: "But, asked Solovey, …"
+    before = text[floor:cs].strip(" \t\n\r,").lower()
+    opens = not before or before in word_set("connectives.txt", lang)
+    if not opens and pats.lexicon.lemma(text[cs:ce]) in word_set("recipient_verbs.txt", lang):
+        return None
+    return inverted(text, ce, end, pats, opens)
+
+
+def _relatives(pats: Patterns) -> frozenset[str]:
+    return word_set("relative_pronouns.txt", pats.lexicon.lang)
+
+
+def sentence_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int, int] | None:
+    """The subject opening the sentence at ``floor``, before a cue at ``cs``:
+    "Panteley looked at the cross and asked:". Not right after a quotation,
+    whose speaker that subject is not."""
+    subj = pats.sentence_subject.match(text, floor, cs)
+    if subj is None or (floor > 0 and text[floor - 1] in "”\"’'»"):
+        return None
+    return speaker_span(text, subj)
+
+
+def named_appositive(text: str, m: regex.Match[str], pats: Patterns) -> tuple[int, int] | None:
+    """For "the assailant, John McGraw, told" and "VP of Business
+    Development, Jamie Michael, commented": the name in the appositive, when
+    the subject itself is only a description, or a title-case job that no
+    given name opens while the appositive's name opens with one."""
+    start, end = m.span("appositive")
+    if start < 0:
+        return None
+    # of an appositive in two parts, the last: "the Observer, her senior
+    # policy adviser, Jake Sullivan, said"
+    inner_start = text.rindex(",", start, end - 1) + 1
+    while inner_start < end and text[inner_start].isspace():
+        inner_start += 1
+    found = pats.name.fullmatch(text, inner_start, end - 1)
+    if found is None:
+        return None
+    if text[m.start("speaker")].isupper():
+        if opens_with_given_name(text, *m.span("speaker"), pats):
+            return None
+        if not opens_with_given_name(text, *found.span(), pats):
+            return None
+    return found.span()
+
+
+def _first_word(text: str, start: int, end: int) -> str:
+    """The first word of ``text[start:end]``, in lower case."""
+    words = text[start:end].split(None, 1)
+    return words[0].lower() if words else ""
