@@ -170,18 +170,47 @@ CUE_AFTER = [
     pytest.param(
         "Maria Lopez chairs the committee. "
         "In the long run, she said, the plan would pay for itself.",
-        [(61, 90, "indirect", "Maria Lopez", "said", AFTER)],
+        [
+            (34, 49, "indirect", "Maria Lopez", "said", AFTER),
+            (61, 90, "indirect", "Maria Lopez", "said", AFTER),
+        ],
         id="aside-after-an-adverbial",
     ),
     pytest.param(
         "Ana Ruiz is the mayor. The district, she noted, has not replied to her letters.",
-        [(48, 78, "indirect", "Ana Ruiz", "noted", AFTER)],
+        [
+            (23, 35, "indirect", "Ana Ruiz", "noted", AFTER),
+            (48, 78, "indirect", "Ana Ruiz", "noted", AFTER),
+        ],
         id="aside-inside-the-content",
+    ),
+    pytest.param(
+        "But, he said, the risk is worth taking.",
+        [(14, 38, "indirect", None, "said", AFTER)],
+        id="aside-after-a-conjunction-too-short-to-report",
+    ),
+    pytest.param(
+        "The deal is dead, Okafor said, adding that talks would resume in May.",
+        [
+            (0, 16, "indirect", "Okafor", "said", AFTER),
+            (38, 68, "indirect", "Okafor", "adding", BEFORE),
+        ],
+        id="participle-after-the-frame-opens-a-report-of-its-own",
+    ),
+    pytest.param(
+        "The deal is dead, said Grace Okafor, the union leader, on Monday.",
+        [(0, 16, "indirect", "Grace Okafor", "said", AFTER)],
+        id="appositive-after-an-inverted-frame-is-no-content",
     ),
     pytest.param(
         "Turnout fell to 41 percent, according to the election commission.",
         [(0, 26, "indirect", "the election commission", "according to", ACCORDING)],
         id="according-to-after",
+    ),
+    pytest.param(
+        "The company, which is based in Leeds, cut 40 jobs in March, according to the union.",
+        [(0, 58, "indirect", "the union", "according to", ACCORDING)],
+        id="a-content-before-its-cue-runs-over-a-relative-clause",
     ),
     pytest.param(
         "According to the election commission, turnout fell to 41 percent.",
@@ -216,6 +245,12 @@ MIXED = [
         "The deal was “a historic mistake,” said Grace Okafor.",
         [(0, 34, "mixed", "Grace Okafor", "said", AFTER)],
         id="content-ends-in-a-quotation",
+    ),
+    pytest.param(
+        "Ana Ruiz said voters do not need more “emotional, condescending lectures” "
+        "from the council.",
+        [(14, 90, "mixed", "Ana Ruiz", "said", BEFORE)],
+        id="no-break-inside-the-quotation",
     ),
     pytest.param(
         "“We are ready,” he said.",

@@ -55,6 +55,11 @@ class Report(NamedTuple):
     mention: Mention | None
 
 
+Reports = tuple[Report, ...]
+"""What a layout reads from one cue: its report, or the two parts of a
+content an aside splits; none when the layout does not fit."""
+
+
 def read_reports(
     text: str, paras: Paragraphs, spans: Sequence[Span], lexicon: Lexicon
 ) -> list[Report]:
@@ -86,14 +91,14 @@ def read_reports(
             lemma = lexicon.lemma(word) or lower
         cue = Cue(cs, m.end(), word, lemma, group, *doc.sentence(cs))
         for layout in LAYOUTS[group]:
-            report = layout(doc, cue, pats)
-            if report is not None:
-                found.append(report)
+            reports = layout(doc, cue, pats)
+            if reports:
+                found.extend(reports)
                 break
     return found
 
 
-def according_to(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
+def according_to(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     """``According to X, content.`` and ``content, according to X.``"""
     text, s0, s1 = doc.text, cue.s0, cue.s1
     comma = text.find(",", cue.end, s1)
@@ -101,72 +106,75 @@ def according_to(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | 
     mention = source if len(text[source[0] : source[1]].split()) <= SOURCE_WORDS else None
     if not text[s0 : cue.start].strip():
         if comma < 0:
-            return None
-        return _content("reported_according_to", doc, comma + 1, s1, cue, mention)
+            return ()
+        return _content("reported_according_to", doc, (comma + 1, s1), cue, mention)
     before = cue.start
     while before > s0 and text[before - 1].isspace():
         before -= 1
     if text[before - 1 : before] != ",":
-        return None
-    return _content("reported_according_to", doc, s0, before - 1, cue, mention)
+        return ()
+    return _content("reported_according_to", doc, (s0, before - 1), cue, mention, False)
 
 
-def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
+def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     """``content, he said.`` and ``content, said Smith.``: the frame ends
     its sentence, or sets off an aside (``content, he said, more``), after
     a comma."""
     text, cs, s0, s1 = doc.text, cue.start, cue.s0, cue.s1
     if cue.word.endswith("ing"):
-        return None  # a participle opens its content: "…, saying …"
+        return ()  # a participle opens its content: "…, saying …"
     comma = text.rfind(",", max(s0, cs - SUBJECT_REACH), cs)
     if comma < 0 or text.count(" ", comma, cs) > SUBJECT_WORDS or not text[s0:comma].strip():
-        return None  # no comma, or a clause of its own between it and the cue
+        return ()  # no comma, or a clause of its own between it and the cue
     comma = doc.holding(comma) or comma  # '… acted sooner,” said Ralf Jäger'
     frames = pats.frames
-    if _ends_frame(text, cue.end, s1, cue.lemma in RECIPIENT_VERBS, pats):
+    told = cue.lemma in RECIPIENT_VERBS
+    if _ends_frame(text, cue.end, s1, told, pats):
         # "…, the company said."
         mention = plain_subject(text, comma + 1, cs) or gap_subject(frames, text, comma, cs)
         if mention is None:
-            return None
+            return ()
         frame_end = cue.end
     else:
         # "…, said Smith."
         if frames.lead.fullmatch(text, comma, cs) is None:
-            return None
+            return ()
         found = inverted(text, cue.end, s1, pats)
         if found is None or not _ends_frame(text, found[1], s1, False, pats):
-            return None
+            return ()
         mention, frame_end = found
         named = frames.subject_before.match(text, max(s0, cs - SUBJECT_REACH), cs)
         if named is not None and named.start("appositive") >= 0:
-            return None  # "Axelrod, a former newspaperman, defended …"
+            return ()  # "Axelrod, a former newspaperman, defended …"
+    lead = _content("reported_after", doc, (s0, comma), cue, mention, False)
     aside = text.find(",", frame_end, s1)
-    if aside >= 0 and _content_follows(text, s0, comma, aside):
-        # "In a merger, he said, the brand would survive", "…, he noted, that …"
-        return _content("reported_after", doc, aside + 1, s1, cue, mention)
-    return _content("reported_after", doc, s0, comma, cue, mention)
+    if aside < 0 or frame_end != cue.end or CONTENT_BREAK.match(text, aside):
+        # "…, said Smith, an economist", "…, he said, adding …"
+        return lead
+    # "In a merger, he said, the brand would survive": both parts
+    return lead + _content("reported_after", doc, (aside + 1, s1), cue, mention, False)
 
 
-def before(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
+def before(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     """``Trump said (that) the system is rigged.``: the subject before the
     cue, the content after it, to the sentence's end."""
     start = _content_start(doc.text, cue, pats)
     if start is None:
-        return None
+        return ()
     found = subject_and_end(doc, cue, pats)
     if found is None or start >= found[1]:
-        return None
-    return _content("reported_before", doc, start, found[1], cue, found[0])
+        return ()
+    return _content("reported_before", doc, (start, found[1]), cue, found[0])
 
 
-def nominal(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
+def nominal(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     """``the claim that …``, ``Trump's view that …``."""
     text, s0, s1 = doc.text, cue.s0, cue.s1
     if cue.group != "noun" and not _noun_of_verb(text, cue, pats):
-        return None
+        return ()
     that = pats.that.search(text, cue.end, s1)
     if that is None:
-        return None
+        return ()
     owner = pats.possessive.match(text, max(s0, cue.start - SUBJECT_REACH), cue.start)
     mention = None
     if owner is not None:
@@ -175,7 +183,7 @@ def nominal(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
         word = cue.word.lower()
         noun = word if word in pats.frames.lexicon.reported_nouns else word[:-1]
         cue = cue._replace(lemma=noun)
-    return _content("reported_nominal", doc, that.start(), s1, cue, mention)
+    return _content("reported_nominal", doc, (that.start(), s1), cue, mention)
 
 
 def _content_start(text: str, cue: Cue, pats: ReportedPatterns) -> int | None:
@@ -227,20 +235,6 @@ def _ends_frame(text: str, pos: int, s1: int, told: bool, pats: ReportedPatterns
     return first.group().lower() in CONTENT_STOPS
 
 
-def _content_follows(text: str, s0: int, comma: int, aside: int) -> bool:
-    """Whether the content of a frame set off as an aside is what follows
-    it: the words before are an adverbial ("In a merger, he said, …"), or
-    the subject of the words after ("The district, Ruiz noted, has not
-    replied"), or "that" opens them."""
-    first = WORD.search(text, s0, comma)
-    if first is not None and first.group().lower() in CONTENT_STOPS:
-        return True
-    after = WORD.search(text, aside)
-    return after is not None and (
-        after.group().lower() in AUXILIARIES or after.group().lower() == "that"
-    )
-
-
 def _noun_of_verb(text: str, cue: Cue, pats: ReportedPatterns) -> bool:
     """Whether a cue read as a verb is a cue noun before "that", after a
     determiner or a possessive: "The claim that …", "her view that …"."""
@@ -255,12 +249,22 @@ def _noun_of_verb(text: str, cue: Cue, pats: ReportedPatterns) -> bool:
 
 
 def _content(
-    layout: str, doc: ReportText, start: int, end: int, cue: Cue, mention: Mention | None
-) -> Report | None:
-    """The report of ``text[start:end]``, trimmed; ``None`` when too short."""
+    layout: str,
+    doc: ReportText,
+    span: tuple[int, int],
+    cue: Cue,
+    mention: Mention | None,
+    follows: bool = True,
+) -> Reports:
+    """The report of ``text[start:end]``, trimmed, cut at the first break
+    when it ``follows`` its cue (one before its cue runs to the cue); none
+    when too short."""
     text = doc.text
-    if layout != "reported_after":
-        cut = CONTENT_BREAK.search(text, start, end)
+    start, end = span
+    if follows:
+        # the first break outside a quotation: "said the plan was “bold, daring”"
+        breaks = CONTENT_BREAK.finditer(text, start, end)
+        cut = next((c for c in breaks if not doc.quoted(c.start())), None)
         if cut is not None:
             end = cut.start()
     while start < end and text[start] in " \t\n\r,":
@@ -268,11 +272,11 @@ def _content(
     while end > start and text[end - 1] in " \t\n\r,.;:":
         end -= 1
     if end - start < SHORTEST_CONTENT or not WORD.search(text, start, end):
-        return None
-    return Report(layout, start, end, cue.span, cue.lemma, mention)
+        return ()
+    return (Report(layout, start, end, cue.span, cue.lemma, mention),)
 
 
-Layout = Callable[[ReportText, Cue, ReportedPatterns], "Report | None"]
+Layout = Callable[[ReportText, Cue, ReportedPatterns], Reports]
 
 LAYOUTS: Mapping[str, tuple[Layout, ...]] = {
     "phrase": (according_to,),
