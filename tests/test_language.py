@@ -86,8 +86,8 @@ def test_a_lexicon_knows_its_language() -> None:
     assert Lexicon.default("de").with_verbs("keifen").lemma("keifte") == "keifen"
 
 
-# The files of reported speech, which only English has so far: a lexicon
-# without them reads no reported speech.
+# The files of reported speech: a lexicon without them reads no reported
+# speech, and one with its verbs has them all.
 REPORTED_SPEECH_FILES = {
     "reported_verbs.txt",
     "reported_nouns.txt",
@@ -103,6 +103,15 @@ REPORTED_SPEECH_FILES = {
     "clause_starters.txt",
     "relative_pronouns.txt",
     "content_subjects.txt",
+    "shared_participle_endings.txt",
+    "clause_verb_endings.txt",
+    "subject_joiners.txt",
+    "plural_endings.txt",
+    "complementizers.txt",
+    "relative_subjects.txt",
+    "possessive_endings.txt",
+    "recipient_words.txt",
+    "reported_possessives.txt",
 }
 # Files of one language's own grammar, read only by its inflection.
 OWN_GRAMMAR_FILES = {"inseparable_prefixes.txt"}
@@ -117,6 +126,8 @@ def test_every_language_folder_has_the_files_of_english() -> None:
         found = {f.name for f in (data / lang).iterdir()}
         apart = REPORTED_SPEECH_FILES | OWN_GRAMMAR_FILES
         assert found - apart == english - apart, lang
+        if "reported_verbs.txt" in found:
+            assert found >= REPORTED_SPEECH_FILES, lang
 
 
 def test_each_function_word_belongs_to_one_language() -> None:

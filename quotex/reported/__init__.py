@@ -28,7 +28,8 @@ Modules: :mod:`~quotex.reported.patterns` (the cue pattern and friends,
 compiled once per lexicon), :mod:`~quotex.reported.text` (sentences and
 quotations of one document), :mod:`~quotex.reported.subjects` (who a report
 is by), :mod:`~quotex.reported.layouts` (the layouts, and the pass over the
-text), :mod:`~quotex.reported.words` (word lists and thresholds).
+text), :mod:`~quotex.reported.words` (thresholds, and the word lists of
+each language, :func:`~quotex.reported.words.reported_words`).
 """
 
 from quotex.reported.layouts import LAYOUTS, Report, read_reports

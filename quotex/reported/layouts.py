@@ -12,22 +12,16 @@ from quotex.reported.patterns import ReportedPatterns, reported_patterns
 from quotex.reported.subjects import Mention, inverted, plain_subject, subject_and_end
 from quotex.reported.text import Cue, ReportText
 from quotex.reported.words import (
-    AUXILIARIES,
-    CONTENT_BREAK,
-    CONTENT_STOPS,
-    DETERMINERS,
     NO_CONTENT,
     NOUN_REACH,
-    POSSESSIVE,
-    RECIPIENT_VERBS,
     SHORTEST_CONTENT,
     SOURCE_WORDS,
-    SUBJECT_PRONOUN,
     SUBJECT_REACH,
     SUBJECT_WORDS,
     TAIL_REACH,
     THAT_REACH,
     WORD,
+    singular,
     space,
     stripped,
     trimmed,
@@ -86,7 +80,7 @@ def read_reports(
         if group == "verb":
             lemma = reported.get(lower, lower)
         elif group == "noun":
-            lemma = lower if lower in lexicon.reported_nouns else lower[:-1]
+            lemma = singular(lower, lexicon.reported_nouns, pats.words)
         else:
             lemma = lexicon.lemma(word) or lower
         cue = Cue(cs, m.end(), word, lemma, group, *doc.sentence(cs))
@@ -107,13 +101,15 @@ def according_to(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     if not text[s0 : cue.start].strip():
         if comma < 0:
             return ()
-        return _content("reported_according_to", doc, (comma + 1, s1), cue, mention)
+        return _content("reported_according_to", doc, (comma + 1, s1), cue, mention, pats)
     before = cue.start
     while before > s0 and text[before - 1].isspace():
         before -= 1
     if text[before - 1 : before] != ",":
         return ()
-    return _content("reported_according_to", doc, (s0, before - 1), cue, mention, False)
+    return _content(
+        "reported_according_to", doc, (s0, before - 1), cue, mention, pats, follows=False
+    )
 
 
 def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
@@ -121,17 +117,18 @@ def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     its sentence, or sets off an aside (``content, he said, more``), after
     a comma."""
     text, cs, s0, s1 = doc.text, cue.start, cue.s0, cue.s1
-    if cue.word.endswith("ing"):
+    if cue.word.endswith(pats.words.participle_endings):
         return ()  # a participle opens its content: "…, saying …"
     comma = text.rfind(",", max(s0, cs - SUBJECT_REACH), cs)
     if comma < 0 or text.count(" ", comma, cs) > SUBJECT_WORDS or not text[s0:comma].strip():
         return ()  # no comma, or a clause of its own between it and the cue
     comma = doc.holding(comma) or comma  # '… acted sooner,” said Ralf Jäger'
     frames = pats.frames
-    told = cue.lemma in RECIPIENT_VERBS
-    if _ends_frame(text, cue.end, s1, told, pats):
+    if _ends_frame(text, cue.end, s1, cue.lemma in pats.words.recipient_verbs, pats):
         # "…, the company said."
-        mention = plain_subject(text, comma + 1, cs) or gap_subject(frames, text, comma, cs)
+        mention = plain_subject(text, comma + 1, cs, pats.words) or gap_subject(
+            frames, text, comma, cs
+        )
         if mention is None:
             return ()
         frame_end = cue.end
@@ -146,13 +143,14 @@ def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
         named = frames.subject_before.match(text, max(s0, cs - SUBJECT_REACH), cs)
         if named is not None and named.start("appositive") >= 0:
             return ()  # "Axelrod, a former newspaperman, defended …"
-    lead = _content("reported_after", doc, (s0, comma), cue, mention, False)
+    lead = _content("reported_after", doc, (s0, comma), cue, mention, pats, follows=False)
     aside = text.find(",", frame_end, s1)
-    if aside < 0 or frame_end != cue.end or CONTENT_BREAK.match(text, aside):
+    if aside < 0 or frame_end != cue.end or pats.words.content_break.match(text, aside):
         # "…, said Smith, an economist", "…, he said, adding …"
         return lead
     # "In a merger, he said, the brand would survive": both parts
-    return lead + _content("reported_after", doc, (aside + 1, s1), cue, mention, False)
+    rest = _content("reported_after", doc, (aside + 1, s1), cue, mention, pats, follows=False)
+    return lead + rest
 
 
 def before(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
@@ -164,7 +162,7 @@ def before(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     found = subject_and_end(doc, cue, pats)
     if found is None or start >= found[1]:
         return ()
-    return _content("reported_before", doc, (start, found[1]), cue, found[0])
+    return _content("reported_before", doc, (start, found[1]), cue, found[0], pats)
 
 
 def nominal(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
@@ -180,22 +178,21 @@ def nominal(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     if owner is not None:
         mention = owner.span("speaker" if owner.start("speaker") >= 0 else "pronoun")
     if cue.group == "verb":
-        word = cue.word.lower()
-        noun = word if word in pats.frames.lexicon.reported_nouns else word[:-1]
+        noun = singular(cue.word.lower(), pats.frames.lexicon.reported_nouns, pats.words)
         cue = cue._replace(lemma=noun)
-    return _content("reported_nominal", doc, (that.start(), s1), cue, mention)
+    return _content("reported_nominal", doc, (that.start(), s1), cue, mention, pats)
 
 
 def _content_start(text: str, cue: Cue, pats: ReportedPatterns) -> int | None:
     """Where the content after a cue starts: at "that" when it comes within
     reach, else after the one told; ``None`` when the words after the cue
     go on with its own clause."""
-    ce, s1 = cue.end, cue.s1
+    ce, s1, words = cue.end, cue.s1, pats.words
     start = ce
     that = pats.that.search(text, ce, min(s1, ce + THAT_REACH))
     if that is not None and not any(c in text[ce : that.start()] for c in ",.;:"):
         start = that.start()
-    elif cue.lemma in RECIPIENT_VERBS:
+    elif cue.lemma in words.recipient_verbs:
         told = pats.recipient.match(text, ce, s1)
         if told is not None:
             start = told.end()
@@ -203,13 +200,13 @@ def _content_start(text: str, cue: Cue, pats: ReportedPatterns) -> int | None:
     if start >= s1 or text[start] in NO_CONTENT:
         return None
     first = WORD.match(text, start)
-    if first is not None and first.group().lower() in CONTENT_STOPS:
+    if first is not None and first.group().lower() in words.content_stops:
         # "wrote in both listings he was …": the clause after the adverbial
-        subject = SUBJECT_PRONOUN.search(text, start, min(s1, ce + THAT_REACH))
+        subject = words.subject_pronoun.search(text, start, min(s1, ce + THAT_REACH))
         if subject is None or any(c in text[start : subject.start()] for c in ",.;:"):
             return None  # "said in a statement"
         return subject.start()
-    if first is not None and first.group().lower() in AUXILIARIES:
+    if first is not None and first.group().lower() in words.auxiliaries:
         return None  # "that he argued was …": a relative clause
     return start
 
@@ -232,20 +229,21 @@ def _ends_frame(text: str, pos: int, s1: int, told: bool, pats: ReportedPatterns
         return True
     if len(tail) > TAIL_REACH or pats.that.search(tail):
         return False
-    return first.group().lower() in CONTENT_STOPS
+    return first.group().lower() in pats.words.content_stops
 
 
 def _noun_of_verb(text: str, cue: Cue, pats: ReportedPatterns) -> bool:
     """Whether a cue read as a verb is a cue noun before "that", after a
     determiner or a possessive: "The claim that …", "her view that …"."""
-    word = cue.word.lower()
     nouns = pats.frames.lexicon.reported_nouns
-    if word not in nouns and not (word.endswith("s") and word[:-1] in nouns):
+    if singular(cue.word.lower(), nouns, pats.words) not in nouns:
         return False
     if pats.that.match(text, cue.end + space(text, cue.end)) is None:
         return False
     words = text[max(0, cue.start - NOUN_REACH) : cue.start].split()
-    return bool(words) and (words[-1].lower() in DETERMINERS or words[-1].endswith(POSSESSIVE))
+    return bool(words) and (
+        words[-1].lower() in pats.words.determiners or words[-1].endswith(pats.words.possessive)
+    )
 
 
 def _content(
@@ -254,16 +252,17 @@ def _content(
     span: tuple[int, int],
     cue: Cue,
     mention: Mention | None,
+    pats: ReportedPatterns,
     follows: bool = True,
 ) -> Reports:
-    """The report of ``text[start:end]``, trimmed, cut at the first break
+    """The report of the content ``span``, trimmed, cut at its first break
     when it ``follows`` its cue (one before its cue runs to the cue); none
     when too short."""
     text = doc.text
     start, end = span
     if follows:
         # the first break outside a quotation: "said the plan was “bold, daring”"
-        breaks = CONTENT_BREAK.finditer(text, start, end)
+        breaks = pats.words.content_break.finditer(text, start, end)
         cut = next((c for c in breaks if not doc.quoted(c.start())), None)
         if cut is not None:
             end = cut.start()

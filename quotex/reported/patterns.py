@@ -9,8 +9,9 @@ import attrs
 import regex
 
 from quotex.grammar import SP, alternation, cased, mention, name
-from quotex.lexicon import Lexicon
+from quotex.lexicon import Lexicon, word_list
 from quotex.patterns import Patterns, patterns_for
+from quotex.reported.words import ReportedWords, reported_words
 
 # Lexicons whose patterns are kept compiled, as in quotex.patterns.
 CACHED_LEXICONS = 16
@@ -22,11 +23,13 @@ class ReportedPatterns:
 
     frames: Patterns
     """The lexicon's frame patterns (subjects, mentions, gaps)."""
+    words: ReportedWords
+    """The word lists of the lexicon's language."""
     cue: re.Pattern[str]
     """A cue: a verb (group ``verb``), a reporting phrase (``phrase``), or
-    a cue noun before "that" (``noun``)."""
+    a cue noun before a complementizer (``noun``)."""
     that: re.Pattern[str]
-    """The word "that" opening a content."""
+    """A complementizer opening a content: "that"."""
     recipient: regex.Pattern[str]
     """The one told, after a cue: "reporters", "the National Post"."""
     possessive: regex.Pattern[str]
@@ -43,25 +46,29 @@ def reported_patterns(lexicon: Lexicon) -> ReportedPatterns:
         >>> found.group(), found.lastgroup
         ('fear', 'verb')
     """
-    nouns = [n for noun in lexicon.reported_nouns for n in (noun, noun + "s")]
+    words = reported_words(lexicon.lang)
+    nouns = [n + e for n in lexicon.reported_nouns for e in ("", *words.plural_endings)]
+    that = alternation(sorted(words.complementizers))
     cue = rf"""(?<![\w-])(?:
         (?P<verb>{alternation(lexicon.reported)})
       | (?P<phrase>{alternation(cased(lexicon.phrases))})
-      | (?P<noun>{alternation(nouns)})(?=\s+that\b)
+      | (?P<noun>{alternation(nouns)})(?=\s+(?:{that})\b)
     )(?![\w-])"""
     recipient = rf"""{SP}
         (?P<recipient>
-            (?:me|him|her|us|them|you|reporters|journalists|supporters|voters)\b
+            (?:{alternation(word_list("recipient_words.txt", lexicon.lang))})\b
           | {mention(lexicon)}
         )"""
+    possessives = alternation(word_list("reported_possessives.txt", lexicon.lang), backwards=True)
     possessive = rf"""(?:
         (?P<speaker>{name(lexicon, backwards=True)})['’]s?     # Trump's
-      | (?P<pronoun>his|her|their|its)                         # her
+      | (?P<pronoun>{possessives})                               # her
     ){SP}$"""
     return ReportedPatterns(
         frames=patterns_for(lexicon),
+        words=words,
         cue=re.compile(cue, re.VERBOSE),
-        that=re.compile(r"\bthat\b"),
+        that=re.compile(rf"\b(?:{that})\b"),
         recipient=regex.compile(recipient, regex.VERBOSE),
         possessive=regex.compile(possessive, regex.VERBOSE | regex.REVERSE),
     )

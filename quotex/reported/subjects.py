@@ -5,30 +5,19 @@ from __future__ import annotations
 from quotex.reported.patterns import ReportedPatterns
 from quotex.reported.text import Cue, ReportText
 from quotex.reported.words import (
-    AUXILIARIES,
     BLOCKER_REACH,
-    BLOCKERS,
     BRACKET_REACH,
-    CLAUSE_OPEN,
-    CONTENT_STOPS,
-    DETERMINERS,
     MENTION_LOOK,
     NOMINAL_LOOK,
     NOUN_REACH,
-    PLURAL_WORDS,
-    POSSESSIVE,
-    QUESTION_OPENERS,
-    RELATIVE,
     RELATIVE_REACH,
     SHARED_REACH,
-    SHARED_SUBJECT,
     SOURCE_WORDS,
-    SUBJECT_ENDS,
     SUBJECT_REACH,
     SUBJECT_WORDS,
-    SUBORDINATORS,
     TOKEN,
     WORD,
+    ReportedWords,
     space,
     stripped,
     trimmed,
@@ -43,9 +32,9 @@ def subject_and_end(
     """The subject mention of a cue that opens its content (``None`` when
     the cue shares a subject the text does not give next to it), and where
     the content must end; ``None`` when the cue reports nothing."""
-    text, cs, s0, s1 = doc.text, cue.start, cue.s0, cue.s1
-    if SHARED_SUBJECT.search(text, max(s0, cs - SHARED_REACH), cs) and (
-        cue.word.endswith("ing") or text[max(s0, cs - len(", ")) : cs] != ", "
+    text, cs, s0, s1, words = doc.text, cue.start, cue.s0, cue.s1, pats.words
+    if words.shared_subject.search(text, max(s0, cs - SHARED_REACH), cs) and (
+        cue.word.endswith(words.participle_endings) or text[max(s0, cs - len(", ")) : cs] != ", "
     ):
         # "…, saying", "… and said": the sentence's subject
         if doc.frames_quotation(cs - len(", ")):
@@ -57,22 +46,22 @@ def subject_and_end(
         named = pats.frames.name.match(text, s0 + space(text, s0), cs)
         return (None if named is None else named.span()), s1
     before = text[max(s0, cs - NOUN_REACH) : cs].split()
-    if before and before[-1].lower() in DETERMINERS:
+    if before and before[-1].lower() in words.determiners:
         return None  # "the said property", "the finding that": no verb after "the"
     mention = subject(doc, cue, pats)
-    if mention is None or blocked(text, s0, mention[0], s1):
+    if mention is None or blocked(text, s0, mention[0], s1, words):
         return None
-    if text[mention[0] : mention[1]].endswith(POSSESSIVE) or doc.frames_quotation(mention[0]):
+    if text[mention[0] : mention[1]].endswith(words.possessive) or doc.frames_quotation(mention[0]):
         return None  # "Trump's remarks": a noun, no verb
     comma = text.find(",", cue.end, s1)
-    if text[mention[0] : mention[1]].lower() == "who":
+    if text[mention[0] : mention[1]].lower() in words.relative_subjects:
         # "Barkley, who said he votes Democratic, likes …": a relative clause
         lo = max(s0, mention[0] - SUBJECT_REACH)
         named = pats.frames.subject_before.match(text, lo, mention[0])
         mention = None if named is None else trimmed(text, *named.span("speaker"))
         return mention, comma if comma >= 0 else s1
     opening = {w.lower() for w in WORD.findall(text, s0, mention[0])}
-    if comma >= 0 and not SUBORDINATORS.isdisjoint(opening):
+    if comma >= 0 and not words.subordinators.isdisjoint(opening):
         return mention, comma  # "Ever since Sanders announced X, he …"
     return mention, s1
 
@@ -81,14 +70,14 @@ def subject(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | None
     """The subject that ends at a cue: a mention, else a plain subject
     opening its clause; ``None`` for a noun that only looks like a verb
     ("the final say", "the low demand")."""
-    text, s0 = doc.text, cue.s0
+    text, s0, words = doc.text, cue.s0, pats.words
     cs = _bracket_before(text, s0, cue.start) or cue.start  # "McCrory (R) said"
     subj = None
     if _may_mention(text, s0, cs, pats):
         subj = pats.frames.subject_before.match(text, max(s0, cs - SUBJECT_REACH), cs)
     base_form = cue.word == cue.lemma
     if subj is None:
-        return _clause_subject(text, s0, cs, base_form)
+        return _clause_subject(text, s0, cs, base_form, words)
     ms, me = trimmed(text, *subj.span("speaker"))
     a0, a1 = subj.span("appositive")
     if a0 >= 0:
@@ -97,49 +86,53 @@ def subject(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | None
         named = pats.frames.name.match(text, a0 + 1 + space(text, a0 + 1), a1)
         if named is not None and (not text[ms].isupper() or text[named.end() : a1] == ","):
             return named.span()
-    words = text[ms:me].lower().split()
-    if words[-1] in DETERMINERS:
+    said = text[ms:me].lower().split()
+    if said[-1] in words.determiners:
         return None  # "seized the said property"
-    helped = subj.end("speaker") < subj.end() and not AUXILIARIES.isdisjoint(
+    helped = subj.end("speaker") < subj.end() and not words.auxiliaries.isdisjoint(
         text[me:cs].lower().split()
     )
-    if base_form and not helped and words[0] in DETERMINERS and not words[-1].endswith("s"):
+    plural = said[-1].endswith(words.plural_endings)
+    if base_form and not helped and said[0] in words.determiners and not plural:
         return None
     return ms, me
 
 
-def _clause_subject(text: str, s0: int, cs: int, base_form: bool) -> Mention | None:
+def _clause_subject(
+    text: str, s0: int, cs: int, base_form: bool, words: ReportedWords
+) -> Mention | None:
     """A plain subject opening the clause of a cue at ``cs``."""
     lo = max(s0, cs - SUBJECT_REACH)
-    opens = [m.end() for m in CLAUSE_OPEN.finditer(text, lo, cs)]
+    opens = [m.end() for m in words.clause_open.finditer(text, lo, cs)]
     start = opens[-1] if opens else lo
     if start == lo and lo != s0:
         return None
-    if RELATIVE.search(text, max(s0, start - RELATIVE_REACH), start):
+    if words.relative.search(text, max(s0, start - RELATIVE_REACH), start):
         return None
-    found = plain_subject(text, start, cs)
+    found = plain_subject(text, start, cs, words)
     if found is None:
         return None
     last = text[found[0] : found[1]].split()[-1].lower()
-    if last in DETERMINERS or (base_form and not _plural(last)):
+    if last in words.determiners or (base_form and not _plural(last, words)):
         return None
     return found
 
 
-def plain_subject(text: str, start: int, cs: int) -> Mention | None:
+def plain_subject(text: str, start: int, cs: int, words: ReportedWords) -> Mention | None:
     """A subject of a few words and no punctuation that ends at the cue
     ("many economists say", "advisers to Mr. Obama say"), or ``None``."""
-    words = text[start:cs].split()
-    while words and words[-1].lower() in AUXILIARIES:
-        words.pop()  # "Republican senators have vowed"
-    if not words or len(words) > SUBJECT_WORDS or not all(TOKEN.fullmatch(w) for w in words):
+    said = text[start:cs].split()
+    while said and said[-1].lower() in words.auxiliaries:
+        said.pop()  # "Republican senators have vowed"
+    if not said or len(said) > SUBJECT_WORDS or not all(TOKEN.fullmatch(w) for w in said):
         return None
-    if words[0].lower() in CONTENT_STOPS or any(w.lower() in AUXILIARIES for w in words):
+    if said[0].lower() in words.content_stops or any(w.lower() in words.auxiliaries for w in said):
         return None  # a clause or an adverbial, no subject: "crowds are asked"
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in SUBJECT_ENDS), len(words))
-    words = words[:cut]  # "the Kentucky Republican on Tuesday", "Sasse even"
-    first = text.index(words[0], start)
-    return first, text.index(words[-1], first) + len(words[-1])
+    ends = words.subject_ends
+    cut = next((i for i, w in enumerate(said) if i and w.lower() in ends), len(said))
+    said = said[:cut]  # "the Kentucky Republican on Tuesday", "Sasse even"
+    first = text.index(said[0], start)
+    return first, text.index(said[-1], first) + len(said[-1])
 
 
 def inverted(text: str, ce: int, s1: int, pats: ReportedPatterns) -> tuple[Mention, int] | None:
@@ -149,8 +142,8 @@ def inverted(text: str, ce: int, s1: int, pats: ReportedPatterns) -> tuple[Menti
     comma = text.find(",", ce, s1)
     end = comma if comma >= 0 else s1
     start, stop = stripped(text, ce, end)
-    words = text[start:stop].lower().split()
-    if not words or len(words) > SOURCE_WORDS or not AUXILIARIES.isdisjoint(words):
+    said = text[start:stop].lower().split()
+    if not said or len(said) > SOURCE_WORDS or not pats.words.auxiliaries.isdisjoint(said):
         return None  # no speaker but a clause: "…, said the coverage was unfair"
     names = list(pats.frames.name.finditer(text, start, stop))
     if names:
@@ -162,17 +155,18 @@ def inverted(text: str, ce: int, s1: int, pats: ReportedPatterns) -> tuple[Menti
     return mention, mention[1]
 
 
-def blocked(text: str, s0: int, subject: int, s1: int) -> bool:
+def blocked(text: str, s0: int, subject: int, s1: int, words: ReportedWords) -> bool:
     """Whether a report is hypothetical ("If he says …") or a question about
     speech ("Did he say …?")."""
     # the word before the subject, or its first when a capital made it
     # look like a name's ("Unless Okafor says")
     before = text[max(s0, subject - BLOCKER_REACH) : subject].split()[-1:]
     first = text[subject : subject + BLOCKER_REACH].split()[:1]
-    if any(w.lower() in BLOCKERS for w in before + first):
+    if any(w.lower() in words.blockers for w in before + first):
         return True
     opening = text[s0 : s0 + BLOCKER_REACH].split()[:1]
-    return bool(opening) and opening[0].lower() in QUESTION_OPENERS and text[s1 - 1 : s1] == "?"
+    question = bool(opening) and opening[0].lower() in words.question_openers
+    return question and text[s1 - 1 : s1] == "?"
 
 
 def _may_mention(text: str, s0: int, cs: int, pats: ReportedPatterns) -> bool:
@@ -180,15 +174,16 @@ def _may_mention(text: str, s0: int, cs: int, pats: ReportedPatterns) -> bool:
     read cheaply before the mention grammar is tried: a capital, a pronoun,
     punctuation, or a determiner a few words back ("the old man"). Plain
     lower-case words ("many economists") are read as a plain subject."""
-    words = text[max(s0, cs - MENTION_LOOK) : cs].split()
-    while words and (words[-1] in AUXILIARIES or words[-1].endswith("ly")):
-        words.pop()  # "has also", "quietly"
-    if len(words) < 2:
+    words = pats.words
+    said = text[max(s0, cs - MENTION_LOOK) : cs].split()
+    while said and (said[-1] in words.auxiliaries or said[-1].endswith(words.adverb_endings)):
+        said.pop()  # "has also", "quietly"
+    if len(said) < 2:
         return True
-    last = words[-1]
+    last = said[-1]
     if not last[0].islower() or not last[-1].isalpha() or last in pats.frames.lexicon.pronouns:
         return True
-    return any(w.lower() in DETERMINERS for w in words[-NOMINAL_LOOK:])
+    return any(w.lower() in words.determiners for w in said[-NOMINAL_LOOK:])
 
 
 def _bracket_before(text: str, s0: int, cs: int) -> int | None:
@@ -207,7 +202,7 @@ def _bracket_before(text: str, s0: int, cs: int) -> int | None:
     return opening + 1
 
 
-def _plural(word: str) -> bool:
+def _plural(word: str, words: ReportedWords) -> bool:
     """Whether a subject's last word may take a verb's base form: "voters
     say", "we believe", "people think" (and not "the final say")."""
-    return word.endswith("s") or word in PLURAL_WORDS
+    return word.endswith(words.plural_endings) or word in words.plural_words

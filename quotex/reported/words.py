@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
+import attrs
+
 from quotex.lexicon import word_list
-
-
-def _either(name: str) -> str:
-    """The words of the English list ``name`` as a regex alternation."""
-    return "|".join(re.escape(w) for w in word_list(name))
-
 
 # How far after a cue "that" may open its content ("said on Monday that").
 THAT_REACH = 40
@@ -42,49 +39,114 @@ SHARED_REACH = 5
 # How far before a subject a relative pronoun is looked for: "which " and
 # a space or two.
 RELATIVE_REACH = 8
-# Verbs whose first object is the one told, not what was told.
-RECIPIENT_VERBS = frozenset(word_list("recipient_verbs.txt"))
-
-BLOCKERS = frozenset(word_list("reported_blockers.txt"))
-CONTENT_STOPS = frozenset(word_list("content_stops.txt"))
-SUBORDINATORS = frozenset(word_list("subordinators.txt"))
-QUESTION_OPENERS = frozenset(word_list("question_openers.txt"))
-DETERMINERS = frozenset(word_list("determiners.txt"))
-AUXILIARIES = frozenset(word_list("auxiliaries.txt")) | frozenset(
-    word_list("auxiliary_adverbs.txt")
-)
-# Words after which a plain subject has ended: "the Kentucky Republican on
-# Tuesday dismissed", "Ben Sasse even suggested".
-SUBJECT_ENDS = (CONTENT_STOPS | frozenset(word_list("adverbs.txt"))) - {"of", "and"}
-# Subjects that take a verb's base form without ending in -s.
-PLURAL_WORDS = frozenset(word_list("plural_subjects.txt"))
-POSSESSIVE = ("'s", "’s", "s'", "s’")
 # Punctuation that cannot open a content: the cue ends a clause there.
 NO_CONTENT = ",.;:!?)]}\N{EM DASH}\N{EN DASH}-"
-# Where a content ends inside its sentence: a dash or bracket that sets off
-# an aside, a semicolon or colon, a comma before a new clause.
-CONTENT_BREAK = re.compile(
-    rf"""\s(?:\N{{EM DASH}}|\N{{EN DASH}}|--?)\s | [;:] | \s\(
-      | ,\s(?:{_either("clause_openers.txt")}|\w+ing)\b
-      | \s(?:{_either("clause_conjunctions.txt")})\s
-        (?=(?:{_either("clause_subjects.txt")})\b|[a-z]+ed\b)""",
-    re.VERBOSE,
-)
-# What opens the clause a plain subject stands in, read back from a cue.
-CLAUSE_OPEN = re.compile(
-    rf"[,;:(\N{{EM DASH}}\N{{EN DASH}}\"“”]|\b(?:{_either('clause_starters.txt')})\s"
-)
-# A cue that shares the subject of the sentence: "…, saying", "… and said".
-SHARED_SUBJECT = re.compile(rf"(?:,|\b(?:{_either('clause_conjunctions.txt')}))\s+$")
-# Relative pronouns: a subject after one heads a relative clause, whose
-# content stands before it ("the emails that Trump asked for").
-RELATIVE = re.compile(rf"\b(?:{_either('relative_pronouns.txt')})\s*$", re.IGNORECASE)
 WORD = re.compile(r"[^\W_]+")
-# A subject pronoun opening a content after an adverbial: "wrote in both
-# listings he was honored".
-SUBJECT_PRONOUN = re.compile(rf"\b(?:{_either('content_subjects.txt')})\b")
 # A word of a plain subject: "two-thirds", "Obama's", "Mr."
 TOKEN = re.compile(r"[\w'’.\-]+")
+
+
+@attrs.frozen(eq=False)
+class ReportedWords:
+    """The word lists of one language's reported speech, read from
+    ``quotex/data/<lang>/`` and compiled once: :func:`reported_words`
+    gives them."""
+
+    recipient_verbs: frozenset[str]
+    """Verbs whose first object is the one told, not what was told."""
+    blockers: frozenset[str]
+    """Words that make a report hypothetical right before its subject."""
+    content_stops: frozenset[str]
+    """Words that go on with the cue's own clause ("said in a statement")."""
+    subordinators: frozenset[str]
+    """Words that open a clause whose comma ends a content ("since")."""
+    question_openers: frozenset[str]
+    """Words that open a question about speech ("Did he say …?")."""
+    determiners: frozenset[str]
+    auxiliaries: frozenset[str]
+    """Auxiliaries and the adverbs that go with them."""
+    subject_ends: frozenset[str]
+    """Words after which a plain subject has ended: "the Kentucky
+    Republican on Tuesday dismissed", "Ben Sasse even suggested"."""
+    plural_words: frozenset[str]
+    """Subjects that take a verb's base form without a plural ending."""
+    plural_endings: tuple[str, ...]
+    """Endings of a plural noun ("voters say"), also made onto cue nouns."""
+    complementizers: frozenset[str]
+    """Words that open a content: "that"."""
+    relative_subjects: frozenset[str]
+    """Relative pronouns that stand as a subject: "Barkley, who said …"."""
+    participle_endings: tuple[str, ...]
+    """Endings of the participle that shares the sentence's subject: "…,
+    saying"."""
+    adverb_endings: tuple[str, ...]
+    possessive: tuple[str, ...]
+    """Endings of a possessive name: "Trump's"."""
+    content_break: re.Pattern[str]
+    """Where a content ends inside its sentence: a dash or bracket that
+    sets off an aside, a semicolon or colon, a comma before a new clause."""
+    clause_open: re.Pattern[str]
+    """What opens the clause a plain subject stands in, read back from a
+    cue."""
+    shared_subject: re.Pattern[str]
+    """A cue that shares the subject of the sentence: "…, saying", "… and
+    said"."""
+    relative: re.Pattern[str]
+    """Relative pronouns: a subject after one heads a relative clause,
+    whose content stands before it ("the emails that Trump asked for")."""
+    subject_pronoun: re.Pattern[str]
+    """A subject pronoun opening a content after an adverbial: "wrote in
+    both listings he was honored"."""
+
+
+def _set(name: str, lang: str) -> frozenset[str]:
+    return frozenset(word_list(name, lang))
+
+
+@functools.cache
+def reported_words(lang: str = "en") -> ReportedWords:
+    """The word lists of reported speech in ``lang``, read once per process.
+
+    Examples:
+        >>> "that" in reported_words("en").complementizers
+        True
+    """
+
+    def either(name: str) -> str:
+        words = word_list(name, lang)
+        return "|".join(re.escape(w) for w in words) if words else "(?!)"
+
+    content_stops = _set("content_stops.txt", lang)
+    endings = either("shared_participle_endings.txt")
+    content_break = rf"""\s(?:\N{{EM DASH}}|\N{{EN DASH}}|--?)\s | [;:] | \s\(
+      | ,\s(?:{either("clause_openers.txt")}|\w+(?:{endings}))\b
+      | \s(?:{either("clause_conjunctions.txt")})\s
+        (?=(?:{either("clause_subjects.txt")})\b|[a-z]+(?:{either("clause_verb_endings.txt")})\b)"""
+    return ReportedWords(
+        recipient_verbs=_set("recipient_verbs.txt", lang),
+        blockers=_set("reported_blockers.txt", lang),
+        content_stops=content_stops,
+        subordinators=_set("subordinators.txt", lang),
+        question_openers=_set("question_openers.txt", lang),
+        determiners=_set("determiners.txt", lang),
+        auxiliaries=_set("auxiliaries.txt", lang) | _set("auxiliary_adverbs.txt", lang),
+        subject_ends=(content_stops | _set("adverbs.txt", lang))
+        - _set("subject_joiners.txt", lang),
+        plural_words=_set("plural_subjects.txt", lang),
+        plural_endings=word_list("plural_endings.txt", lang),
+        complementizers=_set("complementizers.txt", lang),
+        relative_subjects=_set("relative_subjects.txt", lang),
+        participle_endings=word_list("shared_participle_endings.txt", lang),
+        adverb_endings=word_list("adverb_endings.txt", lang),
+        possessive=word_list("possessive_endings.txt", lang),
+        content_break=re.compile(content_break, re.VERBOSE),
+        clause_open=re.compile(
+            rf"[,;:(\N{{EM DASH}}\N{{EN DASH}}\"“”]|\b(?:{either('clause_starters.txt')})\s"
+        ),
+        shared_subject=re.compile(rf"(?:,|\b(?:{either('clause_conjunctions.txt')}))\s+$"),
+        relative=re.compile(rf"\b(?:{either('relative_pronouns.txt')})\s*$", re.IGNORECASE),
+        subject_pronoun=re.compile(rf"\b(?:{either('content_subjects.txt')})\b"),
+    )
 
 
 def space(text: str, pos: int) -> int:
@@ -112,3 +174,14 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
             break
         end -= 1
     return start, end
+
+
+def singular(word: str, nouns: frozenset[str], words: ReportedWords) -> str:
+    """The cue noun ``word`` is a form of: itself, or itself without a
+    plural ending when that is one of ``nouns`` ("claims" -> "claim")."""
+    if word in nouns:
+        return word
+    for ending in words.plural_endings:
+        if word.endswith(ending) and word[: -len(ending)] in nouns:
+            return word[: -len(ending)]
+    return word
