@@ -112,6 +112,8 @@ REPORTED_SPEECH_FILES = {
     "possessive_endings.txt",
     "recipient_words.txt",
     "reported_possessives.txt",
+    "subject_heads.txt",
+    "plural_joiners.txt",
 }
 # Files of one language's own grammar, read only by its inflection.
 OWN_GRAMMAR_FILES = {"inseparable_prefixes.txt"}

@@ -121,6 +121,29 @@ CUE_BEFORE = [
     ),
 ]
 
+BASE_FORM_SUBJECTS = [
+    pytest.param(
+        "Some say the council acted too late.",
+        [(9, 35, "indirect", "Some", "say", BEFORE)],
+        id="a-quantity-takes-the-base-form",
+    ),
+    pytest.param(
+        "Supporters of the levy hope the vote will pass.",
+        [(28, 46, "indirect", "Supporters of the levy", "hope", BEFORE)],
+        id="the-head-before-of-takes-the-base-form",
+    ),
+    pytest.param(
+        "Grace Okafor lost the vote, and she’s hoping the court will overturn it.",
+        [(45, 71, "indirect", "Grace Okafor", "hoping", BEFORE)],
+        id="a-pronoun-and-is-no-possessive",
+    ),
+    pytest.param(
+        "Ana Ruiz was quick to point out that the budget had doubled.",
+        [(32, 59, "indirect", "Ana Ruiz", "point out", BEFORE)],
+        id="an-infinitive-before-that-shares-the-subject",
+    ),
+]
+
 BELIEF_PLAN_DENIAL_DEMAND = [
     pytest.param(
         "Many economists believe the rate cut came too late.",
@@ -288,12 +311,21 @@ NEGATIVES = [
     pytest.param("Voters will have the final say on the plan.", id="say-as-noun"),
     pytest.param("Trump's remarks on trade drew criticism.", id="possessive-before-noun"),
     pytest.param("The so-called reform passed in May.", id="hyphenated"),
+    pytest.param(
+        "Ana Ruiz drove to Leeds to see what the storm had done.", id="infinitive-of-purpose"
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    CUE_BEFORE + BELIEF_PLAN_DENIAL_DEMAND + CUE_AFTER + NOMINAL_CUES + MIXED + DECIDED,
+    CUE_BEFORE
+    + BASE_FORM_SUBJECTS
+    + BELIEF_PLAN_DENIAL_DEMAND
+    + CUE_AFTER
+    + NOMINAL_CUES
+    + MIXED
+    + DECIDED,
 )
 def test_reported(text: str, expected: list[Row]) -> None:
     check(text, expected)

@@ -71,6 +71,11 @@ class ReportedWords:
     plural_words: frozenset[str]
     """Subjects that take a verb's base form without a plural ending."""
     plural_endings: tuple[str, ...]
+    subject_heads: frozenset[str]
+    """Words after the head of a subject, before its complement: "supporters
+    of the law", "voters in Iowa"."""
+    plural_joiners: frozenset[str]
+    """Words that join a subject of two or more: "Clinton and Sanders"."""
     """Endings of a plural noun ("voters say"), also made onto cue nouns."""
     complementizers: frozenset[str]
     """Words that open a content: "that"."""
@@ -91,6 +96,9 @@ class ReportedWords:
     shared_subject: re.Pattern[str]
     """A cue that shares the subject of the sentence: "…, saying", "… and
     said"."""
+    infinitive: re.Pattern[str]
+    """The marker before a cue in its infinitive, which shares the subject
+    of its sentence: "Sexton was quick to point out …"."""
     relative: re.Pattern[str]
     """Relative pronouns: a subject after one heads a relative clause,
     whose content stands before it ("the emails that Trump asked for")."""
@@ -134,6 +142,8 @@ def reported_words(lang: str = "en") -> ReportedWords:
         - _set("subject_joiners.txt", lang),
         plural_words=_set("plural_subjects.txt", lang),
         plural_endings=word_list("plural_endings.txt", lang),
+        subject_heads=_set("subject_heads.txt", lang),
+        plural_joiners=_set("plural_joiners.txt", lang),
         complementizers=_set("complementizers.txt", lang),
         relative_subjects=_set("relative_subjects.txt", lang),
         participle_endings=word_list("shared_participle_endings.txt", lang),
@@ -144,6 +154,7 @@ def reported_words(lang: str = "en") -> ReportedWords:
             rf"[,;:(\N{{EM DASH}}\N{{EN DASH}}\"“”]|\b(?:{either('clause_starters.txt')})\s"
         ),
         shared_subject=re.compile(rf"(?:,|\b(?:{either('clause_conjunctions.txt')}))\s+$"),
+        infinitive=re.compile(rf"\b(?:{either('infinitive_markers.txt')})\s+$"),
         relative=re.compile(rf"\b(?:{either('relative_pronouns.txt')})\s*$", re.IGNORECASE),
         subject_pronoun=re.compile(rf"\b(?:{either('content_subjects.txt')})\b"),
     )
