@@ -114,6 +114,8 @@ REPORTED_SPEECH_FILES = {
     "reported_possessives.txt",
     "subject_heads.txt",
     "plural_joiners.txt",
+    "opening_participles.txt",
+    "topic_prepositions.txt",
 }
 # Files of one language's own grammar, read only by its inflection.
 OWN_GRAMMAR_FILES = {"inseparable_prefixes.txt"}

@@ -42,6 +42,7 @@ BEFORE = "reported_before"
 AFTER = "reported_after"
 ACCORDING = "reported_according_to"
 NOMINAL = "reported_nominal"
+OPENING = "reported_opening"
 
 # -- the subject, the cue, the content --------------------------------------------
 
@@ -242,6 +243,30 @@ CUE_AFTER = [
     ),
 ]
 
+OPENING_PARTICIPLES = [
+    pytest.param(
+        "Asked about the budget gap, Grace Okafor said the council would cut spending.",
+        [
+            (12, 26, "indirect", "Grace Okafor", "Asked", OPENING),
+            (46, 76, "indirect", "Grace Okafor", "said", BEFORE),
+        ],
+        id="asked-about-the-topic",
+    ),
+    pytest.param(
+        "Asked to explain the delay, the mayor declined to comment.",
+        [
+            (6, 26, "indirect", "the mayor", "Asked", OPENING),
+            (47, 57, "indirect", "the mayor", "declined", BEFORE),
+        ],
+        id="asked-to-and-no-frame-after-the-participle",
+    ),
+    pytest.param(
+        "Asked whether she “would serve a full term,” Grace Okafor said yes.",
+        [(6, 44, "mixed", "Grace Okafor", "Asked", OPENING)],
+        id="asked-ends-at-the-quotation-its-comma-ends",
+    ),
+]
+
 NOMINAL_CUES = [
     pytest.param(
         "Grace Okafor spoke in Leeds. She held to her view that taxes must rise.",
@@ -314,6 +339,7 @@ NEGATIVES = [
     pytest.param(
         "Ana Ruiz drove to Leeds to see what the storm had done.", id="infinitive-of-purpose"
     ),
+    pytest.param("Grace Okafor asked about the budget gap.", id="asked-inside-a-sentence"),
 ]
 
 
@@ -324,6 +350,7 @@ NEGATIVES = [
     + BELIEF_PLAN_DENIAL_DEMAND
     + CUE_AFTER
     + NOMINAL_CUES
+    + OPENING_PARTICIPLES
     + MIXED
     + DECIDED,
 )

@@ -18,6 +18,9 @@ within its sentence:
     rigged.``, ``She told reporters she would run.``, ``He wants to run.``
 ``reported_nominal``
     ``the claim that …``, ``Trump's view that …``.
+``reported_opening``
+    ``Asked about the budget, Okafor said …``: a participle opening its
+    sentence, its content up to the comma.
 
 The content follows the conventions of news attribution corpora: "that"
 belongs to it, the recipient ("told reporters") and the sentence's final

@@ -9,11 +9,12 @@ from quotex.frames import gap_subject
 from quotex.lexicon import Lexicon
 from quotex.marks import Span
 from quotex.reported.patterns import ReportedPatterns, reported_patterns
-from quotex.reported.subjects import Mention, inverted, plain_subject, subject_and_end
+from quotex.reported.subjects import Mention, inverted, plain_subject, subject, subject_and_end
 from quotex.reported.text import Cue, ReportText
 from quotex.reported.words import (
     NO_CONTENT,
     NOUN_REACH,
+    OPENING_MARKS,
     SHORTEST_CONTENT,
     SOURCE_WORDS,
     SUBJECT_REACH,
@@ -77,7 +78,7 @@ def read_reports(
         group = m.lastgroup or "verb"
         word = m.group()
         lower = word.lower()
-        if group == "verb":
+        if group in ("verb", "opening"):
             lemma = reported.get(lower, lower)
         elif group == "noun":
             lemma = singular(lower, lexicon.reported_nouns, pats.words)
@@ -143,6 +144,9 @@ def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
         named = frames.subject_before.match(text, max(s0, cs - SUBJECT_REACH), cs)
         if named is not None and named.start("appositive") >= 0:
             return ()  # "Axelrod, a former newspaperman, defended …"
+    opener = pats.cue.match(text, s0 + space(text, s0))
+    if opener is not None and opener.lastgroup == "opening":
+        return ()  # "Asked about it, the mayor declined.": the participle's report
     lead = _content("reported_after", doc, (s0, comma), cue, mention, pats, follows=False)
     aside = text.find(",", frame_end, s1)
     if aside < 0 or frame_end != cue.end or pats.words.content_break.match(text, aside):
@@ -181,6 +185,47 @@ def nominal(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
         noun = singular(cue.word.lower(), pats.frames.lexicon.reported_nouns, pats.words)
         cue = cue._replace(lemma=noun)
     return _content("reported_nominal", doc, (that.start(), s1), cue, mention, pats)
+
+
+def opening(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
+    """``Asked about the budget, Okafor said …``: a participle opening its
+    sentence reports what follows it up to a comma (or the closing mark of
+    a quotation the comma ends); the subject after the comma said it."""
+    text, s0, s1 = doc.text, cue.s0, cue.s1
+    if text[s0 : cue.start].strip(OPENING_MARKS):
+        return ()  # not at the sentence's start
+    end = _clause_end(doc, cue.end, s1)
+    if end is None:
+        return ()
+    start = cue.end + space(text, cue.end)
+    first = WORD.match(text, start)
+    if first is not None and first.group().lower() in pats.words.topic_prepositions:
+        start = first.end()  # "about" belongs to the frame
+    # the speaker is the subject of the cue after the comma: "…, Okafor said"
+    verb = pats.cue.search(text, end, s1)
+    mention = None
+    if verb is not None and verb.lastgroup == "verb":
+        word = verb.group()
+        lemma = pats.frames.lexicon.reported.get(word.lower(), word)
+        said = Cue(verb.start(), verb.end(), word, lemma, "verb", end + 1, s1)
+        mention = subject(doc, said, pats)
+    return _content("reported_opening", doc, (start, end), cue, mention, pats, follows=False)
+
+
+def _clause_end(doc: ReportText, start: int, s1: int) -> int | None:
+    """The first comma from ``start`` outside a quotation, or the closing
+    mark of a quotation that a comma ends ('Asked whether he “would
+    serve,” 75 percent …'); ``None`` when the sentence has none."""
+    text = doc.text
+    comma = text.find(",", start, s1)
+    while comma >= 0:
+        close = doc.holding(comma)
+        if close is None:
+            return comma
+        if not text[comma + 1 : close - 1].strip():
+            return close
+        comma = text.find(",", close, s1)
+    return None
 
 
 def _content_start(text: str, cue: Cue, pats: ReportedPatterns) -> int | None:
@@ -281,6 +326,8 @@ LAYOUTS: Mapping[str, tuple[Layout, ...]] = {
     "phrase": (according_to,),
     "noun": (nominal,),
     "verb": (after, before, nominal),
+    "opening": (opening,),
 }
 """The layouts a cue is read by, for what the cue pattern read it as
-(a reporting phrase, a noun before "that", a verb), in the order tried."""
+(a reporting phrase, a noun before "that", a verb, a participle opening a
+sentence), in the order tried."""

@@ -26,8 +26,9 @@ class ReportedPatterns:
     words: ReportedWords
     """The word lists of the lexicon's language."""
     cue: re.Pattern[str]
-    """A cue: a verb (group ``verb``), a reporting phrase (``phrase``), or
-    a cue noun before a complementizer (``noun``)."""
+    """A cue: a verb (group ``verb``), a reporting phrase (``phrase``), a
+    cue noun before a complementizer (``noun``), or a capitalised
+    participle that may open a sentence (``opening``: "Asked")."""
     that: re.Pattern[str]
     """A complementizer opening a content: "that"."""
     recipient: regex.Pattern[str]
@@ -49,10 +50,12 @@ def reported_patterns(lexicon: Lexicon) -> ReportedPatterns:
     words = reported_words(lexicon.lang)
     nouns = [n + e for n in lexicon.reported_nouns for e in ("", *words.plural_endings)]
     that = alternation(sorted(words.complementizers))
+    openings = alternation(word_list("opening_participles.txt", lexicon.lang)) or "(?!)"
     cue = rf"""(?<![\w-])(?:
         (?P<verb>{alternation(lexicon.reported)})
       | (?P<phrase>{alternation(cased(lexicon.phrases))})
       | (?P<noun>{alternation(nouns)})(?=\s+(?:{that})\b)
+      | (?P<opening>{openings})
     )(?![\w-])"""
     recipient = rf"""{SP}
         (?P<recipient>

@@ -41,6 +41,9 @@ SHARED_REACH = 5
 RELATIVE_REACH = 8
 # Punctuation that cannot open a content: the cue ends a clause there.
 NO_CONTENT = ",.;:!?)]}\N{EM DASH}\N{EN DASH}-"
+# What may stand before a participle that opens its sentence: space, an
+# opening bracket or mark.
+OPENING_MARKS = " \t\n\r\u00a0([\"“‘'"
 WORD = re.compile(r"[^\W_]+")
 # A word of a plain subject: "two-thirds", "Obama's", "Mr."
 TOKEN = re.compile(r"[\w'’.\-]+")
@@ -77,6 +80,9 @@ class ReportedWords:
     plural_joiners: frozenset[str]
     """Words that join a subject of two or more: "Clinton and Sanders"."""
     """Endings of a plural noun ("voters say"), also made onto cue nouns."""
+    topic_prepositions: frozenset[str]
+    """Prepositions between an opening participle and its content:
+    "Asked about the budget"."""
     complementizers: frozenset[str]
     """Words that open a content: "that"."""
     relative_subjects: frozenset[str]
@@ -144,6 +150,7 @@ def reported_words(lang: str = "en") -> ReportedWords:
         plural_endings=word_list("plural_endings.txt", lang),
         subject_heads=_set("subject_heads.txt", lang),
         plural_joiners=_set("plural_joiners.txt", lang),
+        topic_prepositions=_set("topic_prepositions.txt", lang),
         complementizers=_set("complementizers.txt", lang),
         relative_subjects=_set("relative_subjects.txt", lang),
         participle_endings=word_list("shared_participle_endings.txt", lang),
