@@ -116,6 +116,7 @@ REPORTED_SPEECH_FILES = {
     "plural_joiners.txt",
     "opening_participles.txt",
     "topic_prepositions.txt",
+    "colon_headings.txt",
 }
 # Files of one language's own grammar, read only by its inflection.
 OWN_GRAMMAR_FILES = {"inseparable_prefixes.txt"}

@@ -43,6 +43,7 @@ AFTER = "reported_after"
 ACCORDING = "reported_according_to"
 NOMINAL = "reported_nominal"
 OPENING = "reported_opening"
+COLON = "reported_colon"
 
 # -- the subject, the cue, the content --------------------------------------------
 
@@ -267,6 +268,32 @@ OPENING_PARTICIPLES = [
     ),
 ]
 
+COLON_LEADS = [
+    pytest.param(
+        "Mike Pence: Trump Was Mocking The Clinton Camp\n\nThe debate is on Sunday.",
+        [(12, 46, "indirect", "Mike Pence", ":", COLON)],
+        id="a-headline-after-a-name-and-a-colon",
+    ),
+    pytest.param(
+        "OKAFOR: Well, look, the voters want change. They know it.\n\nRUIZ: “We are ready.”",
+        [
+            (8, 56, "indirect", "OKAFOR", ":", COLON),
+            (66, 79, "direct", "RUIZ", None, "colon"),
+        ],
+        id="a-transcript-turn-runs-to-its-paragraph-end",
+    ),
+    pytest.param(
+        "Correction: An earlier version of this article misspelled a name.",
+        [],
+        id="a-heading-is-no-speaker",
+    ),
+    pytest.param(
+        "Grace Okafor: 1,769 votes.\n\nAna Ruiz: 1,501 votes.",
+        [],
+        id="a-figure-is-no-content",
+    ),
+]
+
 NOMINAL_CUES = [
     pytest.param(
         "Grace Okafor spoke in Leeds. She held to her view that taxes must rise.",
@@ -351,6 +378,7 @@ NEGATIVES = [
     + CUE_AFTER
     + NOMINAL_CUES
     + OPENING_PARTICIPLES
+    + COLON_LEADS
     + MIXED
     + DECIDED,
 )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 from quotex.frames import gap_subject
@@ -12,6 +13,7 @@ from quotex.reported.patterns import ReportedPatterns, reported_patterns
 from quotex.reported.subjects import Mention, inverted, plain_subject, subject, subject_and_end
 from quotex.reported.text import Cue, ReportText
 from quotex.reported.words import (
+    COLON_WORDS,
     NO_CONTENT,
     NOUN_REACH,
     OPENING_MARKS,
@@ -71,7 +73,7 @@ def read_reports(
     doc = ReportText(text, paras, spans)
     reported = lexicon.reported
     found: list[Report] = []
-    for m in pats.cue.finditer(text):
+    for m in _cues(text, paras, pats):
         cs = m.start()
         if doc.quoted(cs) or (found and found[-1].start <= cs < found[-1].end):
             continue  # in a quotation, or in the content of the report before
@@ -91,6 +93,19 @@ def read_reports(
                 found.extend(reports)
                 break
     return found
+
+
+def _cues(text: str, paras: Paragraphs, pats: ReportedPatterns) -> Iterator[re.Match[str]]:
+    """The cues of ``text`` in text order: the cue pattern's, and a name
+    with a colon where one opens a paragraph."""
+    leads = [m for s in paras.starts if (m := pats.colon.match(text, s)) is not None]
+    k = 0
+    for m in pats.cue.finditer(text):
+        while k < len(leads) and leads[k].start() <= m.start():
+            yield leads[k]
+            k += 1
+        yield m
+    yield from leads[k:]
 
 
 def according_to(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
@@ -212,6 +227,24 @@ def opening(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     return _content("reported_opening", doc, (start, end), cue, mention, pats, follows=False)
 
 
+def colon(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
+    """``Mike Pence: Trump was mocking the Clinton camp``: a name and a
+    colon at a line's start, in a headline or a transcript, report the
+    rest of the paragraph."""
+    text, words = doc.text, pats.words
+    name_end = cue.end - 1
+    if text[cue.start : name_end].lower() in words.colon_headings:
+        return ()  # "Correction:", "Source:"
+    if pats.frames.name.fullmatch(text, cue.start, name_end) is None:
+        return ()
+    end = doc.paras.ends[doc.paras.index(cue.start)]
+    if len([w for w in WORD.findall(text, cue.end, end) if not w.isdigit()]) < COLON_WORDS:
+        return ()  # "Clinton: 2,316."
+    speaker = (cue.start, name_end)
+    cue = cue._replace(start=name_end, lemma=":")
+    return _content("reported_colon", doc, (cue.end, end), cue, speaker, pats, follows=False)
+
+
 def _clause_end(doc: ReportText, start: int, s1: int) -> int | None:
     """The first comma from ``start`` outside a quotation, or the closing
     mark of a quotation that a comma ends ('Asked whether he “would
@@ -327,6 +360,7 @@ LAYOUTS: Mapping[str, tuple[Layout, ...]] = {
     "noun": (nominal,),
     "verb": (after, before, nominal),
     "opening": (opening,),
+    "colon": (colon,),
 }
 """The layouts a cue is read by, for what the cue pattern read it as
 (a reporting phrase, a noun before "that", a verb, a participle opening a

@@ -15,6 +15,9 @@ from quotex.reported.words import ReportedWords, reported_words
 
 # Lexicons whose patterns are kept compiled, as in quotex.patterns.
 CACHED_LEXICONS = 16
+# The most words of a speaker named before a colon at a line's start
+# ("Mike Pence: ...").
+COLON_NAME_WORDS = 4
 
 
 @attrs.frozen(eq=False)
@@ -29,6 +32,9 @@ class ReportedPatterns:
     """A cue: a verb (group ``verb``), a reporting phrase (``phrase``), a
     cue noun before a complementizer (``noun``), or a capitalised
     participle that may open a sentence (``opening``: "Asked")."""
+    colon: re.Pattern[str]
+    """A name and a colon, matched at a paragraph's start (group
+    ``colon``): "Pence: …"."""
     that: re.Pattern[str]
     """A complementizer opening a content: "that"."""
     recipient: regex.Pattern[str]
@@ -71,6 +77,9 @@ def reported_patterns(lexicon: Lexicon) -> ReportedPatterns:
         frames=patterns_for(lexicon),
         words=words,
         cue=re.compile(cue, re.VERBOSE),
+        colon=re.compile(
+            rf"(?P<colon>[A-Z][\w.'’-]*(?:\x20[A-Z][\w.'’-]*){{0,{COLON_NAME_WORDS - 1}}}:)(?=\s)"
+        ),
         that=re.compile(rf"\b(?:{that})\b"),
         recipient=regex.compile(recipient, regex.VERBOSE),
         possessive=regex.compile(possessive, regex.VERBOSE | regex.REVERSE),

@@ -41,6 +41,9 @@ SHARED_REACH = 5
 RELATIVE_REACH = 8
 # Punctuation that cannot open a content: the cue ends a clause there.
 NO_CONTENT = ",.;:!?)]}\N{EM DASH}\N{EN DASH}-"
+# The fewest words, not numbers, of a content after a name and a colon:
+# fewer, it is a figure or a label ("Clinton: 2,316.").
+COLON_WORDS = 3
 # What may stand before a participle that opens its sentence: space, an
 # opening bracket or mark.
 OPENING_MARKS = " \t\n\r\u00a0([\"“‘'"
@@ -80,6 +83,9 @@ class ReportedWords:
     plural_joiners: frozenset[str]
     """Words that join a subject of two or more: "Clinton and Sanders"."""
     """Endings of a plural noun ("voters say"), also made onto cue nouns."""
+    colon_headings: frozenset[str]
+    """Words before a colon at a line's start that head a note, not a
+    speaker: "Correction:"."""
     topic_prepositions: frozenset[str]
     """Prepositions between an opening participle and its content:
     "Asked about the budget"."""
@@ -150,6 +156,7 @@ def reported_words(lang: str = "en") -> ReportedWords:
         plural_endings=word_list("plural_endings.txt", lang),
         subject_heads=_set("subject_heads.txt", lang),
         plural_joiners=_set("plural_joiners.txt", lang),
+        colon_headings=_set("colon_headings.txt", lang),
         topic_prepositions=_set("topic_prepositions.txt", lang),
         complementizers=_set("complementizers.txt", lang),
         relative_subjects=_set("relative_subjects.txt", lang),
