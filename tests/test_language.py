@@ -117,6 +117,8 @@ REPORTED_SPEECH_FILES = {
     "opening_participles.txt",
     "topic_prepositions.txt",
     "colon_headings.txt",
+    "object_cues.txt",
+    "clause_cues.txt",
 }
 # Files of one language's own grammar, read only by its inflection.
 OWN_GRAMMAR_FILES = {"inseparable_prefixes.txt"}

@@ -140,6 +140,11 @@ BASE_FORM_SUBJECTS = [
         id="a-pronoun-and-is-no-possessive",
     ),
     pytest.param(
+        "Grace Okafor maintained that the vote was fair.",
+        [(24, 46, "indirect", "Grace Okafor", "maintained", BEFORE)],
+        id="maintain-before-that",
+    ),
+    pytest.param(
         "Ana Ruiz was quick to point out that the budget had doubled.",
         [(32, 59, "indirect", "Ana Ruiz", "point out", BEFORE)],
         id="an-infinitive-before-that-shares-the-subject",
@@ -367,6 +372,14 @@ NEGATIVES = [
         "Ana Ruiz drove to Leeds to see what the storm had done.", id="infinitive-of-purpose"
     ),
     pytest.param("Grace Okafor asked about the budget gap.", id="asked-inside-a-sentence"),
+    pytest.param(
+        "Hours after the vote on the levy, the mayor appeared.", id="appear-closes-no-frame"
+    ),
+    pytest.param(
+        "When the budget was read out in full, the council applauded.",
+        id="applaud-closes-no-frame",
+    ),
+    pytest.param("Grace Okafor maintained a narrow lead in the polls.", id="maintain-without-that"),
 ]
 
 

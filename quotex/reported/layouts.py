@@ -135,6 +135,8 @@ def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     text, cs, s0, s1 = doc.text, cue.start, cue.s0, cue.s1
     if cue.word.endswith(pats.words.participle_endings):
         return ()  # a participle opens its content: "…, saying …"
+    if cue.lemma in pats.words.object_cues:
+        return ()  # "…, she questioned the figures": no frame
     comma = text.rfind(",", max(s0, cs - SUBJECT_REACH), cs)
     if comma < 0 or text.count(" ", comma, cs) > SUBJECT_WORDS or not text[s0:comma].strip():
         return ()  # no comma, or a clause of its own between it and the cue
@@ -270,6 +272,8 @@ def _content_start(text: str, cue: Cue, pats: ReportedPatterns) -> int | None:
     that = pats.that.search(text, ce, min(s1, ce + THAT_REACH))
     if that is not None and not any(c in text[ce : that.start()] for c in ",.;:"):
         start = that.start()
+    elif cue.lemma in words.clause_cues:
+        return None  # "maintained a lead", "found the body"
     elif cue.lemma in words.recipient_verbs:
         told = pats.recipient.match(text, ce, s1)
         if told is not None:

@@ -86,6 +86,12 @@ class ReportedWords:
     colon_headings: frozenset[str]
     """Words before a colon at a line's start that head a note, not a
     speaker: "Correction:"."""
+    clause_cues: frozenset[str]
+    """Lemmas of cue verbs that report only before a complementizer:
+    "maintained that …", not "maintained a lead"."""
+    object_cues: frozenset[str]
+    """Lemmas of cue verbs whose complement is a thing, which close no
+    frame after their content: "question", "call"."""
     topic_prepositions: frozenset[str]
     """Prepositions between an opening participle and its content:
     "Asked about the budget"."""
@@ -157,6 +163,8 @@ def reported_words(lang: str = "en") -> ReportedWords:
         subject_heads=_set("subject_heads.txt", lang),
         plural_joiners=_set("plural_joiners.txt", lang),
         colon_headings=_set("colon_headings.txt", lang),
+        clause_cues=_set("clause_cues.txt", lang),
+        object_cues=_set("object_cues.txt", lang),
         topic_prepositions=_set("topic_prepositions.txt", lang),
         complementizers=_set("complementizers.txt", lang),
         relative_subjects=_set("relative_subjects.txt", lang),
