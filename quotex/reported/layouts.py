@@ -273,7 +273,7 @@ def _content_start(text: str, cue: Cue, pats: ReportedPatterns) -> int | None:
     if that is not None and not any(c in text[ce : that.start()] for c in ",.;:"):
         start = that.start()
     elif cue.lemma in words.clause_cues:
-        return None  # "maintained a lead", "found the body"
+        return None  # "maintained a lead", "answered the door"
     elif cue.lemma in words.recipient_verbs:
         told = pats.recipient.match(text, ce, s1)
         if told is not None:
@@ -368,4 +368,4 @@ LAYOUTS: Mapping[str, tuple[Layout, ...]] = {
 }
 """The layouts a cue is read by, for what the cue pattern read it as
 (a reporting phrase, a noun before "that", a verb, a participle opening a
-sentence), in the order tried."""
+sentence, a name and a colon opening a paragraph), in the order tried."""
