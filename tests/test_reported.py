@@ -151,6 +151,23 @@ BASE_FORM_SUBJECTS = [
     ),
 ]
 
+COORDINATED = [
+    pytest.param(
+        "Most voters said they were worried about the levy, and Grace Okafor said it "
+        "would pass anyway.",
+        [
+            (17, 49, "indirect", "voters", "said", BEFORE),
+            (73, 93, "indirect", "Grace Okafor", "said", BEFORE),
+        ],
+        id="a-clause-of-its-own-after-and",
+    ),
+    pytest.param(
+        "Okafor said polls show the levy will pass.",
+        [(12, 41, "indirect", "Okafor", "said", BEFORE)],
+        id="a-cue-inside-the-content-is-part-of-it",
+    ),
+]
+
 BELIEF_PLAN_DENIAL_DEMAND = [
     pytest.param(
         "Many economists believe the rate cut came too late.",
@@ -387,6 +404,7 @@ NEGATIVES = [
     ("text", "expected"),
     CUE_BEFORE
     + BASE_FORM_SUBJECTS
+    + COORDINATED
     + BELIEF_PLAN_DENIAL_DEMAND
     + CUE_AFTER
     + NOMINAL_CUES

@@ -65,7 +65,9 @@ def read_reports(
     cue pattern, each cue read by the layouts of :data:`LAYOUTS` for what
     the pattern read it as, the first that fits deciding. A cue inside the
     content of the report read before it is part of that content ("X said
-    polls show Y") and is not read. A lexicon without reported-speech verbs
+    polls show Y") and is not read, unless it opens a clause of its own
+    joined by ", and", ", but" or ";" ("…, and Y said Z"): that content
+    is then cut before the joint. A lexicon without reported-speech verbs
     (a language whose folder has none yet) reads none."""
     if not lexicon.reported:
         return []
@@ -75,8 +77,11 @@ def read_reports(
     found: list[Report] = []
     for m in _cues(text, paras, pats):
         cs = m.start()
-        if doc.quoted(cs) or (found and found[-1].start <= cs < found[-1].end):
-            continue  # in a quotation, or in the content of the report before
+        if doc.quoted(cs):
+            continue
+        inside = bool(found) and found[-1].start <= cs < found[-1].end
+        if inside and not pats.words.coordination.search(text, found[-1].start, cs):
+            continue  # in the content of the report before: "X said polls show Y"
         group = m.lastgroup or "verb"
         word = m.group()
         lower = word.lower()
@@ -87,6 +92,10 @@ def read_reports(
         else:
             lemma = lexicon.lemma(word) or lower
         cue = Cue(cs, m.end(), word, lemma, group, *doc.sentence(cs))
+        if inside:
+            # a clause of its own in the content before: "…, and Y said Z"
+            found[-1:] = _coordinated(doc, found[-1], cue, pats) or found[-1:]
+            continue
         for layout in LAYOUTS[group]:
             reports = layout(doc, cue, pats)
             if reports:
@@ -106,6 +115,28 @@ def _cues(text: str, paras: Paragraphs, pats: ReportedPatterns) -> Iterator[re.M
             k += 1
         yield m
     yield from leads[k:]
+
+
+def _coordinated(doc: ReportText, report: Report, cue: Cue, pats: ReportedPatterns) -> Reports:
+    """``report`` cut before a clause of its own that ``cue`` opens inside
+    its content ("Most said they were worried, and four in 10 said Trump
+    would handle it best"), and the clause's report; none when the cue is
+    part of the content."""
+    if cue.group != "verb":
+        return ()
+    found = before(doc, cue, pats)
+    if not found or found[0].mention is None:
+        return ()
+    text, start, subject_at = doc.text, report.start, found[0].mention[0]
+    joints = list(pats.words.coordination.finditer(text, start, subject_at))
+    if not joints or joints[-1].end() != subject_at:
+        return ()  # the subject does not open the joined clause
+    end = joints[-1].start()
+    while end > start and text[end - 1] in " \t\n\r,.;:":
+        end -= 1
+    if end - start < SHORTEST_CONTENT:
+        return ()
+    return report._replace(end=end), found[0]
 
 
 def according_to(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:

@@ -114,6 +114,9 @@ class ReportedWords:
     shared_subject: re.Pattern[str]
     """A cue that shares the subject of the sentence: "…, saying", "… and
     said"."""
+    coordination: re.Pattern[str]
+    """What joins a clause of its own to a content: ", and", ", but",
+    ";"."""
     infinitive: re.Pattern[str]
     """The marker before a cue in its infinitive, which shares the subject
     of its sentence: "Sexton was quick to point out …"."""
@@ -176,6 +179,9 @@ def reported_words(lang: str = "en") -> ReportedWords:
             rf"[,;:(\N{{EM DASH}}\N{{EN DASH}}\"“”]|\b(?:{either('clause_starters.txt')})\s"
         ),
         shared_subject=re.compile(rf"(?:,|\b(?:{either('clause_conjunctions.txt')}))\s+$"),
+        coordination=re.compile(
+            rf"(?:,\s+(?:{either('clause_conjunctions.txt')})|;)\s+", re.IGNORECASE
+        ),
         infinitive=re.compile(rf"\b(?:{either('infinitive_markers.txt')})\s+$"),
         relative=re.compile(rf"\b(?:{either('relative_pronouns.txt')})\s*$", re.IGNORECASE),
         subject_pronoun=re.compile(rf"\b(?:{either('content_subjects.txt')})\b"),
