@@ -168,6 +168,19 @@ COORDINATED = [
     ),
 ]
 
+MORE_VERBS = [
+    pytest.param(
+        "Grace Okafor tweeted that the levy had passed.",
+        [(21, 45, "indirect", "Grace Okafor", "tweeted", BEFORE)],
+        id="tweeted-that",
+    ),
+    pytest.param(
+        "Many voters feel the system is rigged against them.",
+        [(17, 50, "indirect", "voters", "feel", BEFORE)],
+        id="feel-a-belief",
+    ),
+]
+
 BELIEF_PLAN_DENIAL_DEMAND = [
     pytest.param(
         "Many economists believe the rate cut came too late.",
@@ -405,6 +418,7 @@ NEGATIVES = [
     CUE_BEFORE
     + BASE_FORM_SUBJECTS
     + COORDINATED
+    + MORE_VERBS
     + BELIEF_PLAN_DENIAL_DEMAND
     + CUE_AFTER
     + NOMINAL_CUES
