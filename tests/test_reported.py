@@ -168,6 +168,19 @@ COORDINATED = [
     ),
 ]
 
+CONTENT_ENDS = [
+    pytest.param(
+        "Okafor said the levy would pass, a claim the council disputes.",
+        [(12, 31, "indirect", "Okafor", "said", BEFORE)],
+        id="an-appositive-after-a-comma-ends-the-content",
+    ),
+    pytest.param(
+        "Grace Okafor praised Ana Ruiz, a former aide to the mayor.",
+        [(21, 29, "indirect", "Grace Okafor", "praised", BEFORE)],
+        id="an-appositive-to-a-thing-praised",
+    ),
+]
+
 MORE_VERBS = [
     pytest.param(
         "Grace Okafor tweeted that the levy had passed.",
@@ -419,6 +432,7 @@ NEGATIVES = [
     + BASE_FORM_SUBJECTS
     + COORDINATED
     + MORE_VERBS
+    + CONTENT_ENDS
     + BELIEF_PLAN_DENIAL_DEMAND
     + CUE_AFTER
     + NOMINAL_CUES
