@@ -80,7 +80,9 @@ def read_reports(
         if doc.quoted(cs):
             continue
         inside = bool(found) and found[-1].start <= cs < found[-1].end
-        if inside and not pats.words.coordination.search(text, found[-1].start, cs):
+        # a joint stands before the subject, within its reach of the cue
+        joint_from = max(found[-1].start, cs - SUBJECT_REACH) if inside else cs
+        if inside and not pats.words.coordination.search(text, joint_from, cs):
             continue  # in the content of the report before: "X said polls show Y"
         group = m.lastgroup or "verb"
         word = m.group()
