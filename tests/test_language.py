@@ -119,6 +119,7 @@ REPORTED_SPEECH_FILES = {
     "colon_headings.txt",
     "object_cues.txt",
     "clause_cues.txt",
+    "focus_adverbs.txt",
 }
 # Files of one language's own grammar, read only by its inflection.
 OWN_GRAMMAR_FILES = {"inseparable_prefixes.txt"}

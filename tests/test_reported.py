@@ -130,6 +130,16 @@ BASE_FORM_SUBJECTS = [
         id="a-quantity-takes-the-base-form",
     ),
     pytest.param(
+        "Only 24 percent said the council was honest.",
+        [(21, 43, "indirect", "24 percent", "said", BEFORE)],
+        id="a-focus-adverb-before-a-quantity",
+    ),
+    pytest.param(
+        "Nearly a third say the levy is too high.",
+        [(19, 39, "indirect", "a third", "say", BEFORE)],
+        id="a-fraction-takes-the-base-form",
+    ),
+    pytest.param(
         "Supporters of the levy hope the vote will pass.",
         [(28, 46, "indirect", "Supporters of the levy", "hope", BEFORE)],
         id="the-head-before-of-takes-the-base-form",

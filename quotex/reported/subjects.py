@@ -167,6 +167,9 @@ def plain_subject(text: str, start: int, cs: int, words: ReportedWords) -> Menti
     said = text[start:cs].split()
     while said and said[-1].lower() in words.auxiliaries:
         said.pop()  # "Republican senators have vowed"
+    while len(said) > 1 and said[0].lower() in words.focus_adverbs:
+        adverb = said.pop(0)  # "Only 24 percent said"
+        start = text.index(adverb, start) + len(adverb)
     if not said or len(said) > SUBJECT_WORDS or not all(TOKEN.fullmatch(w) for w in said):
         return None
     if said[0].lower() in words.content_stops or any(w.lower() in words.auxiliaries for w in said):

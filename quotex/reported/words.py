@@ -77,6 +77,9 @@ class ReportedWords:
     plural_words: frozenset[str]
     """Subjects that take a verb's base form without a plural ending."""
     plural_endings: tuple[str, ...]
+    focus_adverbs: frozenset[str]
+    """Adverbs that may open a plain subject of a quantity: "only 24
+    percent"."""
     subject_heads: frozenset[str]
     """Words after the head of a subject, before its complement: "supporters
     of the law", "voters in Iowa"."""
@@ -163,6 +166,7 @@ def reported_words(lang: str = "en") -> ReportedWords:
         - _set("subject_joiners.txt", lang),
         plural_words=_set("plural_subjects.txt", lang),
         plural_endings=word_list("plural_endings.txt", lang),
+        focus_adverbs=_set("focus_adverbs.txt", lang),
         subject_heads=_set("subject_heads.txt", lang),
         plural_joiners=_set("plural_joiners.txt", lang),
         colon_headings=_set("colon_headings.txt", lang),
