@@ -112,6 +112,14 @@ REPORTED_SPEECH_FILES = {
     "reported_possessives.txt",
     "content_breaks.txt",
     "reported_not_forms.txt",
+    "subject_heads.txt",
+    "plural_joiners.txt",
+    "opening_participles.txt",
+    "topic_prepositions.txt",
+    "colon_headings.txt",
+    "object_cues.txt",
+    "clause_cues.txt",
+    "focus_adverbs.txt",
 }
 # The files of reported speech that stands in a clause of its own, read
 # only for a language whose conventions.txt sets "reported_clauses".

@@ -42,6 +42,8 @@ BEFORE = "reported_before"
 AFTER = "reported_after"
 ACCORDING = "reported_according_to"
 NOMINAL = "reported_nominal"
+OPENING = "reported_opening"
+COLON = "reported_colon"
 
 # -- the subject, the cue, the content --------------------------------------------
 
@@ -121,6 +123,87 @@ CUE_BEFORE = [
     ),
 ]
 
+BASE_FORM_SUBJECTS = [
+    pytest.param(
+        "Some say the council acted too late.",
+        [(9, 35, "indirect", "Some", "say", BEFORE)],
+        id="a-quantity-takes-the-base-form",
+    ),
+    pytest.param(
+        "Only 24 percent said the council was honest.",
+        [(21, 43, "indirect", "24 percent", "said", BEFORE)],
+        id="a-focus-adverb-before-a-quantity",
+    ),
+    pytest.param(
+        "Nearly a third say the levy is too high.",
+        [(19, 39, "indirect", "a third", "say", BEFORE)],
+        id="a-fraction-takes-the-base-form",
+    ),
+    pytest.param(
+        "Supporters of the levy hope the vote will pass.",
+        [(28, 46, "indirect", "Supporters of the levy", "hope", BEFORE)],
+        id="the-head-before-of-takes-the-base-form",
+    ),
+    pytest.param(
+        "Grace Okafor lost the vote, and she’s hoping the court will overturn it.",
+        [(45, 71, "indirect", "Grace Okafor", "hoping", BEFORE)],
+        id="a-pronoun-and-is-no-possessive",
+    ),
+    pytest.param(
+        "Grace Okafor maintained that the vote was fair.",
+        [(24, 46, "indirect", "Grace Okafor", "maintained", BEFORE)],
+        id="maintain-before-that",
+    ),
+    pytest.param(
+        "Ana Ruiz was quick to point out that the budget had doubled.",
+        [(32, 59, "indirect", "Ana Ruiz", "point out", BEFORE)],
+        id="an-infinitive-before-that-shares-the-subject",
+    ),
+]
+
+COORDINATED = [
+    pytest.param(
+        "Most voters said they were worried about the levy, and Grace Okafor said it "
+        "would pass anyway.",
+        [
+            (17, 49, "indirect", "voters", "said", BEFORE),
+            (73, 93, "indirect", "Grace Okafor", "said", BEFORE),
+        ],
+        id="a-clause-of-its-own-after-and",
+    ),
+    pytest.param(
+        "Okafor said polls show the levy will pass.",
+        [(12, 41, "indirect", "Okafor", "said", BEFORE)],
+        id="a-cue-inside-the-content-is-part-of-it",
+    ),
+]
+
+CONTENT_ENDS = [
+    pytest.param(
+        "Okafor said the levy would pass, a claim the council disputes.",
+        [(12, 31, "indirect", "Okafor", "said", BEFORE)],
+        id="an-appositive-after-a-comma-ends-the-content",
+    ),
+    pytest.param(
+        "Grace Okafor praised Ana Ruiz, a former aide to the mayor.",
+        [(21, 29, "indirect", "Grace Okafor", "praised", BEFORE)],
+        id="an-appositive-to-a-thing-praised",
+    ),
+]
+
+MORE_VERBS = [
+    pytest.param(
+        "Grace Okafor tweeted that the levy had passed.",
+        [(21, 45, "indirect", "Grace Okafor", "tweeted", BEFORE)],
+        id="tweeted-that",
+    ),
+    pytest.param(
+        "Many voters feel the system is rigged against them.",
+        [(17, 50, "indirect", "voters", "feel", BEFORE)],
+        id="feel-a-belief",
+    ),
+]
+
 BELIEF_PLAN_DENIAL_DEMAND = [
     pytest.param(
         "Many economists believe the rate cut came too late.",
@@ -170,13 +253,37 @@ CUE_AFTER = [
     pytest.param(
         "Maria Lopez chairs the committee. "
         "In the long run, she said, the plan would pay for itself.",
-        [(61, 90, "indirect", "Maria Lopez", "said", AFTER)],
+        [
+            (34, 49, "indirect", "Maria Lopez", "said", AFTER),
+            (61, 90, "indirect", "Maria Lopez", "said", AFTER),
+        ],
         id="aside-after-an-adverbial",
     ),
     pytest.param(
         "Ana Ruiz is the mayor. The district, she noted, has not replied to her letters.",
-        [(48, 78, "indirect", "Ana Ruiz", "noted", AFTER)],
+        [
+            (23, 35, "indirect", "Ana Ruiz", "noted", AFTER),
+            (48, 78, "indirect", "Ana Ruiz", "noted", AFTER),
+        ],
         id="aside-inside-the-content",
+    ),
+    pytest.param(
+        "But, he said, the risk is worth taking.",
+        [(14, 38, "indirect", None, "said", AFTER)],
+        id="aside-after-a-conjunction-too-short-to-report",
+    ),
+    pytest.param(
+        "The deal is dead, Okafor said, adding that talks would resume in May.",
+        [
+            (0, 16, "indirect", "Okafor", "said", AFTER),
+            (38, 68, "indirect", "Okafor", "adding", BEFORE),
+        ],
+        id="participle-after-the-frame-opens-a-report-of-its-own",
+    ),
+    pytest.param(
+        "The deal is dead, said Grace Okafor, the union leader, on Monday.",
+        [(0, 16, "indirect", "Grace Okafor", "said", AFTER)],
+        id="appositive-after-an-inverted-frame-is-no-content",
     ),
     pytest.param(
         "Turnout fell to 41 percent, according to the election commission.",
@@ -184,9 +291,64 @@ CUE_AFTER = [
         id="according-to-after",
     ),
     pytest.param(
+        "The company, which is based in Leeds, cut 40 jobs in March, according to the union.",
+        [(0, 58, "indirect", "the union", "according to", ACCORDING)],
+        id="a-content-before-its-cue-runs-over-a-relative-clause",
+    ),
+    pytest.param(
         "According to the election commission, turnout fell to 41 percent.",
         [(38, 64, "indirect", "the election commission", "According to", ACCORDING)],
         id="according-to-before",
+    ),
+]
+
+OPENING_PARTICIPLES = [
+    pytest.param(
+        "Asked about the budget gap, Grace Okafor said the council would cut spending.",
+        [
+            (12, 26, "indirect", "Grace Okafor", "Asked", OPENING),
+            (46, 76, "indirect", "Grace Okafor", "said", BEFORE),
+        ],
+        id="asked-about-the-topic",
+    ),
+    pytest.param(
+        "Asked to explain the delay, the mayor declined to comment.",
+        [
+            (6, 26, "indirect", "the mayor", "Asked", OPENING),
+            (47, 57, "indirect", "the mayor", "declined", BEFORE),
+        ],
+        id="asked-to-and-no-frame-after-the-participle",
+    ),
+    pytest.param(
+        "Asked whether she “would serve a full term,” Grace Okafor said yes.",
+        [(6, 44, "mixed", "Grace Okafor", "Asked", OPENING)],
+        id="asked-ends-at-the-quotation-its-comma-ends",
+    ),
+]
+
+COLON_LEADS = [
+    pytest.param(
+        "Mike Pence: Trump Was Mocking The Clinton Camp\n\nThe debate is on Sunday.",
+        [(12, 46, "indirect", "Mike Pence", ":", COLON)],
+        id="a-headline-after-a-name-and-a-colon",
+    ),
+    pytest.param(
+        "OKAFOR: Well, look, the voters want change. They know it.\n\nRUIZ: “We are ready.”",
+        [
+            (8, 56, "indirect", "OKAFOR", ":", COLON),
+            (66, 79, "direct", "RUIZ", None, "colon"),
+        ],
+        id="a-transcript-turn-runs-to-its-paragraph-end",
+    ),
+    pytest.param(
+        "Correction: An earlier version of this article misspelled a name.",
+        [],
+        id="a-heading-is-no-speaker",
+    ),
+    pytest.param(
+        "Grace Okafor: 1,769 votes.\n\nAna Ruiz: 1,501 votes.",
+        [],
+        id="a-figure-is-no-content",
     ),
 ]
 
@@ -216,6 +378,12 @@ MIXED = [
         "The deal was “a historic mistake,” said Grace Okafor.",
         [(0, 34, "mixed", "Grace Okafor", "said", AFTER)],
         id="content-ends-in-a-quotation",
+    ),
+    pytest.param(
+        "Ana Ruiz said voters do not need more “emotional, condescending lectures” "
+        "from the council.",
+        [(14, 90, "mixed", "Ana Ruiz", "said", BEFORE)],
+        id="no-break-inside-the-quotation",
     ),
     pytest.param(
         "“We are ready,” he said.",
@@ -253,12 +421,35 @@ NEGATIVES = [
     pytest.param("Voters will have the final say on the plan.", id="say-as-noun"),
     pytest.param("Trump's remarks on trade drew criticism.", id="possessive-before-noun"),
     pytest.param("The so-called reform passed in May.", id="hyphenated"),
+    pytest.param(
+        "Ana Ruiz drove to Leeds to see what the storm had done.", id="infinitive-of-purpose"
+    ),
+    pytest.param("Grace Okafor asked about the budget gap.", id="asked-inside-a-sentence"),
+    pytest.param(
+        "Hours after the vote on the levy, the mayor appeared.", id="appear-closes-no-frame"
+    ),
+    pytest.param(
+        "When the budget was read out in full, the council applauded.",
+        id="applaud-closes-no-frame",
+    ),
+    pytest.param("Grace Okafor maintained a narrow lead in the polls.", id="maintain-without-that"),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    CUE_BEFORE + BELIEF_PLAN_DENIAL_DEMAND + CUE_AFTER + NOMINAL_CUES + MIXED + DECIDED,
+    CUE_BEFORE
+    + BASE_FORM_SUBJECTS
+    + COORDINATED
+    + MORE_VERBS
+    + CONTENT_ENDS
+    + BELIEF_PLAN_DENIAL_DEMAND
+    + CUE_AFTER
+    + NOMINAL_CUES
+    + OPENING_PARTICIPLES
+    + COLON_LEADS
+    + MIXED
+    + DECIDED,
 )
 def test_reported(text: str, expected: list[Row]) -> None:
     check(text, expected)

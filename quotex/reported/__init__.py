@@ -18,6 +18,12 @@ within its sentence:
     rigged.``, ``She told reporters she would run.``, ``He wants to run.``
 ``reported_nominal``
     ``the claim that …``, ``Trump's view that …``.
+``reported_opening``
+    ``Asked about the budget, Okafor said …``: a participle opening its
+    sentence, its content up to the comma.
+``reported_colon``
+    ``Mike Pence: Trump was mocking the Clinton camp``: a name and a colon
+    opening a paragraph.
 
 The content follows the conventions of news attribution corpora: "that"
 belongs to it, the recipient ("told reporters") and the sentence's final

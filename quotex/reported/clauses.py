@@ -18,7 +18,7 @@ import regex
 
 from quotex.reported.patterns import ReportedPatterns
 from quotex.reported.subjects import Mention
-from quotex.reported.text import Cue, Report, ReportText
+from quotex.reported.text import Cue, Report, Reports, ReportText
 from quotex.reported.words import (
     CLAUSE_REACH,
     CLAUSE_WORDS,
@@ -59,7 +59,7 @@ SENTENCE_ENDS = frozenset('.!?»«„“”"')
 RUN_ON = re.compile(r"(?<=[^\W\d_]{3})[.!?](?=\s|$)|\n[ \t]*\n")
 
 
-def clause(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
+def clause(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     """``Er sagte (ihm), dass …``: the cue ends its clause, maybe after a
     few words (its object, a particle), and the content follows the comma
     to the sentence's end, when it is marked as reported: a "dass" or a
@@ -69,19 +69,19 @@ def clause(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
     s1 = _run_on(text, cue.s1) if words.wrapped else cue.s1
     first = _content_opening(text, cue, s1, words)
     if first is None:
-        return None
+        return ()
     start = first.start()
     between = WORD.findall(text, cue.end, start)
     if frames_quotation(doc, cue, words):
-        return None
+        return ()
     lo = clause_start(text, cue.s0, cue.start)
     opening = _clause_opening(text, lo, cue.start)
     if doc.quoted(start) or not opening.isdisjoint(words.blockers):
-        return None  # "Falls er sagt, …"
+        return ()  # "Falls er sagt, …"
     if _question(text, cue.s0, s1, words):
-        return None  # "Hat er gesagt, dass …?"
+        return ()  # "Hat er gesagt, dass …?"
     if first.group().lower() in words.content_blockers or _relative(text, cue, first, words):
-        return None  # "…, um … zu …", "…, denn …", "dem Blatte, welches …": no content
+        return ()  # "…, um … zu …", "…, denn …", "dem Blatte, welches …": no content
     # "Wie die Zeitung meldet, …", "Wie gemeldet wird, …", not "wie gesagt,"
     source = not opening.isdisjoint(words.source_openers) and (len(opening) > 1 or bool(between))
     # "sagte, er kommt": a verb of saying and a subject pronoun need no more
@@ -89,15 +89,15 @@ def clause(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
         words.subject_pronoun.fullmatch(first.group())
     )
     if not (source or told) and not _reported(text, start, s1, cue.group == "noun", words):
-        return None
+        return ()
     end = clause_end(text, start, s1, words)
     # a quotation ends the content: the language does not weave quotations
     # into reported speech, so the quotation stays a quotation of its own
     end = content_end(text, start, doc.next_opening(start, end), words)
     if end - start < SHORTEST_CONTENT:
-        return None
+        return ()
     mention = report_speaker(doc, cue, pats)
-    return Report("reported_clause", start, end, cue.span, cue.lemma, mention)
+    return (Report("reported_clause", start, end, cue.span, cue.lemma, mention),)
 
 
 def _content_opening(text: str, cue: Cue, s1: int, words: ReportedWords) -> re.Match[str] | None:

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from quotex.frames import gap_subject
 from quotex.lexicon import Lexicon
 from quotex.marks import Span
 from quotex.reported.patterns import ReportedPatterns, reported_patterns
 from quotex.reported.sources import CLAUSE_LAYOUTS, continued
-from quotex.reported.subjects import Mention, inverted, plain_subject, subject_and_end
-from quotex.reported.text import Cue, Report, ReportText
+from quotex.reported.subjects import Mention, inverted, plain_subject, subject, subject_and_end
+from quotex.reported.text import Cue, Report, Reports, ReportText
 from quotex.reported.words import (
+    COLON_WORDS,
     NO_CONTENT,
     NOUN_REACH,
+    OPENING_MARKS,
     SHORTEST_CONTENT,
     SOURCE_WORDS,
     SUBJECT_REACH,
@@ -21,7 +24,6 @@ from quotex.reported.words import (
     TAIL_REACH,
     THAT_REACH,
     WORD,
-    ReportedWords,
     singular,
     space,
     stripped,
@@ -40,43 +42,91 @@ def read_reports(
     :data:`~quotex.reported.sources.CLAUSE_LAYOUTS`) for what the pattern
     read it as, the first that fits deciding. A cue inside the
     content of the report read before it is part of that content ("X said
-    polls show Y") and is not read. A lexicon without reported-speech verbs
+    polls show Y") and is not read, unless it opens a clause of its own
+    joined by ", and", ", but" or ";" ("…, and Y said Z"): that content
+    is then cut before the joint. A lexicon without reported-speech verbs
     (a language whose folder has none yet) reads none."""
     if not lexicon.reported:
         return []
     pats = reported_patterns(lexicon)
     doc = ReportText(text, paras, spans)
     reported = lexicon.reported
-    table = CLAUSE_LAYOUTS if pats.words.clauses else LAYOUTS
+    clauses = pats.words.clauses
+    table = CLAUSE_LAYOUTS if clauses else LAYOUTS
     found: list[Report] = []
     followed: list[Report] = []  # the sentences that go on with a report
-    for m in pats.cue.finditer(text):
+    for m in _cues(text, paras, pats):
         cs = m.start()
-        if doc.quoted(cs) or (found and found[-1].start <= cs < found[-1].end):
-            continue  # in a quotation, or in the content of the report before
-        if followed and followed[-1].start <= cs < followed[-1].end:
+        if doc.quoted(cs) or (followed and followed[-1].start <= cs < followed[-1].end):
             continue
+        inside = bool(found) and found[-1].start <= cs < found[-1].end
+        # a joint stands before the subject, within its reach of the cue
+        joint_from = max(found[-1].start, cs - SUBJECT_REACH) if inside else cs
+        if inside and (clauses or not pats.words.coordination.search(text, joint_from, cs)):
+            continue  # in the content of the report before: "X said polls show Y"
         group = m.lastgroup or "verb"
         word = m.group()
         lower = word.lower()
-        if group == "verb":
+        if group in ("verb", "opening"):
             lemma = reported.get(lower, lower)
         elif group == "noun":
             lemma = singular(lower, lexicon.reported_nouns, pats.words)
         else:
             lemma = lexicon.lemma(word) or lower
         cue = Cue(cs, m.end(), word, lemma, group, *doc.sentence(cs))
+        if inside:
+            # a clause of its own in the content before: "…, and Y said Z"
+            found[-1:] = _coordinated(doc, found[-1], cue, pats) or found[-1:]
+            continue
         for layout in table[group]:
-            report = layout(doc, cue, pats)
-            if report is not None:
-                found.append(report)
-                if pats.words.clauses:
-                    followed.extend(continued(doc, report, pats))
+            reports = layout(doc, cue, pats)
+            if reports:
+                found.extend(reports)
+                if clauses:
+                    followed.extend(continued(doc, reports[-1], pats))
                 break
     return sorted(found + followed, key=lambda r: r.start) if followed else found
 
 
-def according_to(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
+def _cues(text: str, paras: Paragraphs, pats: ReportedPatterns) -> Iterator[re.Match[str]]:
+    """The cues of ``text`` in text order: the cue pattern's, and a name
+    with a colon where one opens a paragraph."""
+    # where reports stand in a clause of their own, a colon sets off
+    # direct speech: no lead is read there
+    starts = () if pats.words.clauses else paras.starts
+    leads = [m for s in starts if (m := pats.colon.match(text, s)) is not None]
+    k = 0
+    for m in pats.cue.finditer(text):
+        while k < len(leads) and leads[k].start() <= m.start():
+            yield leads[k]
+            k += 1
+        yield m
+    yield from leads[k:]
+
+
+def _coordinated(doc: ReportText, report: Report, cue: Cue, pats: ReportedPatterns) -> Reports:
+    """``report`` cut before a clause of its own that ``cue`` opens inside
+    its content ("Most said they were worried, and four in 10 said Trump
+    would handle it best"), and the clause's report; none when the cue is
+    part of the content."""
+    if cue.group != "verb":
+        return ()
+    found = before(doc, cue, pats)
+    if not found or found[0].mention is None:
+        return ()
+    text, start, subject_at = doc.text, report.start, found[0].mention[0]
+    joints = list(pats.words.coordination.finditer(text, start, subject_at))
+    if not joints or joints[-1].end() != subject_at:
+        return ()  # the subject does not open the joined clause
+    end = joints[-1].start()
+    while end > start and text[end - 1] in " \t\n\r,.;:":
+        end -= 1
+    if end - start < SHORTEST_CONTENT:
+        return ()
+    return report._replace(end=end), found[0]
+
+
+def according_to(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     """``According to X, content.`` and ``content, according to X.``"""
     text, s0, s1 = doc.text, cue.s0, cue.s1
     comma = text.find(",", cue.end, s1)
@@ -84,26 +134,30 @@ def according_to(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | 
     mention = source if len(text[source[0] : source[1]].split()) <= SOURCE_WORDS else None
     if not text[s0 : cue.start].strip():
         if comma < 0:
-            return None
-        return _content("reported_according_to", doc, comma + 1, s1, cue, mention, pats)
+            return ()
+        return _content("reported_according_to", doc, (comma + 1, s1), cue, mention, pats)
     before = cue.start
     while before > s0 and text[before - 1].isspace():
         before -= 1
     if text[before - 1 : before] != ",":
-        return None
-    return _content("reported_according_to", doc, s0, before - 1, cue, mention, pats)
+        return ()
+    return _content(
+        "reported_according_to", doc, (s0, before - 1), cue, mention, pats, follows=False
+    )
 
 
-def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
+def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     """``content, he said.`` and ``content, said Smith.``: the frame ends
     its sentence, or sets off an aside (``content, he said, more``), after
     a comma."""
     text, cs, s0, s1 = doc.text, cue.start, cue.s0, cue.s1
     if cue.word.endswith(pats.words.participle_endings):
-        return None  # a participle opens its content: "…, saying …"
+        return ()  # a participle opens its content: "…, saying …"
+    if cue.lemma in pats.words.object_cues:
+        return ()  # "…, she questioned the figures": no frame
     comma = text.rfind(",", max(s0, cs - SUBJECT_REACH), cs)
     if comma < 0 or text.count(" ", comma, cs) > SUBJECT_WORDS or not text[s0:comma].strip():
-        return None  # no comma, or a clause of its own between it and the cue
+        return ()  # no comma, or a clause of its own between it and the cue
     comma = doc.holding(comma) or comma  # '… acted sooner,” said Ralf Jäger'
     frames = pats.frames
     if _ends_frame(text, cue.end, s1, cue.lemma in pats.words.recipient_verbs, pats):
@@ -112,46 +166,52 @@ def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
             frames, text, comma, cs
         )
         if mention is None:
-            return None
+            return ()
         frame_end = cue.end
     else:
         # "…, said Smith."
         if frames.lead.fullmatch(text, comma, cs) is None:
-            return None
+            return ()
         found = inverted(text, cue.end, s1, pats)
         if found is None or not _ends_frame(text, found[1], s1, False, pats):
-            return None
+            return ()
         mention, frame_end = found
         named = frames.subject_before.match(text, max(s0, cs - SUBJECT_REACH), cs)
         if named is not None and named.start("appositive") >= 0:
-            return None  # "Axelrod, a former newspaperman, defended …"
+            return ()  # "Axelrod, a former newspaperman, defended …"
+    opener = pats.cue.match(text, s0 + space(text, s0))
+    if opener is not None and opener.lastgroup == "opening":
+        return ()  # "Asked about it, the mayor declined.": the participle's report
+    lead = _content("reported_after", doc, (s0, comma), cue, mention, pats, follows=False)
     aside = text.find(",", frame_end, s1)
-    if aside >= 0 and _content_follows(text, s0, comma, aside, pats.words):
-        # "In a merger, he said, the brand would survive", "…, he noted, that …"
-        return _content("reported_after", doc, aside + 1, s1, cue, mention, pats)
-    return _content("reported_after", doc, s0, comma, cue, mention, pats)
+    if aside < 0 or frame_end != cue.end or pats.words.content_break.match(text, aside):
+        # "…, said Smith, an economist", "…, he said, adding …"
+        return lead
+    # "In a merger, he said, the brand would survive": both parts
+    rest = _content("reported_after", doc, (aside + 1, s1), cue, mention, pats, follows=False)
+    return lead + rest
 
 
-def before(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
+def before(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     """``Trump said (that) the system is rigged.``: the subject before the
     cue, the content after it, to the sentence's end."""
     start = _content_start(doc.text, cue, pats)
     if start is None:
-        return None
+        return ()
     found = subject_and_end(doc, cue, pats)
     if found is None or start >= found[1]:
-        return None
-    return _content("reported_before", doc, start, found[1], cue, found[0], pats)
+        return ()
+    return _content("reported_before", doc, (start, found[1]), cue, found[0], pats)
 
 
-def nominal(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
+def nominal(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     """``the claim that …``, ``Trump's view that …``."""
     text, s0, s1 = doc.text, cue.s0, cue.s1
     if cue.group != "noun" and not _noun_of_verb(text, cue, pats):
-        return None
+        return ()
     that = pats.that.search(text, cue.end, s1)
     if that is None:
-        return None
+        return ()
     owner = pats.possessive.match(text, max(s0, cue.start - SUBJECT_REACH), cue.start)
     mention = None
     if owner is not None:
@@ -159,7 +219,66 @@ def nominal(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
     if cue.group == "verb":
         noun = singular(cue.word.lower(), pats.frames.lexicon.reported_nouns, pats.words)
         cue = cue._replace(lemma=noun)
-    return _content("reported_nominal", doc, that.start(), s1, cue, mention, pats)
+    return _content("reported_nominal", doc, (that.start(), s1), cue, mention, pats)
+
+
+def opening(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
+    """``Asked about the budget, Okafor said …``: a participle opening its
+    sentence reports what follows it up to a comma (or the closing mark of
+    a quotation the comma ends); the subject after the comma said it."""
+    text, s0, s1 = doc.text, cue.s0, cue.s1
+    if text[s0 : cue.start].strip(OPENING_MARKS):
+        return ()  # not at the sentence's start
+    end = _clause_end(doc, cue.end, s1)
+    if end is None:
+        return ()
+    start = cue.end + space(text, cue.end)
+    first = WORD.match(text, start)
+    if first is not None and first.group().lower() in pats.words.topic_prepositions:
+        start = first.end()  # "about" belongs to the frame
+    # the speaker is the subject of the cue after the comma: "…, Okafor said"
+    verb = pats.cue.search(text, end, s1)
+    mention = None
+    if verb is not None and verb.lastgroup == "verb":
+        word = verb.group()
+        lemma = pats.frames.lexicon.reported.get(word.lower(), word)
+        said = Cue(verb.start(), verb.end(), word, lemma, "verb", end + 1, s1)
+        mention = subject(doc, said, pats)
+    return _content("reported_opening", doc, (start, end), cue, mention, pats, follows=False)
+
+
+def colon(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
+    """``Mike Pence: Trump was mocking the Clinton camp``: a name and a
+    colon at a line's start, in a headline or a transcript, report the
+    rest of the paragraph."""
+    text, words = doc.text, pats.words
+    name_end = cue.end - 1
+    if text[cue.start : name_end].lower() in words.colon_headings:
+        return ()  # "Correction:", "Source:"
+    if pats.frames.name.fullmatch(text, cue.start, name_end) is None:
+        return ()
+    end = doc.paras.ends[doc.paras.index(cue.start)]
+    if len([w for w in WORD.findall(text, cue.end, end) if not w.isdigit()]) < COLON_WORDS:
+        return ()  # "Clinton: 2,316."
+    speaker = (cue.start, name_end)
+    cue = cue._replace(start=name_end, lemma=":")
+    return _content("reported_colon", doc, (cue.end, end), cue, speaker, pats, follows=False)
+
+
+def _clause_end(doc: ReportText, start: int, s1: int) -> int | None:
+    """The first comma from ``start`` outside a quotation, or the closing
+    mark of a quotation that a comma ends ('Asked whether he “would
+    serve,” 75 percent …'); ``None`` when the sentence has none."""
+    text = doc.text
+    comma = text.find(",", start, s1)
+    while comma >= 0:
+        close = doc.holding(comma)
+        if close is None:
+            return comma
+        if not text[comma + 1 : close - 1].strip():
+            return close
+        comma = text.find(",", close, s1)
+    return None
 
 
 def _content_start(text: str, cue: Cue, pats: ReportedPatterns) -> int | None:
@@ -171,6 +290,8 @@ def _content_start(text: str, cue: Cue, pats: ReportedPatterns) -> int | None:
     that = pats.that.search(text, ce, min(s1, ce + THAT_REACH))
     if that is not None and not any(c in text[ce : that.start()] for c in ",.;:"):
         start = that.start()
+    elif cue.lemma in words.clause_cues:
+        return None  # "maintained a lead", "answered the door"
     elif cue.lemma in words.recipient_verbs:
         told = pats.recipient.match(text, ce, s1)
         if told is not None:
@@ -211,20 +332,6 @@ def _ends_frame(text: str, pos: int, s1: int, told: bool, pats: ReportedPatterns
     return first.group().lower() in pats.words.content_stops
 
 
-def _content_follows(text: str, s0: int, comma: int, aside: int, words: ReportedWords) -> bool:
-    """Whether the content of a frame set off as an aside is what follows
-    it: the words before are an adverbial ("In a merger, he said, …"), or
-    the subject of the words after ("The district, Ruiz noted, has not
-    replied"), or "that" opens them."""
-    first = WORD.search(text, s0, comma)
-    if first is not None and first.group().lower() in words.content_stops:
-        return True
-    after = WORD.search(text, aside)
-    return after is not None and (
-        after.group().lower() in words.auxiliaries or after.group().lower() in words.complementizers
-    )
-
-
 def _noun_of_verb(text: str, cue: Cue, pats: ReportedPatterns) -> bool:
     """Whether a cue read as a verb is a cue noun before "that", after a
     determiner or a possessive: "The claim that …", "her view that …"."""
@@ -242,16 +349,21 @@ def _noun_of_verb(text: str, cue: Cue, pats: ReportedPatterns) -> bool:
 def _content(
     layout: str,
     doc: ReportText,
-    start: int,
-    end: int,
+    span: tuple[int, int],
     cue: Cue,
     mention: Mention | None,
     pats: ReportedPatterns,
-) -> Report | None:
-    """The report of ``text[start:end]``, trimmed; ``None`` when too short."""
+    follows: bool = True,
+) -> Reports:
+    """The report of the content ``span``, trimmed, cut at its first break
+    when it ``follows`` its cue (one before its cue runs to the cue); none
+    when too short."""
     text = doc.text
-    if layout != "reported_after":
-        cut = pats.words.content_break.search(text, start, end)
+    start, end = span
+    if follows:
+        # the first break outside a quotation: "said the plan was “bold, daring”"
+        breaks = pats.words.content_break.finditer(text, start, end)
+        cut = next((c for c in breaks if not doc.quoted(c.start())), None)
         if cut is not None:
             end = cut.start()
     while start < end and text[start] in " \t\n\r,":
@@ -259,16 +371,19 @@ def _content(
     while end > start and text[end - 1] in " \t\n\r,.;:":
         end -= 1
     if end - start < SHORTEST_CONTENT or not WORD.search(text, start, end):
-        return None
-    return Report(layout, start, end, cue.span, cue.lemma, mention)
+        return ()
+    return (Report(layout, start, end, cue.span, cue.lemma, mention),)
 
 
-Layout = Callable[[ReportText, Cue, ReportedPatterns], "Report | None"]
+Layout = Callable[[ReportText, Cue, ReportedPatterns], Reports]
 
 LAYOUTS: Mapping[str, tuple[Layout, ...]] = {
     "phrase": (according_to,),
     "noun": (nominal,),
     "verb": (after, before, nominal),
+    "opening": (opening,),
+    "colon": (colon,),
 }
 """The layouts a cue is read by, for what the cue pattern read it as
-(a reporting phrase, a noun before "that", a verb), in the order tried."""
+(a reporting phrase, a noun before "that", a verb, a participle opening a
+sentence, a name and a colon opening a paragraph), in the order tried."""

@@ -15,6 +15,9 @@ from quotex.reported.words import CLAUSE_REACH, ReportedWords, reported_words
 
 # Lexicons whose patterns are kept compiled, as in quotex.patterns.
 CACHED_LEXICONS = 16
+# The most words of a speaker named before a colon at a line's start
+# ("Mike Pence: ...").
+COLON_NAME_WORDS = 4
 
 
 @attrs.frozen(eq=False)
@@ -26,8 +29,12 @@ class ReportedPatterns:
     words: ReportedWords
     """The word lists of the lexicon's language."""
     cue: re.Pattern[str]
-    """A cue: a verb (group ``verb``), a reporting phrase (``phrase``), or
-    a cue noun before a complementizer (``noun``)."""
+    """A cue: a verb (group ``verb``), a reporting phrase (``phrase``), a
+    cue noun before a complementizer (``noun``), or a capitalised
+    participle that may open a sentence (``opening``: "Asked")."""
+    colon: re.Pattern[str]
+    """A name and a colon, matched at a paragraph's start (group
+    ``colon``): "Pence: …"."""
     that: re.Pattern[str]
     """A complementizer opening a content: "that"."""
     recipient: regex.Pattern[str]
@@ -58,10 +65,12 @@ def reported_patterns(lexicon: Lexicon) -> ReportedPatterns:
         noun = rf"(?P<noun>{alternation(cased(nouns))})(?=[^.;:!?]{{0,{CLAUSE_REACH}}},)"
     else:
         noun = rf"(?P<noun>{alternation(nouns)})(?=\s+(?:{that})\b)"
+    openings = alternation(word_list("opening_participles.txt", lexicon.lang)) or "(?!)"
     cue = rf"""(?<![\w-])(?:
         (?P<verb>{alternation(set(lexicon.reported) - not_forms)})
       | (?P<phrase>{alternation(cased(phrases))})
       | {noun}
+      | (?P<opening>{openings})
     )(?![\w-])"""
     recipient = rf"""{SP}
         (?P<recipient>
@@ -77,6 +86,9 @@ def reported_patterns(lexicon: Lexicon) -> ReportedPatterns:
         frames=patterns_for(lexicon),
         words=words,
         cue=re.compile(cue, re.VERBOSE),
+        colon=re.compile(
+            rf"(?P<colon>[A-Z][\w.'’-]*(?:\x20[A-Z][\w.'’-]*){{0,{COLON_NAME_WORDS - 1}}}:)(?=\s)"
+        ),
         that=re.compile(rf"\b(?:{that})\b"),
         recipient=regex.compile(recipient, regex.VERBOSE),
         possessive=regex.compile(possessive, regex.VERBOSE | regex.REVERSE),

@@ -24,7 +24,7 @@ from quotex.reported.clauses import (
 )
 from quotex.reported.patterns import ReportedPatterns
 from quotex.reported.subjects import Mention
-from quotex.reported.text import Cue, Report, ReportText
+from quotex.reported.text import Cue, Report, Reports, ReportText
 from quotex.reported.words import (
     CONTINUED_SENTENCES,
     SHORTEST_CONTENT,
@@ -36,30 +36,30 @@ from quotex.reported.words import (
 )
 
 
-def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
+def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     """``Er sei krank, sagte er.``: a content in the subjunctive of
     reported speech, a comma, then the cue and its subject, inverted, to
     the sentence's end or the next comma."""
     text, words = doc.text, pats.words
     comma = text.rfind(",", max(cue.s0, cue.start - SUBJECT_REACH), cue.start)
     if comma < 0 or text[comma + 1 : cue.start].strip() or frames_quotation(doc, cue, words):
-        return None
+        return ()
     start = max(cue.s0, text.rfind(";", cue.s0, comma) + 1, text.rfind(":", cue.s0, comma) + 1)
     first = WORD.search(text, start, comma)
     if first is None or doc.next_opening(first.start(), comma) < comma:
-        return None
+        return ()
     if not subjunctive(text, first.start(), comma, words):
-        return None
+        return ()
     speaker = report_speaker(doc, cue, pats)
     if speaker is None or speaker[0] < cue.end:
-        return None  # no subject after the cue: "…, sagte, …"
+        return ()  # no subject after the cue: "…, sagte, …"
     end = content_end(text, first.start(), comma, words)
     if end - first.start() < SHORTEST_CONTENT:
-        return None
-    return Report("reported_after", first.start(), end, cue.span, cue.lemma, speaker)
+        return ()
+    return (Report("reported_after", first.start(), end, cue.span, cue.lemma, speaker),)
 
 
-def according_to(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | None:
+def according_to(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     """``Laut der Zeitung ist …`` and ``Der Zeitung zufolge ist …``: the
     source opens the sentence, around its word, and the content follows
     it to the clause's end."""
@@ -70,15 +70,15 @@ def according_to(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Report | 
         first = WORD.search(text, cue.end, cue.s1)
     else:
         if not cue.word[0].isupper() or text[cue.s0 : cue.start].strip():
-            return None  # "weinte laut": an adverb
+            return ()  # "weinte laut": an adverb
         source, first = _source_after(text, cue, words)
     if first is None or source[0] >= source[1] or not first.group().islower():
-        return None  # no source, or no verb after it
+        return ()  # no source, or no verb after it
     start = first.start()
     end = content_end(text, start, clause_end(text, start, cue.s1, words), words)
     if end - start < SHORTEST_CONTENT or doc.next_opening(start, end) < end:
-        return None
-    return Report("reported_according_to", start, end, cue.span, cue.lemma, source)
+        return ()
+    return (Report("reported_according_to", start, end, cue.span, cue.lemma, source),)
 
 
 def _source_after(
@@ -118,7 +118,7 @@ def continued(doc: ReportText, report: Report, pats: ReportedPatterns) -> list[R
     return out
 
 
-ClauseLayout = Callable[[ReportText, Cue, ReportedPatterns], "Report | None"]
+ClauseLayout = Callable[[ReportText, Cue, ReportedPatterns], Reports]
 
 CLAUSE_LAYOUTS: Mapping[str, tuple[ClauseLayout, ...]] = {
     "phrase": (according_to,),

@@ -33,10 +33,13 @@ def subject_and_end(
     the cue shares a subject the text does not give next to it), and where
     the content must end; ``None`` when the cue reports nothing."""
     text, cs, s0, s1, words = doc.text, cue.start, cue.s0, cue.s1, pats.words
-    if words.shared_subject.search(text, max(s0, cs - SHARED_REACH), cs) and (
+    lo = max(s0, cs - SHARED_REACH)
+    shared = words.shared_subject.search(text, lo, cs) and (
         cue.word.endswith(words.participle_endings) or text[max(s0, cs - len(", ")) : cs] != ", "
-    ):
-        # "…, saying", "… and said": the sentence's subject
+    )
+    if shared or _infinitive(doc, cue, pats):
+        # "…, saying", "… and said", "was quick to point out that": the
+        # sentence's subject
         if doc.frames_quotation(cs - len(", ")):
             return None
         found = pats.frames.sentence_subject.match(text, s0, cs)
@@ -51,8 +54,9 @@ def subject_and_end(
     mention = subject(doc, cue, pats)
     if mention is None or blocked(text, s0, mention[0], s1, words):
         return None
-    if text[mention[0] : mention[1]].endswith(words.possessive) or doc.frames_quotation(mention[0]):
-        return None  # "Trump's remarks": a noun, no verb
+    mention = _contracted(text, mention, pats)
+    if mention is None or doc.frames_quotation(mention[0]):
+        return None
     comma = text.find(",", cue.end, s1)
     if text[mention[0] : mention[1]].lower() in words.relative_subjects:
         # "Barkley, who said he votes Democratic, likes …": a relative clause
@@ -64,6 +68,21 @@ def subject_and_end(
     if comma >= 0 and not words.subordinators.isdisjoint(opening):
         return mention, comma  # "Ever since Sanders announced X, he …"
     return mention, s1
+
+
+def _infinitive(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> bool:
+    """Whether a cue stands in its infinitive before "that" or a subject
+    pronoun: "was quick to point out that …", "wanted to say he …" (not
+    "went there to see what happened")."""
+    text, cs = doc.text, cue.start
+    if cue.word != cue.lemma or not pats.words.infinitive_marker.search(
+        text, max(cue.s0, cs - SHARED_REACH), cs
+    ):
+        return False
+    start = cue.end + space(text, cue.end)
+    return pats.that.match(text, start) is not None or (
+        pats.words.subject_pronoun.match(text, start) is not None
+    )
 
 
 def subject(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | None:
@@ -94,7 +113,8 @@ def subject(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | None
     )
     plural = said[-1].endswith(words.plural_endings)
     if base_form and not helped and said[0] in words.determiners and not plural:
-        return None
+        # "the final say", but "supporters of the law hope"
+        return _clause_subject(text, s0, cs, base_form, words)
     return ms, me
 
 
@@ -112,10 +132,33 @@ def _clause_subject(
     found = plain_subject(text, start, cs, words)
     if found is None:
         return None
-    last = text[found[0] : found[1]].split()[-1].lower()
-    if last in words.determiners or (base_form and not _plural(last, words)):
+    said = text[found[0] : found[1]].lower().split()
+    if said[-1] in words.determiners or (base_form and not _takes_base_form(said, words)):
         return None
     return found
+
+
+def _takes_base_form(said: list[str], words: ReportedWords) -> bool:
+    """Whether a plain subject, its words lower case, takes a verb's base
+    form: "two aides say", "supporters of the law hope", "Clinton and
+    Sanders say", "six in 10 say"."""
+    if not words.plural_joiners.isdisjoint(said[1:]):
+        return True
+    head = next((said[i - 1] for i in range(1, len(said)) if said[i] in words.subject_heads), None)
+    return _plural(head or said[-1], words) or (head or said[-1])[:1].isdigit()
+
+
+def _contracted(text: str, mention: Mention, pats: ReportedPatterns) -> Mention | None:
+    """``mention`` without the "'s" of a pronoun's contraction ("he's
+    hoping"); ``None`` for a possessive ("Trump's remarks": a noun, no
+    verb)."""
+    written = text[mention[0] : mention[1]]
+    ending = next((e for e in pats.words.possessive if written.endswith(e)), None)
+    if ending is None:
+        return mention
+    if written[: -len(ending)].lower() in pats.frames.lexicon.pronouns:
+        return mention[0], mention[1] - len(ending)
+    return None
 
 
 def plain_subject(text: str, start: int, cs: int, words: ReportedWords) -> Mention | None:
@@ -124,6 +167,9 @@ def plain_subject(text: str, start: int, cs: int, words: ReportedWords) -> Menti
     said = text[start:cs].split()
     while said and said[-1].lower() in words.auxiliaries:
         said.pop()  # "Republican senators have vowed"
+    while len(said) > 1 and said[0].lower() in words.focus_adverbs:
+        adverb = said.pop(0)  # "Only 24 percent said"
+        start = text.index(adverb, start) + len(adverb)
     if not said or len(said) > SUBJECT_WORDS or not all(TOKEN.fullmatch(w) for w in said):
         return None
     if said[0].lower() in words.content_stops or any(w.lower() in words.auxiliaries for w in said):

@@ -58,6 +58,11 @@ class Report(NamedTuple):
     mention: tuple[int, int] | None
 
 
+Reports = tuple[Report, ...]
+"""What a layout reads from one cue: its report, or the two parts of a
+content an aside splits; none when the layout does not fit."""
+
+
 class ReportText:
     """One document's text, its sentences and its quotations.
 

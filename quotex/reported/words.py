@@ -69,6 +69,12 @@ CONTINUED_SENTENCES = 6
 LOWER = r"[a-zäöüß]+"
 # Punctuation that cannot open a content: the cue ends a clause there.
 NO_CONTENT = ",.;:!?)]}\N{EM DASH}\N{EN DASH}-"
+# The fewest words, not numbers, of a content after a name and a colon:
+# fewer, it is a figure or a label ("Clinton: 2,316.").
+COLON_WORDS = 3
+# What may stand before a participle that opens its sentence: space, an
+# opening bracket or mark.
+OPENING_MARKS = " \t\n\r\u00a0([\"“‘'"
 WORD = re.compile(r"[^\W_]+")
 # A word of a plain subject: "two-thirds", "Obama's", "Mr."
 TOKEN = re.compile(r"[\w'’.\-]+")
@@ -99,7 +105,27 @@ class ReportedWords:
     plural_words: frozenset[str]
     """Subjects that take a verb's base form without a plural ending."""
     plural_endings: tuple[str, ...]
+    focus_adverbs: frozenset[str]
+    """Adverbs that may open a plain subject of a quantity: "only 24
+    percent"."""
+    subject_heads: frozenset[str]
+    """Words after the head of a subject, before its complement: "supporters
+    of the law", "voters in Iowa"."""
+    plural_joiners: frozenset[str]
+    """Words that join a subject of two or more: "Clinton and Sanders"."""
     """Endings of a plural noun ("voters say"), also made onto cue nouns."""
+    colon_headings: frozenset[str]
+    """Words before a colon at a line's start that head a note, not a
+    speaker: "Correction:"."""
+    clause_cues: frozenset[str]
+    """Lemmas of cue verbs that report only before a complementizer:
+    "maintained that …", not "maintained a lead"."""
+    object_cues: frozenset[str]
+    """Lemmas of cue verbs whose complement is a thing, which close no
+    frame after their content: "question", "call"."""
+    topic_prepositions: frozenset[str]
+    """Prepositions between an opening participle and its content:
+    "Asked about the budget"."""
     complementizers: frozenset[str]
     """Words that open a content: "that"."""
     relative_subjects: frozenset[str]
@@ -119,6 +145,12 @@ class ReportedWords:
     shared_subject: re.Pattern[str]
     """A cue that shares the subject of the sentence: "…, saying", "… and
     said"."""
+    coordination: re.Pattern[str]
+    """What joins a clause of its own to a content: ", and", ", but",
+    ";"."""
+    infinitive_marker: re.Pattern[str]
+    """The marker before a cue in its infinitive, which shares the subject
+    of its sentence: "Sexton was quick to point out …"."""
     relative: re.Pattern[str]
     """Relative pronouns: a subject after one heads a relative clause,
     whose content stands before it ("the emails that Trump asked for")."""
@@ -210,6 +242,13 @@ def reported_words(lang: str = "en") -> ReportedWords:
         - _set("subject_joiners.txt", lang),
         plural_words=_set("plural_subjects.txt", lang),
         plural_endings=word_list("plural_endings.txt", lang),
+        focus_adverbs=_set("focus_adverbs.txt", lang),
+        subject_heads=_set("subject_heads.txt", lang),
+        plural_joiners=_set("plural_joiners.txt", lang),
+        colon_headings=_set("colon_headings.txt", lang),
+        clause_cues=_set("clause_cues.txt", lang),
+        object_cues=_set("object_cues.txt", lang),
+        topic_prepositions=_set("topic_prepositions.txt", lang),
         complementizers=_set("complementizers.txt", lang),
         relative_subjects=_set("relative_subjects.txt", lang),
         participle_endings=word_list("shared_participle_endings.txt", lang),
@@ -220,6 +259,10 @@ def reported_words(lang: str = "en") -> ReportedWords:
             rf"[,;:(\N{{EM DASH}}\N{{EN DASH}}\"“”]|\b(?:{either('clause_starters.txt', lang)})\s"
         ),
         shared_subject=re.compile(rf"(?:,|\b(?:{either('clause_conjunctions.txt', lang)}))\s+$"),
+        coordination=re.compile(
+            rf"(?:,\s+(?:{either('clause_conjunctions.txt', lang)})|;)\s+", re.IGNORECASE
+        ),
+        infinitive_marker=re.compile(rf"\b(?:{either('infinitive_markers.txt', lang)})\s+$"),
         relative=re.compile(rf"\b(?:{either('relative_pronouns.txt', lang)})\s*$", re.IGNORECASE),
         subject_pronoun=re.compile(rf"\b(?:{either('content_subjects.txt', lang)})\b"),
         **_clause_words(lang),
