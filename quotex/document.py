@@ -109,9 +109,10 @@ class Document:
         honorific = mention.honorific if core == mention.core else ""
         return Person(core, honorific, mention.gender)
 
-    def resolve(self, mention: Mention) -> Person | str | None:
+    def resolve(self, mention: Mention, lemma: str | None = None) -> Person | str | None:
         """Who a speaker mention means: a person, a description that stands
-        for itself ("the company"), or ``None`` when the text does not say."""
+        for itself ("the company"), or ``None`` when the text does not say.
+        ``lemma`` is the cue's: "she continued" goes on from her own turn."""
         if mention.kind == "name":
             return self.person(mention)
         if mention.kind == "pronoun":
@@ -119,7 +120,9 @@ class Document:
                 return self.narrator()
             if mention.gender not in ("m", "f"):
                 return None
-            return self.antecedent(mention.start, mention.gender)
+            lang = self.lexicon.lang
+            goes_on = lemma is not None and lemma in word_set("continuing_verbs.txt", lang)
+            return self.antecedent(mention.start, mention.gender, goes_on=goes_on)
         if mention.head == "other":  # "the other", "the other man"
             other = self.other_speaker()
             return other.person if other is not None else None
@@ -172,10 +175,11 @@ class Document:
             return None
         return self.person(cand)
 
-    def antecedent(self, pos: int, gender: str) -> Person | None:
-        """The person "he" or "she" at ``pos`` means."""
+    def antecedent(self, pos: int, gender: str, *, goes_on: bool = False) -> Person | None:
+        """The person "he" or "she" at ``pos`` means; ``goes_on`` when the
+        cue says the speaker goes on from their last turn ("she continued")."""
         cand = self.cast.antecedent(pos, gender)
-        talker = self._conversing(pos, gender, cand)
+        talker = self._conversing(pos, gender, cand, goes_on)
         if talker is not None:
             return talker.person
         if cand is not None:
@@ -185,10 +189,13 @@ class Document:
                 return old.person
         return None
 
-    def _conversing(self, pos: int, gender: str, cand: Mention | None) -> Quotation | None:
+    def _conversing(
+        self, pos: int, gender: str, cand: Mention | None, goes_on: bool
+    ) -> Quotation | None:
         """In a conversation, who "he" or "she" at ``pos`` means: the one
-        of that gender who did not speak last, unless the narration since
-        the last turn named somebody. ``cand`` is the nearest fit named in
+        of that gender who did not speak last (the one who did, when the
+        cue says the speaker ``goes_on``), unless the narration since the
+        last turn named somebody. ``cand`` is the nearest fit named in
         narration."""
         p = self.paras.index(pos)
         people = self.participants(p)
@@ -197,6 +204,13 @@ class Document:
         last = people[0]
         if cand is not None and self.paras.index(cand.start) > last.span.last_paragraph:
             return None  # named since the last turn: that one
+        if goes_on:
+            # the latest speaker, in this paragraph or the last turn
+            latest = self.history[-1] if self.history else last
+            if self.paras.index(latest.span.start) >= last.span.paragraph:
+                last = latest
+            if self.gender_of(last) == gender:
+                return last
         for other in people[1:]:
             if self.gender_of(other) == gender:
                 return other
@@ -277,6 +291,13 @@ class Document:
         """The latest turn, if it is recent enough for paragraph ``p`` to answer it."""
         if self.turns and p - self.turns[-1][0] <= TURN_GAP:
             return self.turns[-1]
+        return None
+
+    def last_group(self, p: int) -> list[Quotation] | None:
+        """The quotations of the latest quoted paragraph before ``p``, with
+        a speaker or not, if it is recent enough for ``p`` to answer it."""
+        if self.groups and p - self.groups[-1][0] <= TURN_GAP:
+            return self.groups[-1][1]
         return None
 
     # -- what the runner writes -------------------------------------------------

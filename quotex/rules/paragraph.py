@@ -41,6 +41,25 @@ def paragraph_subject(q: Quotation, doc: Document) -> Decision | None:
             elif core != first_core:
                 return None  # a second person: no one subject
     if first is None:
-        return None
+        return _pronoun_subject(q, doc, start)
     person: Person = doc.person(first)
     return Decision(person=person, mention=(first.start, first.end))
+
+
+def _pronoun_subject(q: Quotation, doc: Document, start: int) -> Decision | None:
+    """The paragraph opens with "he" or "she" before its first quotation
+    ("She laughed. “Oh, yes.”"): the person that pronoun means, as in a
+    frame ("“Oh, yes,” she said")."""
+    lead = doc.text[start : q.group[0].span.open_at]
+    words = lead.split(maxsplit=1)
+    if not words:
+        return None
+    word = words[0]
+    gender = doc.lexicon.pronouns.get(word.lower())
+    if gender not in ("m", "f") or not word[0].isupper():
+        return None
+    at = start + lead.index(word)
+    person = doc.antecedent(at, gender)
+    if person is None:
+        return None
+    return Decision(person=person, mention=(at, at + len(word)))
