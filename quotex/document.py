@@ -29,6 +29,9 @@ TURN_GAP = 3
 RECENT_SPEAKERS = 8
 # How many of the latest attributed quotations show who is talking.
 RECENT_TURNS = 6
+# "said his mentor" is the other talker only in a conversation of two: a
+# third person ("said her father") is often one who has not spoken yet.
+PAIR = 2
 # A vocative at the end of a turn stands within this many characters of it.
 VOCATIVE_REACH = 60
 
@@ -141,7 +144,9 @@ class Document:
             # "one senior official", "his wife": the description is all the
             # text says of the speaker ("this" or "that" is rarely anyone)
             possessive = _opens_with(mention.text, "possessive_determiners.txt", lang)
-            return mention.text if not mention.definite or possessive else None
+            if possessive:
+                return self._talker(mention) or mention.text
+            return mention.text if not mention.definite else None
         named = self.described(mention)
         if named is not None:
             return named
@@ -150,6 +155,20 @@ class Document:
             if found is not None:
                 return found
         return mention.text
+
+    def _talker(self, mention: Mention) -> Person | None:
+        """In a text that reads as dialogue, who a relation means ("said
+        his mentor"): the latest person of the conversation, of its gender,
+        who did not speak last, in a conversation of :data:`PAIR`."""
+        if not self.dialogue:
+            return None
+        people = self.participants(self.paras.index(mention.start))
+        if len(people) > PAIR:
+            return None
+        for other in people[1:]:
+            if compatible(self.gender_of(other), mention.gender):
+                return other.person
+        return None
 
     def names_someone(self, mention: Mention) -> bool:
         """Whether a mention with no cue beside it (``Stoltenberg: "…"``)

@@ -200,6 +200,33 @@ DESCRIPTIONS = [
 ]
 
 
+# a relation, in a conversation of two: the one who did not speak last
+RELATIONS = [
+    pytest.param(
+        EXCHANGE + "“Then we stay in,” said his host.\n\n“As you like.”",
+        [
+            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
+            (33, 38, JH, "said", "say", "cue_after", "direct"),
+            (58, 80, TA, None, None, "dialogue_turn", "direct"),
+            (84, 96, JH, None, None, "dialogue_turn", "direct"),
+            (100, 116, TA, "said", "say", "cue_after", "direct"),
+            (135, 147, JH, None, None, "dialogue_turn", "direct"),
+        ],
+        id="his-host",
+    ),
+    pytest.param(
+        "“Then we stay in,” said his host.",
+        [(1, 17, "his host", "said", "say", "cue_after", "direct")],
+        id="no-conversation-the-description-stands",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIONS)
+def test_relations(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), DESCRIPTIONS)
 def test_descriptions(text: str, expected: list[Row]) -> None:
     check(text, expected)
