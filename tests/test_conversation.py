@@ -290,3 +290,58 @@ ADDRESSED = [
 @pytest.mark.parametrize(("text", "expected"), ADDRESSED)
 def test_addressed(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+# -- a paragraph with no frame whose narration opens with "He" or "She" ---------------
+
+MIXED = (
+    "“Is it cold?” asked Tom Avery.\n\n“Very,” said Ann Lee.\n\n"
+    "“Colder than last year?”\n\n“Much colder.”\n\n"
+)
+AL = "Ann Lee"
+
+PRONOUN_SUBJECTS = [
+    pytest.param(
+        MIXED + "She laughed. “Then we stay in.”\n\n“As you like.”",
+        [
+            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
+            (33, 38, AL, "said", "say", "cue_after", "direct"),
+            (56, 78, TA, None, None, "dialogue_turn", "direct"),
+            (82, 94, AL, None, None, "dialogue_turn", "direct"),
+            (111, 127, AL, None, None, "paragraph_subject", "direct"),
+            (131, 143, TA, None, None, "dialogue_turn", "direct"),
+        ],
+        id="she-before-the-quotation",
+    ),
+    pytest.param(
+        MIXED + "He laughed. “Then we stay in.”\n\n“As you like.”",
+        [
+            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
+            (33, 38, AL, "said", "say", "cue_after", "direct"),
+            (56, 78, TA, None, None, "dialogue_turn", "direct"),
+            (82, 94, AL, None, None, "dialogue_turn", "direct"),
+            (110, 126, TA, None, None, "paragraph_subject", "direct"),
+            (130, 142, AL, None, None, "dialogue_turn", "direct"),
+        ],
+        id="he-before-the-quotation",
+    ),
+    pytest.param(
+        MIXED + "“Then we stay in.” She turned to the window.\n\n“As you like.”",
+        [
+            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
+            (33, 38, AL, "said", "say", "cue_after", "direct"),
+            (56, 78, TA, None, None, "dialogue_turn", "direct"),
+            (82, 94, AL, None, None, "dialogue_turn", "direct"),
+            # no narration before the quotation: the sentence after it
+            (98, 114, AL, None, None, "paragraph_subject", "direct"),
+            (144, 156, TA, None, None, "dialogue_turn", "direct"),
+        ],
+        id="she-after-the-quotation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_SUBJECTS)
+def test_pronoun_subjects(text: str, expected: list[Row]) -> None:
+    found = check(text, expected)
+    assert found[4].speaker_mention in ("He", "She")

@@ -41,16 +41,20 @@ def paragraph_subject(q: Quotation, doc: Document) -> Decision | None:
             elif core != first_core:
                 return None  # a second person: no one subject
     if first is None:
-        return _pronoun_subject(q, doc, start)
+        lead = (start, group[0].span.open_at)
+        if not doc.text[lead[0] : lead[1]].strip():
+            lead = (group[-1].span.close_at, end)  # "“Oh, yes.” She laughed."
+        return _pronoun_subject(doc, *lead)
     person: Person = doc.person(first)
     return Decision(person=person, mention=(first.start, first.end))
 
 
-def _pronoun_subject(q: Quotation, doc: Document, start: int) -> Decision | None:
-    """The paragraph opens with "he" or "she" before its first quotation
-    ("She laughed. “Oh, yes.”"): the person that pronoun means, as in a
-    frame ("“Oh, yes,” she said")."""
-    lead = doc.text[start : q.group[0].span.open_at]
+def _pronoun_subject(doc: Document, start: int, end: int) -> Decision | None:
+    """The narration before the paragraph's first quotation, or after its
+    last when none stands before, opens with "He" or "She" ("She laughed.
+    “Oh, yes.”"): the person that pronoun means, as in a frame ("“Oh,
+    yes,” she said")."""
+    lead = doc.text[start:end]
     words = lead.split(maxsplit=1)
     if not words:
         return None
