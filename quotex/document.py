@@ -29,6 +29,9 @@ TURN_GAP = 3
 RECENT_SPEAKERS = 8
 # How many of the latest attributed quotations show who is talking.
 RECENT_TURNS = 6
+# "said his mentor" is the other talker only in a conversation of two: a
+# third person ("said her father") is often one who has not spoken yet.
+PAIR = 2
 # A vocative at the end of a turn stands within this many characters of it.
 VOCATIVE_REACH = 60
 
@@ -112,9 +115,10 @@ class Document:
         honorific = mention.honorific if core == mention.core else ""
         return Person(core, honorific, mention.gender)
 
-    def resolve(self, mention: Mention) -> Person | str | None:
+    def resolve(self, mention: Mention, lemma: str | None = None) -> Person | str | None:
         """Who a speaker mention means: a person, a description that stands
-        for itself ("the company"), or ``None`` when the text does not say."""
+        for itself ("the company"), or ``None`` when the text does not say.
+        ``lemma`` is the cue's: "she continued" goes on from her own turn."""
         if mention.kind == "name":
             return self.person(mention)
         if mention.kind == "pronoun":
@@ -122,7 +126,9 @@ class Document:
                 return self.narrator()
             if mention.gender not in ("m", "f"):
                 return None
-            return self.antecedent(mention.start, mention.gender)
+            lang = self.lexicon.lang
+            goes_on = lemma is not None and lemma in word_set("continuing_verbs.txt", lang)
+            return self.antecedent(mention.start, mention.gender, goes_on=goes_on)
         if mention.head == "other":  # "the other", "the other man"
             other = self.other_speaker()
             return other.person if other is not None else None
@@ -141,7 +147,9 @@ class Document:
             # "one senior official", "his wife": the description is all the
             # text says of the speaker ("this" or "that" is rarely anyone)
             possessive = _opens_with(mention.text, "possessive_determiners.txt", lang)
-            return mention.text if not mention.definite or possessive else None
+            if possessive:
+                return self._talker(mention) or mention.text
+            return mention.text if not mention.definite else None
         named = self.described(mention)
         if named is not None:
             return named
@@ -156,6 +164,20 @@ class Document:
             if found is not None:
                 return found
         return mention.text
+
+    def _talker(self, mention: Mention) -> Person | None:
+        """In a text that reads as dialogue, who a relation means ("said
+        his mentor"): the latest person of the conversation, of its gender,
+        who did not speak last, in a conversation of :data:`PAIR`."""
+        if not self.dialogue:
+            return None
+        people = self.participants(self.paras.index(mention.start))
+        if len(people) > PAIR:
+            return None
+        for other in people[1:]:
+            if compatible(self.gender_of(other), mention.gender):
+                return other.person
+        return None
 
     def names_someone(self, mention: Mention) -> bool:
         """Whether a mention with no cue beside it (``Stoltenberg: "…"``)
@@ -181,10 +203,11 @@ class Document:
             return None
         return self.person(cand)
 
-    def antecedent(self, pos: int, gender: str) -> Person | None:
-        """The person "he" or "she" at ``pos`` means."""
+    def antecedent(self, pos: int, gender: str, *, goes_on: bool = False) -> Person | None:
+        """The person "he" or "she" at ``pos`` means; ``goes_on`` when the
+        cue says the speaker goes on from their last turn ("she continued")."""
         cand = self.cast.antecedent(pos, gender)
-        talker = self._conversing(pos, gender, cand)
+        talker = self._conversing(pos, gender, cand, goes_on)
         if talker is not None:
             return talker.person
         if cand is not None:
@@ -194,10 +217,13 @@ class Document:
                 return old.person
         return None
 
-    def _conversing(self, pos: int, gender: str, cand: Mention | None) -> Quotation | None:
+    def _conversing(
+        self, pos: int, gender: str, cand: Mention | None, goes_on: bool
+    ) -> Quotation | None:
         """In a conversation, who "he" or "she" at ``pos`` means: the one
-        of that gender who did not speak last, unless the narration since
-        the last turn named somebody. ``cand`` is the nearest fit named in
+        of that gender who did not speak last (the one who did, when the
+        cue says the speaker ``goes_on``), unless the narration since the
+        last turn named somebody. ``cand`` is the nearest fit named in
         narration."""
         p = self.paras.index(pos)
         people = self.participants(p)
@@ -206,6 +232,13 @@ class Document:
         last = people[0]
         if cand is not None and self.paras.index(cand.start) > last.span.last_paragraph:
             return None  # named since the last turn: that one
+        if goes_on:
+            # the latest speaker, in this paragraph or the last turn
+            latest = self.history[-1] if self.history else last
+            if self.paras.index(latest.span.start) >= last.span.paragraph:
+                last = latest
+            if self.gender_of(last) == gender:
+                return last
         for other in people[1:]:
             if self.gender_of(other) == gender:
                 return other
@@ -291,6 +324,14 @@ class Document:
         """The latest turn, if it is recent enough for paragraph ``p`` to answer it."""
         if self.turns and p - self.turns[-1][0] <= TURN_GAP:
             return self.turns[-1]
+        return None
+
+    def last_group(self, p: int) -> list[Quotation] | None:
+        """The quotations of the latest quoted paragraph before ``p``, with
+        a speaker or not, if it is recent enough for ``p`` to answer it."""
+        for before, group in reversed(self.groups.items()):
+            if before < p:  # the paragraph being read is among the groups
+                return group if p - before <= TURN_GAP else None
         return None
 
     # -- what the runner writes -------------------------------------------------

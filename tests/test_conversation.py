@@ -50,6 +50,36 @@ TURN_TAKING = [
         ],
         id="named-since-the-last-turn",
     ),
+    pytest.param(
+        EXCHANGE
+        + "“Then we stay in,” he said.\n\n“As you like.”\n\n“We could light a fire,” he continued.",
+        [
+            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
+            (33, 38, JH, "said", "say", "cue_after", "direct"),
+            (58, 80, TA, None, None, "dialogue_turn", "direct"),
+            (84, 96, JH, None, None, "dialogue_turn", "direct"),
+            (100, 116, TA, "said", "say", "cue_after", "direct"),
+            (129, 141, JH, None, None, "dialogue_turn", "direct"),
+            # "continued": the man who spoke last goes on
+            (145, 167, JH, "continued", "continue", "cue_after", "direct"),
+        ],
+        id="he-continued-is-the-man-who-spoke-last",
+    ),
+    pytest.param(
+        EXCHANGE
+        + "“Then we stay in,” he said. “We could light a fire,” he added.\n\n“As you like.”",
+        [
+            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
+            (33, 38, JH, "said", "say", "cue_after", "direct"),
+            (58, 80, TA, None, None, "dialogue_turn", "direct"),
+            (84, 96, JH, None, None, "dialogue_turn", "direct"),
+            (100, 116, TA, "said", "say", "cue_after", "direct"),
+            # "added" in the same paragraph: the speaker of its first quotation
+            (128, 150, TA, "added", "add", "cue_after", "direct"),
+            (164, 176, JH, None, None, "dialogue_turn", "direct"),
+        ],
+        id="he-added-goes-on-in-the-paragraph",
+    ),
 ]
 
 
@@ -170,6 +200,33 @@ DESCRIPTIONS = [
 ]
 
 
+# a relation, in a conversation of two: the one who did not speak last
+RELATIONS = [
+    pytest.param(
+        EXCHANGE + "“Then we stay in,” said his host.\n\n“As you like.”",
+        [
+            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
+            (33, 38, JH, "said", "say", "cue_after", "direct"),
+            (58, 80, TA, None, None, "dialogue_turn", "direct"),
+            (84, 96, JH, None, None, "dialogue_turn", "direct"),
+            (100, 116, TA, "said", "say", "cue_after", "direct"),
+            (135, 147, JH, None, None, "dialogue_turn", "direct"),
+        ],
+        id="his-host",
+    ),
+    pytest.param(
+        "“Then we stay in,” said his host.",
+        [(1, 17, "his host", "said", "say", "cue_after", "direct")],
+        id="no-conversation-the-description-stands",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIONS)
+def test_relations(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), DESCRIPTIONS)
 def test_descriptions(text: str, expected: list[Row]) -> None:
     check(text, expected)
@@ -201,3 +258,90 @@ HONORIFICS = [
 @pytest.mark.parametrize(("text", "expected"), HONORIFICS)
 def test_honorifics(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+# -- the one addressed answers -------------------------------------------------------
+
+ADDRESSED = [
+    pytest.param(
+        "“Good night, John Hale.”\n\n“Good night.”",
+        [
+            (1, 23, None, None, None, None, "direct"),
+            # the turn before has no speaker, but it names the one who answers
+            (27, 38, JH, None, None, "vocative", "direct"),
+        ],
+        id="addressed-by-a-turn-with-no-speaker",
+    ),
+    pytest.param(
+        "“Is it late?” asked Tom Avery.\n\n“Very late.”\n\n“Then good night, John Hale.”\n\n"
+        "“Good night.”\n\n“Sleep well.”",
+        [
+            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
+            (33, 43, JH, None, None, "dialogue_turn", "direct"),
+            (47, 74, TA, None, None, "dialogue_turn", "direct"),
+            (78, 89, JH, None, None, "vocative", "direct"),
+            (93, 104, TA, None, None, "dialogue_turn", "direct"),
+        ],
+        id="addressed-by-the-turn-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESSED)
+def test_addressed(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
+# -- a paragraph with no frame whose narration opens with "He" or "She" ---------------
+
+MIXED = (
+    "“Is it cold?” asked Tom Avery.\n\n“Very,” said Ann Lee.\n\n"
+    "“Colder than last year?”\n\n“Much colder.”\n\n"
+)
+AL = "Ann Lee"
+
+PRONOUN_SUBJECTS = [
+    pytest.param(
+        MIXED + "She laughed. “Then we stay in.”\n\n“As you like.”",
+        [
+            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
+            (33, 38, AL, "said", "say", "cue_after", "direct"),
+            (56, 78, TA, None, None, "dialogue_turn", "direct"),
+            (82, 94, AL, None, None, "dialogue_turn", "direct"),
+            (111, 127, AL, None, None, "paragraph_subject", "direct"),
+            (131, 143, TA, None, None, "dialogue_turn", "direct"),
+        ],
+        id="she-before-the-quotation",
+    ),
+    pytest.param(
+        MIXED + "He laughed. “Then we stay in.”\n\n“As you like.”",
+        [
+            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
+            (33, 38, AL, "said", "say", "cue_after", "direct"),
+            (56, 78, TA, None, None, "dialogue_turn", "direct"),
+            (82, 94, AL, None, None, "dialogue_turn", "direct"),
+            (110, 126, TA, None, None, "paragraph_subject", "direct"),
+            (130, 142, AL, None, None, "dialogue_turn", "direct"),
+        ],
+        id="he-before-the-quotation",
+    ),
+    pytest.param(
+        MIXED + "“Then we stay in.” She turned to the window.\n\n“As you like.”",
+        [
+            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
+            (33, 38, AL, "said", "say", "cue_after", "direct"),
+            (56, 78, TA, None, None, "dialogue_turn", "direct"),
+            (82, 94, AL, None, None, "dialogue_turn", "direct"),
+            # no narration before the quotation: the sentence after it
+            (98, 114, AL, None, None, "paragraph_subject", "direct"),
+            (144, 156, TA, None, None, "dialogue_turn", "direct"),
+        ],
+        id="she-after-the-quotation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_SUBJECTS)
+def test_pronoun_subjects(text: str, expected: list[Row]) -> None:
+    found = check(text, expected)
+    assert found[4].speaker_mention in ("He", "She")

@@ -12,15 +12,21 @@ _TURNS_BACK = 6
 
 def vocative(q: Quotation, doc: Document) -> Decision | None:
     """The turn before addressed someone by name ("Thank you, Dr. Aziz"):
-    the one addressed answers."""
-    turn = doc.last_turn(q.span.paragraph)
-    if turn is None:
+    the one addressed answers, whether or not the turn before has a
+    speaker of its own."""
+    before = doc.last_group(q.span.paragraph)
+    if before is None:
         return None
-    last = turn[1]
-    voc = doc.vocative(last)
-    if voc is None or voc.core == last.core:
-        return None
-    return _unless_addressed(voc, last, q, doc)
+    speaker = next((old for old in before if old.core), None)
+    for old in reversed(before):
+        voc = doc.vocative(old)
+        if voc is None or (speaker is not None and same_person(voc, speaker.person)):
+            continue
+        if speaker is None:
+            addressed = {v.core for v in map(doc.vocative, doc.group(q)) if v is not None}
+            return None if voc.core in addressed else Decision(person=voc)
+        return _unless_addressed(voc, speaker, q, doc)
+    return None
 
 
 def dialogue_turn(q: Quotation, doc: Document) -> Decision | None:

@@ -22,7 +22,7 @@ def named_by_frame(q: Quotation, doc: Document) -> Decision | None:
     mention = doc.cast.mention_at(*frame.mention)
     if mention is None or (frame.cue is None and not doc.names_someone(mention)):
         return None
-    found = doc.resolve(mention)
+    found = doc.resolve(mention, frame.lemma)
     return Decision(
         person=found if isinstance(found, Person) else None,
         description=found if isinstance(found, str) else None,

@@ -41,6 +41,29 @@ def paragraph_subject(q: Quotation, doc: Document) -> Decision | None:
             elif core != first_core:
                 return None  # a second person: no one subject
     if first is None:
-        return None
+        lead = (start, group[0].span.open_at)
+        if not doc.text[lead[0] : lead[1]].strip():
+            lead = (group[-1].span.close_at, end)  # "“Oh, yes.” She laughed."
+        return _pronoun_subject(doc, *lead)
     person: Person = doc.person(first)
     return Decision(person=person, mention=(first.start, first.end))
+
+
+def _pronoun_subject(doc: Document, start: int, end: int) -> Decision | None:
+    """The narration before the paragraph's first quotation, or after its
+    last when none stands before, opens with "He" or "She" ("She laughed.
+    “Oh, yes.”"): the person that pronoun means, as in a frame ("“Oh,
+    yes,” she said")."""
+    lead = doc.text[start:end]
+    words = lead.split(maxsplit=1)
+    if not words:
+        return None
+    word = words[0]
+    gender = doc.lexicon.pronouns.get(word.lower())
+    if gender not in ("m", "f") or not word[0].isupper():
+        return None
+    at = start + lead.index(word)
+    person = doc.antecedent(at, gender)
+    if person is None:
+        return None
+    return Decision(person=person, mention=(at, at + len(word)))
