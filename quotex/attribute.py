@@ -68,7 +68,7 @@ def attribute(
         group = [q for q in quoted if not q.scare]
         if not group:
             continue
-        doc.groups[p] = group
+        doc.talk.groups[p] = group
         if any(q.told for q in group):
             for q in group:
                 if not q.told:
@@ -77,7 +77,7 @@ def attribute(
             _first_decision(group, doc, turn_rules)
         first = next((q for q in group if q.core), None)
         if first is not None:
-            doc.turns.append((p, first))
+            doc.talk.turns.append((p, first))
     for rule in rules:
         if rule.settle is not None:
             rule.settle(doc)

@@ -58,7 +58,7 @@ def settle_turns(doc: Document) -> None:
     if not doc.dialogue:
         return
     run: Run = []
-    for p, group in [*doc.groups.items(), (-2, [])]:
+    for p, group in [*doc.talk.groups.items(), (-2, [])]:
         opens = bool(group) and _opens_paragraph(doc.text, doc.paras, p, group[0])
         if run and opens and p == run[-1][0] + 1:
             run.append((p, group))

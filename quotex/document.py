@@ -19,40 +19,17 @@ from quotex.narrator import ProperWords, find_narrator, is_narrator
 from quotex.patterns import Patterns
 from quotex.quotations import Decision, Person, Quotation
 from quotex.segment import Paragraphs
+from quotex.talk import Talk
 
 # Determiners that describe a speaker by a relation ("his wife").
-# A turn more than this many paragraphs after the last one starts a new
-# conversation.
-TURN_GAP = 3
 # How many of the latest attributed quotations a pronoun with no antecedent
 # in narration may take its person from.
 RECENT_SPEAKERS = 8
-# How many of the latest attributed quotations show who is talking.
-RECENT_TURNS = 6
 # "said his mentor" is the other talker only in a conversation of two: a
 # third person ("said her father") is often one who has not spoken yet.
 PAIR = 2
 # A vocative at the end of a turn stands within this many characters of it.
 VOCATIVE_REACH = 60
-
-
-def same_person(a: Person, b: Person) -> bool:
-    """Whether two speakers are one person: the words of one name are all
-    in the other ("Fielding", "Cyril Fielding") and no honorifics tell
-    them apart ("Mr. Bennet" is not "Mrs. Bennet").
-
-    Examples:
-        >>> same_person(Person(("Fielding",)), Person(("Cyril", "Fielding")))
-        True
-        >>> same_person(Person(("Bennet",), "Mr."), Person(("Bennet",), "Mrs."))
-        False
-    """
-    if not a.core or not b.core:
-        return False
-    if a.honorific and b.honorific and a.honorific.rstrip(".") != b.honorific.rstrip("."):
-        return False
-    x, y = set(a.core), set(b.core)
-    return x <= y or y <= x
 
 
 class Document:
@@ -93,15 +70,8 @@ class Document:
         # a description ("le prêtre") is reported as it stands, not taken for
         # the person of its gender named last (see conventions.txt)
         self._descriptions_stand = "descriptive_speakers" in conventions(lexicon.lang)
-        #: quotations given a person, in the order decided
-        self.history: list[Quotation] = []
-        #: (paragraph, its first quotation with a person), per paragraph
-        self.turns: list[tuple[int, Quotation]] = []
-        #: the quotations of each paragraph that are no scare quotes, by
-        #: paragraph, in text order (a quotation holds no list of its
-        #: neighbours: a list holding the quotation would make a cycle, left
-        #: for the garbage collector to find)
-        self.groups: dict[int, list[Quotation]] = {}
+        #: who has spoken so far: the decided quotations, turns, groups
+        self.talk = Talk(quotations)
         self.descriptions = Descriptions(text, lexicon, patterns)
         self._narrator: Person | None = None
         self._narrator_read = False
@@ -130,7 +100,7 @@ class Document:
             goes_on = lemma is not None and lemma in word_set("continuing_verbs.txt", lang)
             return self.antecedent(mention.start, mention.gender, goes_on=goes_on)
         if mention.head == "other":  # "the other", "the other man"
-            other = self.other_speaker()
+            other = self.talk.other_speaker()
             return other.person if other is not None else None
         lang = self.lexicon.lang
         if "nominals_stand" in conventions(lang):
@@ -171,7 +141,7 @@ class Document:
         who did not speak last, in a conversation of :data:`PAIR`."""
         if not self.dialogue:
             return None
-        people = self.participants(self.paras.index(mention.start))
+        people = self.talk.participants(self.paras.index(mention.start))
         if len(people) > PAIR:
             return None
         for other in people[1:]:
@@ -212,7 +182,7 @@ class Document:
             return talker.person
         if cand is not None:
             return self.person(cand)
-        for old in reversed(self.history[-RECENT_SPEAKERS:]):
+        for old in reversed(self.talk.history[-RECENT_SPEAKERS:]):
             if old.core and compatible(old.gender, gender):
                 return old.person
         return None
@@ -226,7 +196,7 @@ class Document:
         last turn named somebody. ``cand`` is the nearest fit named in
         narration."""
         p = self.paras.index(pos)
-        people = self.participants(p)
+        people = self.talk.participants(p)
         if not people:
             return None
         last = people[0]
@@ -234,7 +204,7 @@ class Document:
             return None  # named since the last turn: that one
         if goes_on:
             # the latest speaker, in this paragraph or the last turn
-            latest = self.history[-1] if self.history else last
+            latest = self.talk.history[-1] if self.talk.history else last
             if self.paras.index(latest.span.start) >= last.span.paragraph:
                 last = latest
             if self.gender_of(last) == gender:
@@ -244,39 +214,12 @@ class Document:
                 return other
         return None
 
-    def participants(self, p: int) -> list[Quotation]:
-        """The people of the conversation paragraph ``p`` is in, one
-        quotation each, the latest speaker first: the speakers of its
-        latest turns, none more than :data:`TURN_GAP` paragraphs from
-        the turn after it."""
-        people: list[Quotation] = []
-        after = p
-        for turn, old in reversed(self.turns[-RECENT_TURNS:]):
-            if after - turn > TURN_GAP:
-                break
-            after = turn
-            if not any(same_person(x.person, old.person) for x in people):
-                people.append(old)
-        return people
-
     def gender_of(self, q: Quotation) -> str:
         """The gender of ``q``'s speaker, as decided or as the text's
         pronouns tell it."""
         if q.gender in ("m", "f"):
             return q.gender
         return self.cast.learned_gender(q.core, q.span.start)
-
-    def other_speaker(self) -> Quotation | None:
-        """The speaker before the latest one ("said the other")."""
-        last = None
-        for old in reversed(self.history[-RECENT_TURNS:]):
-            if not old.core:
-                continue
-            if last is None:
-                last = old
-            elif old.core != last.core:
-                return old
-        return None
 
     def vocative(self, q: Quotation, *, people_only: bool = True) -> Person | None:
         """The person ``q`` addresses by name at its start or end ("Aziz,
@@ -308,32 +251,6 @@ class Document:
             self._narrator = find_narrator(self)
         return self._narrator
 
-    def group(self, q: Quotation) -> list[Quotation]:
-        """The quotations of ``q``'s paragraph that are no scare quotes,
-        ``q`` among them (set before the paragraph's context rules run)."""
-        return self.groups.get(q.span.paragraph, [])
-
-    def previous_in_paragraph(self, q: Quotation) -> Quotation | None:
-        """The quotation before ``q`` if it closes in the paragraph ``q`` opens in."""
-        if q.index == 0:
-            return None
-        prev = self.quotations[q.index - 1]
-        return prev if prev.span.last_paragraph == q.span.paragraph else None
-
-    def last_turn(self, p: int) -> tuple[int, Quotation] | None:
-        """The latest turn, if it is recent enough for paragraph ``p`` to answer it."""
-        if self.turns and p - self.turns[-1][0] <= TURN_GAP:
-            return self.turns[-1]
-        return None
-
-    def last_group(self, p: int) -> list[Quotation] | None:
-        """The quotations of the latest quoted paragraph before ``p``, with
-        a speaker or not, if it is recent enough for ``p`` to answer it."""
-        for before, group in reversed(self.groups.items()):
-            if before < p:  # the paragraph being read is among the groups
-                return group if p - before <= TURN_GAP else None
-        return None
-
     # -- what the runner writes -------------------------------------------------
 
     def apply(self, q: Quotation, decision: Decision, rule: str) -> None:
@@ -357,7 +274,7 @@ class Document:
         q.core, q.gender = person.core, gender
         q.speaker = Person(person.core, person.honorific, gender).name
         self.cast.add_speaker(person.core, gender)
-        self.history.append(q)
+        self.talk.history.append(q)
 
 
 def _opens_with(nominal: str, words: str, lang: str) -> bool:

@@ -3,8 +3,9 @@ none of which has a frame answers, or goes on from, the turn before."""
 
 from __future__ import annotations
 
-from quotex.document import Document, same_person
+from quotex.document import Document
 from quotex.quotations import Decision, Person, Quotation
+from quotex.talk import same_person
 
 # How many turns back the other person of a conversation is looked for.
 _TURNS_BACK = 6
@@ -14,7 +15,7 @@ def vocative(q: Quotation, doc: Document) -> Decision | None:
     """The turn before addressed someone by name ("Thank you, Dr. Aziz"):
     the one addressed answers, whether or not the turn before has a
     speaker of its own."""
-    before = doc.last_group(q.span.paragraph)
+    before = doc.talk.last_group(q.span.paragraph)
     if before is None:
         return None
     speaker = next((old for old in before if old.core), None)
@@ -23,7 +24,7 @@ def vocative(q: Quotation, doc: Document) -> Decision | None:
         if voc is None or (speaker is not None and same_person(voc, speaker.person)):
             continue
         if speaker is None:
-            addressed = {v.core for v in map(doc.vocative, doc.group(q)) if v is not None}
+            addressed = {v.core for v in map(doc.vocative, doc.talk.group(q)) if v is not None}
             return None if voc.core in addressed else Decision(person=voc)
         return _unless_addressed(voc, speaker, q, doc)
     return None
@@ -32,11 +33,11 @@ def vocative(q: Quotation, doc: Document) -> Decision | None:
 def dialogue_turn(q: Quotation, doc: Document) -> Decision | None:
     """Two people have been talking in turns (in a text that reads as
     dialogue): the one who did not speak last."""
-    turn = doc.last_turn(q.span.paragraph)
+    turn = doc.talk.last_turn(q.span.paragraph)
     if turn is None or not doc.dialogue:
         return None
     last = turn[1]
-    for _, old in reversed(doc.turns[-_TURNS_BACK:]):
+    for _, old in reversed(doc.talk.turns[-_TURNS_BACK:]):
         if old.core and not same_person(old.person, last.person):
             return _unless_addressed(old.person, last, q, doc)
     return None
@@ -44,7 +45,7 @@ def dialogue_turn(q: Quotation, doc: Document) -> Decision | None:
 
 def continuing_paragraph(q: Quotation, doc: Document) -> Decision | None:
     """The paragraph before ended with a quotation: its speaker goes on."""
-    turn = doc.last_turn(q.span.paragraph)
+    turn = doc.talk.last_turn(q.span.paragraph)
     if turn is None or turn[0] != q.span.paragraph - 1:
         return None
     return Decision(person=turn[1].person)
@@ -54,7 +55,7 @@ def _unless_addressed(choice: Person, last: Quotation, q: Quotation, doc: Docume
     """``choice``, unless the turn calls them by name: nobody calls
     themselves by name ("Oh! Miss Woodhouse, …" is not hers). Then the last
     speaker goes on, unless called by name too; then nobody is named."""
-    addressed = {v.core for v in map(doc.vocative, doc.group(q)) if v is not None}
+    addressed = {v.core for v in map(doc.vocative, doc.talk.group(q)) if v is not None}
     if choice.core not in addressed:
         return Decision(person=choice)
     if last.core not in addressed:

@@ -37,7 +37,7 @@ def chained_cue(q: Quotation, doc: Document) -> Decision | None:
     paragraph (``He believed, "…" alleging "…"``): that quotation's speaker."""
     frame = q.frame
     assert frame is not None
-    prev = doc.previous_in_paragraph(q)
+    prev = doc.talk.previous_in_paragraph(q)
     if prev is None or not prev.told:
         return None
     return Decision(same_as=prev, mention=prev.mention, cue=frame.cue, lemma=frame.lemma)

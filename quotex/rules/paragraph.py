@@ -12,7 +12,7 @@ def same_paragraph(q: Quotation, doc: Document) -> Decision | None:
     """Another quotation of the paragraph has a speaker: the nearest one's
     (the earlier on a tie). Asked of each quotation left without one in a
     paragraph where a frame named somebody."""
-    framed = [a for a in doc.group(q) if a.speaker is not None and a.rule != "same_paragraph"]
+    framed = [a for a in doc.talk.group(q) if a.speaker is not None and a.rule != "same_paragraph"]
     if not framed:
         return None
     starts = [a.span.start for a in framed]
@@ -25,7 +25,7 @@ def same_paragraph(q: Quotation, doc: Document) -> Decision | None:
 def paragraph_subject(q: Quotation, doc: Document) -> Decision | None:
     """The paragraph's narration names one person and nobody else ("Emma
     smiled. “Oh, yes.”"): that person."""
-    group, cast = doc.group(q), doc.cast
+    group, cast = doc.talk.group(q), doc.cast
     start = doc.paras.starts[q.span.paragraph]
     end = doc.paras.ends[group[-1].span.last_paragraph]
     first = None
