@@ -1,4 +1,5 @@
-"""Shared pytest set-up: the hypothesis profiles.
+"""Shared pytest set-up: the hypothesis profiles, and the modules of the
+integration suite left out of the everyday one.
 
 ``ci`` (the default) keeps the property tests to a few seconds on a small
 machine; ``thorough`` is for a run by hand:
@@ -8,7 +9,9 @@ machine; ``thorough`` is for a run by hand:
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 # Text strategies build long strings; a slow example is not a failure here,
@@ -26,3 +29,17 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+# Modules whose every test is marked ``integration`` (Spark, Dask,
+# Chromium). Importing them imports their engines, seconds of the everyday
+# suite's time for tests it deselects anyway: where the mark expression
+# leaves integration tests out, they are not collected at all.
+INTEGRATION_MODULES = frozenset({"test_spark.py", "test_dask.py", "test_browser.py"})
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    if collection_path.name not in INTEGRATION_MODULES:
+        return None
+    markexpr = config.getoption("markexpr") or ""
+    return "not integration" in markexpr
