@@ -88,13 +88,16 @@ class Talk:
         latest turns, none more than :data:`TURN_GAP` paragraphs from
         the turn after it."""
         people: list[Quotation] = []
+        persons: list[Person] = []  # theirs, each made once
         after = p
         for turn, old in reversed(self.turns[-RECENT_TURNS:]):
             if after - turn > TURN_GAP:
                 break
             after = turn
-            if not any(same_person(x.person, old.person) for x in people):
+            person = old.person
+            if not any(same_person(x, person) for x in persons):
                 people.append(old)
+                persons.append(person)
         return people
 
     def other_speaker(self) -> Quotation | None:
