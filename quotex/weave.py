@@ -13,6 +13,7 @@ of a report is its subject mention, resolved by the
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Collection, Sequence
 
 import attrs
@@ -25,13 +26,6 @@ from quotex.quotations import Person
 from quotex.reported import Report
 from quotex.types import Quote, QuoteKind
 
-# The gendered possessives a cue noun's owner may be ("his claim", "her
-# view"), with their gender.
-_POSSESSIVES = {
-    word: gender
-    for word, gender in (line.split() for line in word_list("gendered_pronouns.txt"))
-    if word in ("his", "her")
-}
 # What may stand in a content beside a quotation that is all it holds.
 _FRAMING = " \t\n\r.,;:!?\N{EM DASH}\N{EN DASH}-"
 
@@ -65,6 +59,16 @@ def weave(
     # speakers are resolved in text order, for the reports kept alone
     woven = [_quote(doc, r, kind) for r, kind in _apart(kept, chosen)]
     return _shared(doc, _merged(kept, woven))
+
+
+@functools.cache
+def _possessives(lang: str) -> dict[str, str]:
+    """The possessives of ``lang`` a cue noun's owner may be ("his claim",
+    "her view") that tell a gender, with it: those of its
+    reported_possessives.txt that its gendered_pronouns.txt lists."""
+    owners = set(word_list("reported_possessives.txt", lang))
+    rows = (line.split() for line in word_list("gendered_pronouns.txt", lang))
+    return {word: gender for word, gender in rows if word in owners}
 
 
 def _held(
@@ -104,7 +108,7 @@ def _quote(doc: Document, report: Report, kind: QuoteKind) -> Quote:
     mention = report.mention
     if mention is not None:
         found = doc.cast.mention_at(*mention)
-        gender = _POSSESSIVES.get(text[mention[0] : mention[1]].lower())
+        gender = _possessives(doc.lexicon.lang).get(text[mention[0] : mention[1]].lower())
         if gender is not None:  # "her view that …"
             resolved: Person | str | None = doc.antecedent(mention[0], gender)
         else:
