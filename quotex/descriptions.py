@@ -26,6 +26,8 @@ NAME_REACH = 60
 # Words that may stand between "the" and the description's noun ("the
 # old beadle"): at most this many.
 ADJECTIVES = 2
+# The words every description has around them: "the" and its noun.
+ARTICLE_AND_NOUN = 2
 
 # A titled name ties its title's description to it only when the text
 # writes its surname this often: "General Perovski" named once in passing is not
@@ -75,7 +77,7 @@ class Descriptions:
         """Where the text names the person a description means: the tie
         nearest before the mention, else the first after it."""
         words = mention.text.split()
-        if len(words) < 2 or len(words) > ADJECTIVES + 2:
+        if not ARTICLE_AND_NOUN <= len(words) <= ARTICLE_AND_NOUN + ADJECTIVES:
             return None
         word = words[-1].lower()
         ties = self._ties.get(word)
