@@ -34,10 +34,7 @@ from typing import NamedTuple
 
 import regex
 
-from quotex.language import word_set
-from quotex.marks import Span
-from quotex.patterns import Patterns
-from quotex.subjects import (
+from quotex.cue_subjects import (
     COORDINATION_REACH,
     WORD_BEFORE,
     WORD_BEFORE_REACH,
@@ -53,6 +50,9 @@ from quotex.subjects import (
     subject_before,
     trim_mention,
 )
+from quotex.language import word_set
+from quotex.marks import Span
+from quotex.patterns import Patterns
 
 # How far from a quotation a frame is looked for, in characters.
 AFTER_WINDOW = 160

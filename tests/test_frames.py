@@ -17,10 +17,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotex import extract_quotes
+from quotex.cue_subjects import last_cue
 from quotex.grammar import ADVERB, AUX, SP, alternation, cased, fragments, mention
 from quotex.lexicon import Lexicon
 from quotex.patterns import patterns_for
-from quotex.subjects import last_cue
 
 GAPS = [
     pytest.param("“We are ready,” Mr. Rubio told reporters.", (16, 25), "told", id="title"),
