@@ -91,10 +91,8 @@ def read_reports(
 def _cues(text: str, paras: Paragraphs, pats: ReportedPatterns) -> Iterator[re.Match[str]]:
     """The cues of ``text`` in text order: the cue pattern's, and a name
     with a colon where one opens a paragraph."""
-    # where reports stand in a clause of their own, a colon sets off
-    # direct speech: no lead is read there
-    starts = () if pats.words.clauses else paras.starts
-    leads = [m for s in starts if (m := pats.colon.match(text, s)) is not None]
+    lead = pats.colon
+    leads = [] if lead is None else [m for s in paras.starts if (m := lead.match(text, s))]
     k = 0
     for m in pats.cue.finditer(text):
         while k < len(leads) and leads[k].start() <= m.start():

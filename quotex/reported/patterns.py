@@ -32,9 +32,11 @@ class ReportedPatterns:
     """A cue: a verb (group ``verb``), a reporting phrase (``phrase``), a
     cue noun before a complementizer (``noun``), or a capitalised
     participle that may open a sentence (``opening``: "Asked")."""
-    colon: re.Pattern[str]
+    colon: re.Pattern[str] | None
     """A name and a colon, matched at a paragraph's start (group
-    ``colon``): "Pence: …"."""
+    ``colon``): "Pence: …"; ``None`` where reports stand in a clause of
+    their own (``ReportedWords.clauses``): there a colon sets off direct
+    speech."""
     that: re.Pattern[str]
     """A complementizer opening a content: "that"."""
     recipient: regex.Pattern[str]
@@ -86,7 +88,9 @@ def reported_patterns(lexicon: Lexicon) -> ReportedPatterns:
         frames=patterns_for(lexicon),
         words=words,
         cue=re.compile(cue, re.VERBOSE),
-        colon=re.compile(
+        colon=None
+        if words.clauses
+        else re.compile(
             rf"(?P<colon>[A-Z][\w.'’-]*(?:\x20[A-Z][\w.'’-]*){{0,{COLON_NAME_WORDS - 1}}}:)(?=\s)"
         ),
         that=re.compile(rf"\b(?:{that})\b"),
