@@ -17,6 +17,7 @@ from collections import Counter
 from quotex.document import Document
 from quotex.quotations import Decision, Person, Quotation
 from quotex.segment import Paragraphs
+from quotex.talk import TURN_GAP, same_person
 
 # A text reads as dialogue when at least this many paragraphs open with a
 # quotation that has no frame...
@@ -28,6 +29,8 @@ MIN_RUN = 3
 # An anchor read from a pronoun ("he said") counts as this many turns
 # further away than one named outright.
 WEAK_ANCHOR_PENALTY = 1.5
+# How many turns before or after a run the other talker is looked for.
+CONVERSATION_REACH = 6
 # The rules whose turns settle_turns may change; those of any other rule
 # (and turns given by a frame) anchor the run.
 _GUESSED = ("dialogue_turn", "continuing_paragraph")
@@ -57,18 +60,19 @@ def settle_turns(doc: Document) -> None:
     anchored turn (see the module's description)."""
     if not doc.dialogue:
         return
-    run: Run = []
-    for p, group in [*doc.talk.groups.items(), (-2, [])]:
+    turns: Run = list(doc.talk.groups.items())
+    first = 0  # where the current run starts in turns
+    for k, (p, group) in enumerate([*turns, (-2, [])]):
         opens = bool(group) and _opens_paragraph(doc.text, doc.paras, p, group[0])
-        if run and opens and p == run[-1][0] + 1:
-            run.append((p, group))
+        if first < k and opens and p == turns[k - 1][0] + 1:
             continue
-        if len(run) >= MIN_RUN:
-            _settle(doc, run)
-        run = [(p, group)] if opens else []
+        if k - first >= MIN_RUN:
+            _settle(doc, turns, first, k)
+        first = k if opens else k + 1
 
 
-def _settle(doc: Document, run: Run) -> None:
+def _settle(doc: Document, turns: Run, lo: int, hi: int) -> None:
+    run = turns[lo:hi]
     anchored = [
         i for i, (_, g) in enumerate(run) if g[0].core and g[0].rule not in (*_GUESSED, "vocative")
     ]
@@ -77,15 +81,19 @@ def _settle(doc: Document, run: Run) -> None:
     for i, (_, group) in enumerate(run):
         if i in anchored or group[0].rule not in (*_GUESSED, None):
             continue
-        choice = _turn_of(doc, run, anchored, i)
+        choice = _turn_of(doc, turns, lo, hi, anchored, i)
         if choice is None:
             continue
         for q in group:
             doc.apply(q, Decision(person=choice), "dialogue_turn")
 
 
-def _turn_of(doc: Document, run: Run, anchored: list[int], i: int) -> Person | None:
-    """Who speaks turn ``i`` of ``run``, counted from the nearest anchor."""
+def _turn_of(
+    doc: Document, turns: Run, lo: int, hi: int, anchored: list[int], i: int
+) -> Person | None:
+    """Who speaks turn ``i`` of the run ``turns[lo:hi]``, counted from the
+    nearest anchor."""
+    run = turns[lo:hi]
 
     def distance(a: int) -> tuple[float, bool]:
         weak = WEAK_ANCHOR_PENALTY * _weak_anchor(doc, run[a][1][0])
@@ -100,7 +108,36 @@ def _turn_of(doc: Document, run: Run, anchored: list[int], i: int) -> Person | N
     )
     if others:
         return run[others[0]][1][0].person
-    return _addressee(doc, run, anchor)
+    return _framed_near(turns, lo, hi, anchor) or _addressee(doc, run, anchor)
+
+
+def _framed_near(turns: Run, lo: int, hi: int, speaker: Quotation) -> Person | None:
+    """The speaker a frame names nearest the run ``turns[lo:hi]``, before
+    or after it in the same conversation, who is not ``speaker``: a run's
+    own frames may all name one of the two talkers."""
+    before = _framed_along(turns, range(lo - 1, -1, -1), speaker)
+    after = _framed_along(turns, range(hi, len(turns)), speaker)
+    if before is None or after is None:
+        found = before or after
+        return found[1].person if found is not None else None
+    return (before if before[0] <= after[0] else after)[1].person
+
+
+def _framed_along(turns: Run, order: range, speaker: Quotation) -> tuple[int, Quotation] | None:
+    """The first quotation along ``order`` (indices of ``turns``) that a
+    frame gave to someone other than ``speaker``, with how many turns
+    away it is; the search stops at a gap of more than :data:`TURN_GAP`
+    paragraphs or after :data:`CONVERSATION_REACH` turns."""
+    last = turns[order[0] - order.step][0] if order else 0
+    for steps, k in enumerate(order[:CONVERSATION_REACH], start=1):
+        p, group = turns[k]
+        if abs(p - last) > TURN_GAP:
+            return None
+        last = p
+        for q in group:
+            if q.framed and q.core and not same_person(q.person, speaker.person):
+                return steps, q
+    return None
 
 
 def _weak_anchor(doc: Document, q: Quotation) -> bool:
@@ -118,7 +155,7 @@ def _addressee(doc: Document, run: Run, speaker: Quotation) -> Person | None:
     for _, group in run:
         for q in group:
             voc = doc.vocative(q)
-            if voc is not None and voc.core != speaker.core:
+            if voc is not None and not same_person(voc, speaker.person):
                 counts[voc.core] += 1
                 found[voc.core] = voc
     if not counts:

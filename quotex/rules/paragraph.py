@@ -6,6 +6,7 @@ import bisect
 
 from quotex.document import Document
 from quotex.quotations import Decision, Person, Quotation
+from quotex.segment import sentence_starts
 
 
 def same_paragraph(q: Quotation, doc: Document) -> Decision | None:
@@ -67,3 +68,25 @@ def _pronoun_subject(doc: Document, start: int, end: int) -> Decision | None:
     if person is None:
         return None
     return Decision(person=person, mention=(at, at + len(word)))
+
+
+def narration_before(q: Quotation, doc: Document) -> Decision | None:
+    """The paragraph right before is narration alone, and its last sentence
+    opens with a person's name ("Marilla emitted a sound."): that person
+    speaks next."""
+    p = q.span.paragraph
+    if p == 0 or not doc.dialogue:
+        return None
+    start, end = doc.paras.starts[p - 1], doc.paras.ends[p - 1]
+    if list(doc.cast.narration(start, end)) != [(start, end)]:
+        return None
+    starts = sentence_starts(doc.text, start, end, doc.lexicon.lang)
+    at = starts[-1] if starts else start
+    at += len(doc.text[at:end]) - len(doc.text[at:end].lstrip())
+    m = doc.patterns.name.match(doc.text, at)
+    if m is None:
+        return None
+    cand = doc.cast.mention_at(m.start(), m.end())
+    if cand is None or cand.kind != "name" or not doc.cast.person_like(cand):
+        return None
+    return Decision(person=doc.person(cand), mention=(cand.start, cand.end))

@@ -1,0 +1,106 @@
+"""Turns without a frame of their own in fiction: who answers whom.
+
+Each case lists every quotation as ``(start, end, speaker, cue, cue_lemma,
+rule, kind)``. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_attribution import Row, check
+
+TO, AL = "Tom Okafor", "Ann Lee"
+
+RIDE = (
+    "“Is it far?” asked Ann Lee.\n\n“Very,” said Tom Okafor.\n\n"
+    "“Then we ride.”\n\n“We have no horses.”\n\n“Then we walk.”\n\n"
+)
+RIDE_TURNS: list[Row] = [
+    (1, 11, AL, "asked", "ask", "cue_after", "direct"),
+    (30, 35, TO, "said", "say", "cue_after", "direct"),
+    (56, 69, AL, None, None, "dialogue_turn", "direct"),
+    (73, 91, TO, None, None, "dialogue_turn", "direct"),
+    (95, 108, AL, None, None, "dialogue_turn", "direct"),
+]
+
+# -- a paragraph of narration before a turn names who speaks it ----------------------
+
+NARRATION_BEFORE = [
+    pytest.param(
+        RIDE + "Ann Lee looked out at the rain.\n\n“Not today.”",
+        [*RIDE_TURNS, (145, 155, AL, None, None, "narration_before", "direct")],
+        id="the-one-named-goes-on",
+    ),
+    pytest.param(
+        RIDE + "Tom Okafor looked out at the rain.\n\n“Not today.”",
+        [*RIDE_TURNS, (148, 158, TO, None, None, "narration_before", "direct")],
+        id="the-one-named-answers",
+    ),
+    pytest.param(
+        RIDE + "The rain went on. Ann Lee looked out at it.\n\n“Not today.”",
+        [*RIDE_TURNS, (157, 167, AL, None, None, "narration_before", "direct")],
+        id="the-last-sentence-names-her",
+    ),
+    pytest.param(
+        # the last sentence opens with no name: the turns alternate
+        RIDE + "Ann Lee looked out. The rain went on.\n\n“Not today.”",
+        [*RIDE_TURNS, (151, 161, TO, None, None, "dialogue_turn", "direct")],
+        id="no-name-opens-the-last-sentence",
+    ),
+    pytest.param(
+        # a place is no speaker
+        RIDE + "Lagos lay under the rain.\n\n“Not today.”",
+        [*RIDE_TURNS, (139, 149, TO, None, None, "dialogue_turn", "direct")],
+        id="a-place-names-nobody",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NARRATION_BEFORE)
+def test_narration_before(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
+# -- the other talker of a run whose frames all name one person ----------------------
+
+OTHER_TALKER = [
+    pytest.param(
+        "“Is the boat ready?” asked Tom Okafor.\n\n“Almost.”\n\n"
+        "“Then we sail at dawn,” said Tom Okafor.\n\n“At dawn.”\n\n“Good.”\n\n"
+        "The wind rose over the harbour.\n\n“I will bring the nets,” said Ann Lee.",
+        [
+            (1, 19, TO, "asked", "ask", "cue_after", "direct"),
+            # named by a frame after the run, in the same conversation
+            (41, 48, AL, None, None, "dialogue_turn", "direct"),
+            (52, 73, TO, "said", "say", "cue_after", "direct"),
+            (94, 102, AL, None, None, "dialogue_turn", "direct"),
+            (106, 111, TO, None, None, "dialogue_turn", "direct"),
+            (148, 170, AL, "said", "say", "cue_after", "direct"),
+        ],
+        id="framed-after-the-run",
+    ),
+    pytest.param(
+        "“Is the boat ready?” asked Tom Okafor.\n\n“Almost.”\n\n"
+        "“Then we sail at dawn,” said Tom Okafor.\n\n“At dawn.”\n\n“Good.”\n\n"
+        "The wind rose over the harbour. The boats knocked together.\n\n"
+        "The gulls cried. Night came on.\n\nThe lamps were lit one by one.\n\n"
+        "The tide turned.\n\n“I will bring the nets,” said Ann Lee.",
+        [
+            (1, 19, TO, "asked", "ask", "cue_after", "direct"),
+            # four paragraphs of narration end the conversation: Ann Lee is in
+            # another, and the turns go on with the last speaker
+            (41, 48, TO, None, None, "continuing_paragraph", "direct"),
+            (52, 73, TO, "said", "say", "cue_after", "direct"),
+            (94, 102, TO, None, None, "continuing_paragraph", "direct"),
+            (106, 111, TO, None, None, "dialogue_turn", "direct"),
+            (259, 281, AL, "said", "say", "cue_after", "direct"),
+        ],
+        id="a-later-conversation-is-another",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_TALKER)
+def test_other_talker(text: str, expected: list[Row]) -> None:
+    check(text, expected)
