@@ -82,7 +82,7 @@ def _settle(doc: Document, turns: Run, lo: int, hi: int) -> None:
         if i in anchored or group[0].rule not in (*_GUESSED, None):
             continue
         choice = _turn_of(doc, turns, lo, hi, anchored, i)
-        if choice is None:
+        if choice is None or _addresses(doc, group, choice):
             continue
         for q in group:
             doc.apply(q, Decision(person=choice), "dialogue_turn")
@@ -138,6 +138,11 @@ def _framed_along(turns: Run, order: range, speaker: Quotation) -> tuple[int, Qu
             if q.framed and q.core and not same_person(q.person, speaker.person):
                 return steps, q
     return None
+
+
+def _addresses(doc: Document, group: list[Quotation], person: Person) -> bool:
+    """Whether a turn calls ``person`` by name: nobody calls themselves by name."""
+    return any(voc is not None and same_person(voc, person) for voc in map(doc.vocative, group))
 
 
 def _weak_anchor(doc: Document, q: Quotation) -> bool:

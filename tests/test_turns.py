@@ -104,3 +104,27 @@ OTHER_TALKER = [
 @pytest.mark.parametrize(("text", "expected"), OTHER_TALKER)
 def test_other_talker(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+# -- nobody calls themselves by name ---------------------------------------------------
+
+ADDRESSED = [
+    pytest.param(
+        "“Is it far?” asked Ann Lee.\n\n“Very,” said Tom Okafor.\n\n"
+        "“Then we ride.”\n\n“Tom Okafor, we have no horses.”\n\n“Then we walk.”",
+        [
+            (1, 11, AL, "asked", "ask", "cue_after", "direct"),
+            (30, 35, TO, "said", "say", "cue_after", "direct"),
+            (56, 69, AL, None, None, "dialogue_turn", "direct"),
+            # alternation would make it his: he is the one it calls by name
+            (73, 103, AL, None, None, "dialogue_turn", "direct"),
+            (107, 120, TO, None, None, "vocative", "direct"),
+        ],
+        id="a-turn-that-calls-him-is-not-his",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESSED)
+def test_addressed_turns(text: str, expected: list[Row]) -> None:
+    check(text, expected)
