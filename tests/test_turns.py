@@ -43,10 +43,21 @@ NARRATION_BEFORE = [
         id="the-last-sentence-names-her",
     ),
     pytest.param(
-        # the last sentence opens with no name: the turns alternate
         RIDE + "Ann Lee looked out. The rain went on.\n\n“Not today.”",
-        [*RIDE_TURNS, (151, 161, TO, None, None, "dialogue_turn", "direct")],
-        id="no-name-opens-the-last-sentence",
+        [*RIDE_TURNS, (151, 161, AL, None, None, "narration_before", "direct")],
+        id="an-earlier-sentence-opens-with-her-name",
+    ),
+    pytest.param(
+        # no sentence opens with a name: the last person named
+        RIDE + "The rain went on, and the horses stood with Tom Okafor.\n\n“Not today.”",
+        [*RIDE_TURNS, (169, 179, TO, None, None, "narration_before", "direct")],
+        id="the-last-person-named",
+    ),
+    pytest.param(
+        # no person named: the turns alternate
+        RIDE + "The rain went on all night.\n\n“Not today.”",
+        [*RIDE_TURNS, (141, 151, TO, None, None, "dialogue_turn", "direct")],
+        id="nobody-named",
     ),
     pytest.param(
         # a place is no speaker

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 
 from quotex.document import Document
+from quotex.mentions import Mention
 from quotex.quotations import Decision, Person, Quotation
 from quotex.segment import sentence_starts
 
@@ -71,22 +72,44 @@ def _pronoun_subject(doc: Document, start: int, end: int) -> Decision | None:
 
 
 def narration_before(q: Quotation, doc: Document) -> Decision | None:
-    """The paragraph right before is narration alone, and its last sentence
-    opens with a person's name ("Marilla emitted a sound."): that person
-    speaks next."""
+    """The paragraph right before is narration alone and names a person:
+    the one named by the latest of its sentences that opens with a name
+    ("Marilla gave a sniff."), else the last one it names, speaks next."""
     p = q.span.paragraph
     if p == 0 or not doc.dialogue:
         return None
     start, end = doc.paras.starts[p - 1], doc.paras.ends[p - 1]
     if list(doc.cast.narration(start, end)) != [(start, end)]:
         return None
-    starts = sentence_starts(doc.text, start, end, doc.lexicon.lang)
-    at = starts[-1] if starts else start
-    at += len(doc.text[at:end]) - len(doc.text[at:end].lstrip())
-    m = doc.patterns.name.match(doc.text, at)
-    if m is None:
+    found = _sentence_subject(doc, start, end) or _last_named(doc, start, end)
+    if found is None:
         return None
-    cand = doc.cast.mention_at(m.start(), m.end())
+    return Decision(person=doc.person(found), mention=(found.start, found.end))
+
+
+def _sentence_subject(doc: Document, start: int, end: int) -> Mention | None:
+    """The person named by the latest sentence of ``start:end`` that opens
+    with a person's name."""
+    for at in reversed([start, *sentence_starts(doc.text, start, end, doc.lexicon.lang)]):
+        at += len(doc.text[at:end]) - len(doc.text[at:end].lstrip())
+        m = doc.patterns.name.match(doc.text, at)
+        cand = None if m is None else _person_named(doc, m.start(), m.end())
+        if cand is not None:
+            return cand
+    return None
+
+
+def _last_named(doc: Document, start: int, end: int) -> Mention | None:
+    """The last person named in ``start:end``."""
+    last = None
+    for m in doc.patterns.name.finditer(doc.text, start, end):
+        last = _person_named(doc, m.start(), m.end()) or last
+    return last
+
+
+def _person_named(doc: Document, start: int, end: int) -> Mention | None:
+    """The name at ``start:end``, if it surely names a person."""
+    cand = doc.cast.mention_at(start, end)
     if cand is None or cand.kind != "name" or not doc.cast.person_like(cand):
         return None
-    return Decision(person=doc.person(cand), mention=(cand.start, cand.end))
+    return cand
