@@ -69,6 +69,28 @@ def settle_turns(doc: Document) -> None:
         if k - first >= MIN_RUN:
             _settle(doc, turns, first, k)
         first = k if opens else k + 1
+    _fill_unknown(doc, turns)
+
+
+def _fill_unknown(doc: Document, turns: Run) -> None:
+    """Give each turn no rule could attribute the speaker its place in the
+    conversation gives it: the nearest known turn's speaker an even number
+    of turns away, the other talker an odd number away."""
+    for k, (_, group) in enumerate(turns):
+        if any(q.rule is not None or q.framed for q in group):
+            continue
+        before = _known_along(turns, range(k - 1, -1, -1), None)
+        after = _known_along(turns, range(k + 1, len(turns)), None)
+        found = before if after is None or (before is not None and before[0] <= after[0]) else after
+        if found is None:
+            continue
+        steps, known = found
+        choice = (
+            known.person if steps % 2 == 0 else _framed_near(turns, k, k + 1, known, framed=False)
+        )
+        if choice is not None and not _addresses(doc, group, choice):
+            for q in group:
+                doc.apply(q, Decision(person=choice), "dialogue_turn")
 
 
 def _settle(doc: Document, turns: Run, lo: int, hi: int) -> None:
@@ -111,23 +133,29 @@ def _turn_of(
     return _framed_near(turns, lo, hi, anchor) or _addressee(doc, run, anchor)
 
 
-def _framed_near(turns: Run, lo: int, hi: int, speaker: Quotation) -> Person | None:
-    """The speaker a frame names nearest the run ``turns[lo:hi]``, before
-    or after it in the same conversation, who is not ``speaker``: a run's
-    own frames may all name one of the two talkers."""
-    before = _framed_along(turns, range(lo - 1, -1, -1), speaker)
-    after = _framed_along(turns, range(hi, len(turns)), speaker)
+def _framed_near(
+    turns: Run, lo: int, hi: int, speaker: Quotation, *, framed: bool = True
+) -> Person | None:
+    """The speaker a frame names (any known speaker, unless ``framed``)
+    nearest the run ``turns[lo:hi]``, before or after it in the same
+    conversation, who is not ``speaker``: a run's own frames may all name
+    one of the two talkers."""
+    before = _known_along(turns, range(lo - 1, -1, -1), speaker, framed=framed)
+    after = _known_along(turns, range(hi, len(turns)), speaker, framed=framed)
     if before is None or after is None:
         found = before or after
         return found[1].person if found is not None else None
     return (before if before[0] <= after[0] else after)[1].person
 
 
-def _framed_along(turns: Run, order: range, speaker: Quotation) -> tuple[int, Quotation] | None:
-    """The first quotation along ``order`` (indices of ``turns``) that a
-    frame gave to someone other than ``speaker``, with how many turns
-    away it is; the search stops at a gap of more than :data:`TURN_GAP`
-    paragraphs or after :data:`CONVERSATION_REACH` turns."""
+def _known_along(
+    turns: Run, order: range, speaker: Quotation | None, *, framed: bool = False
+) -> tuple[int, Quotation] | None:
+    """The first quotation along ``order`` (indices of ``turns``) given to
+    someone other than ``speaker`` (anyone when ``None``), by a frame when
+    ``framed``, with how many turns away it is; the search stops at a gap
+    of more than :data:`TURN_GAP` paragraphs or after
+    :data:`CONVERSATION_REACH` turns."""
     last = turns[order[0] - order.step][0] if order else 0
     for steps, k in enumerate(order[:CONVERSATION_REACH], start=1):
         p, group = turns[k]
@@ -135,7 +163,11 @@ def _framed_along(turns: Run, order: range, speaker: Quotation) -> tuple[int, Qu
             return None
         last = p
         for q in group:
-            if q.framed and q.core and not same_person(q.person, speaker.person):
+            if (
+                (q.framed or not framed)
+                and q.core
+                and (speaker is None or not same_person(q.person, speaker.person))
+            ):
                 return steps, q
     return None
 

@@ -109,6 +109,20 @@ OTHER_TALKER = [
         ],
         id="a-later-conversation-is-another",
     ),
+    pytest.param(
+        "“Is the boat ready?”\n\nThe wind rose over the harbour.\n\n"
+        "“Then we sail at dawn,” said Tom Okafor.\n\n“At dawn,” said Ann Lee.\n\n"
+        "“Good.”\n\n“Early.”",
+        [
+            # nobody has spoken yet: the turn before the one Tom Okafor answers
+            (1, 19, AL, None, None, "dialogue_turn", "direct"),
+            (56, 77, TO, "said", "say", "cue_after", "direct"),
+            (98, 106, AL, "said", "say", "cue_after", "direct"),
+            (124, 129, TO, None, None, "dialogue_turn", "direct"),
+            (133, 139, AL, None, None, "dialogue_turn", "direct"),
+        ],
+        id="a-first-turn-read-from-the-turns-after-it",
+    ),
 ]
 
 
