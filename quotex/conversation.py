@@ -33,7 +33,7 @@ WEAK_ANCHOR_PENALTY = 1.5
 CONVERSATION_REACH = 6
 # The rules whose turns settle_turns may change; those of any other rule
 # (and turns given by a frame) anchor the run.
-_GUESSED = ("dialogue_turn", "continuing_paragraph")
+_GUESSED = ("dialogue_turn", "continuing_paragraph", "narration_before")
 
 Run = list[tuple[int, list[Quotation]]]
 

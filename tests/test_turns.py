@@ -60,6 +60,19 @@ NARRATION_BEFORE = [
         id="nobody-named",
     ),
     pytest.param(
+        RIDE[: RIDE.index("“Then we walk")]
+        + "Tom Okafor looked out at the rain.\n\n“Then we walk.”\n\n"
+        + "“Not today,” said Tom Okafor.\n\n“Tomorrow?”",
+        [
+            *RIDE_TURNS[:4],
+            # the frame after it says he answers her: the turn is hers
+            (131, 144, AL, None, None, "dialogue_turn", "direct"),
+            (148, 158, TO, "said", "say", "cue_after", "direct"),
+            (179, 188, AL, None, None, "dialogue_turn", "direct"),
+        ],
+        id="a-frame-in-the-run-overrules-the-narration",
+    ),
+    pytest.param(
         # a place is no speaker
         RIDE + "Lagos lay under the rain.\n\n“Not today.”",
         [*RIDE_TURNS, (139, 149, TO, None, None, "dialogue_turn", "direct")],
