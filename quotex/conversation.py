@@ -77,7 +77,7 @@ def _fill_unknown(doc: Document, turns: Run) -> None:
     conversation gives it: the nearest known turn's speaker an even number
     of turns away, the other talker an odd number away."""
     for k, (_, group) in enumerate(turns):
-        if any(q.rule is not None or q.framed for q in group):
+        if any(q.rule not in (None, "continuing_paragraph") or q.framed for q in group):
             continue
         before = _known_along(turns, range(k - 1, -1, -1), None)
         after = _known_along(turns, range(k + 1, len(turns)), None)

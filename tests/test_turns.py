@@ -136,6 +136,22 @@ OTHER_TALKER = [
         ],
         id="a-first-turn-read-from-the-turns-after-it",
     ),
+    pytest.param(
+        "“Good night,” said Ben Cole.\n\nThe house was quiet.\n\nThe snow fell.\n\n"
+        "The night passed.\n\nMorning came.\n\n“Is it far?” asked Ann Lee.\n\n“Very.”\n\n"
+        "The road ran on.\n\n“Then we walk,” said Tom Okafor.\n\n“As you like.”\n\n“Good.”",
+        [
+            (1, 12, "Ben Cole", "said", "say", "cue_after", "direct"),
+            (103, 113, AL, "asked", "ask", "cue_after", "direct"),
+            # Ben Cole spoke in another conversation: the one who answers
+            # her is the one a frame names after it
+            (132, 137, TO, None, None, "dialogue_turn", "direct"),
+            (159, 172, TO, "said", "say", "cue_after", "direct"),
+            (193, 205, AL, None, None, "dialogue_turn", "direct"),
+            (209, 214, TO, None, None, "dialogue_turn", "direct"),
+        ],
+        id="a-talker-of-an-earlier-conversation-is-no-answer",
+    ),
 ]
 
 

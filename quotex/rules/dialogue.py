@@ -7,9 +7,6 @@ from quotex.document import Document
 from quotex.quotations import Decision, Person, Quotation
 from quotex.talk import same_person
 
-# How many turns back the other person of a conversation is looked for.
-_TURNS_BACK = 6
-
 
 def vocative(q: Quotation, doc: Document) -> Decision | None:
     """The turn before addressed someone by name ("Thank you, Dr. Aziz"):
@@ -32,12 +29,12 @@ def vocative(q: Quotation, doc: Document) -> Decision | None:
 
 def dialogue_turn(q: Quotation, doc: Document) -> Decision | None:
     """Two people have been talking in turns (in a text that reads as
-    dialogue): the one who did not speak last."""
+    dialogue): the one of the conversation who did not speak last."""
     turn = doc.talk.last_turn(q.span.paragraph)
     if turn is None or not doc.dialogue:
         return None
     last = turn[1]
-    for _, old in reversed(doc.talk.turns[-_TURNS_BACK:]):
+    for old in doc.talk.participants(q.span.paragraph)[1:]:
         if old.core and not same_person(old.person, last.person):
             return _unless_addressed(old.person, last, q, doc)
     return None
