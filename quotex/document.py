@@ -71,7 +71,7 @@ class Document:
         # the person of its gender named last (see conventions.txt)
         self._descriptions_stand = "descriptive_speakers" in conventions(lexicon.lang)
         #: who has spoken so far: the decided quotations, turns, groups
-        self.talk = Talk(quotations)
+        self.talk = Talk(quotations, paras)
         self.descriptions = Descriptions(text, lexicon, patterns)
         self._narrator: Person | None = None
         self._narrator_read = False

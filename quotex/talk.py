@@ -10,10 +10,14 @@ and who before, and which quotations stand together.
 from __future__ import annotations
 
 from quotex.quotations import Person, Quotation
+from quotex.segment import Paragraphs
 
 # A turn more than this many paragraphs after the last one starts a new
 # conversation.
 TURN_GAP = 3
+# A turn ending more than this many characters before a paragraph is no
+# longer part of its conversation: a long stretch of narration ends one.
+LONG_NARRATION = 1200
 # How many of the latest attributed quotations show who is talking.
 RECENT_TURNS = 6
 
@@ -42,10 +46,12 @@ class Talk:
 
     Args:
         quotations: The document's quotations, in text order.
+        paras: The document's paragraphs.
     """
 
-    def __init__(self, quotations: list[Quotation]) -> None:
+    def __init__(self, quotations: list[Quotation], paras: Paragraphs) -> None:
         self.quotations = quotations
+        self.paras = paras
         #: quotations given a person, in the order decided
         self.history: list[Quotation] = []
         #: (paragraph, its first quotation with a person), per paragraph
@@ -70,7 +76,7 @@ class Talk:
 
     def last_turn(self, p: int) -> tuple[int, Quotation] | None:
         """The latest turn, if it is recent enough for paragraph ``p`` to answer it."""
-        if self.turns and p - self.turns[-1][0] <= TURN_GAP:
+        if self.turns and self.near(self.turns[-1][1], p):
             return self.turns[-1]
         return None
 
@@ -82,16 +88,24 @@ class Talk:
                 return group if p - before <= TURN_GAP else None
         return None
 
+    def near(self, q: Quotation, p: int) -> bool:
+        """Whether ``q``'s turn is recent enough for paragraph ``p`` to
+        answer it: at most :data:`TURN_GAP` paragraphs and
+        :data:`LONG_NARRATION` characters before ``p``."""
+        last = q.span.last_paragraph
+        gap = self.paras.starts[p] - self.paras.ends[last] if p > last else 0
+        return p - q.span.paragraph <= TURN_GAP and gap <= LONG_NARRATION
+
     def participants(self, p: int) -> list[Quotation]:
         """The people of the conversation paragraph ``p`` is in, one
         quotation each, the latest speaker first: the speakers of its
         latest turns, none more than :data:`TURN_GAP` paragraphs from
-        the turn after it."""
+        the turn after it, all :meth:`near` ``p``."""
         people: list[Quotation] = []
         persons: list[Person] = []  # theirs, each made once
         after = p
         for turn, old in reversed(self.turns[-RECENT_TURNS:]):
-            if after - turn > TURN_GAP:
+            if after - turn > TURN_GAP or not self.near(old, p):
                 break
             after = turn
             person = old.person
