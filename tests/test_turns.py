@@ -182,3 +182,38 @@ ADDRESSED = [
 @pytest.mark.parametrize(("text", "expected"), ADDRESSED)
 def test_addressed_turns(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+# -- a long stretch of narration ends a conversation ---------------------------------
+
+ROAD = "The road wound on between the hedges, and the light went down behind the hills."
+COLD = "“Is it cold?” asked Tom Avery.\n\n“Very,” said John Hale.\n\n"
+TA, JH = "Tom Avery", "John Hale"
+
+LONG_NARRATION = [
+    pytest.param(
+        COLD + ROAD + "\n\n“Then we stay in,” he said.",
+        [
+            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
+            (33, 38, JH, "said", "say", "cue_after", "direct"),
+            # the man who did not speak last
+            (139, 155, TA, "said", "say", "cue_after", "direct"),
+        ],
+        id="a-short-one-goes-on-with-it",
+    ),
+    pytest.param(
+        COLD + " ".join([ROAD] * 16) + "\n\n“Then we stay in,” he said.",
+        [
+            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
+            (33, 38, JH, "said", "say", "cue_after", "direct"),
+            # no conversation any more: the man named last
+            (1339, 1355, JH, "said", "say", "cue_after", "direct"),
+        ],
+        id="a-long-one-ends-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_NARRATION)
+def test_long_narration(text: str, expected: list[Row]) -> None:
+    check(text, expected)
