@@ -217,3 +217,30 @@ LONG_NARRATION = [
 @pytest.mark.parametrize(("text", "expected"), LONG_NARRATION)
 def test_long_narration(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+# -- narration naming two people before a turn of the same paragraph -----------------
+
+PARAGRAPH_SUBJECT = [
+    pytest.param(
+        RIDE + "Tom Okafor smiled at Ann Lee. “Not far.”",
+        [*RIDE_TURNS, (142, 150, TO, None, None, "paragraph_subject", "direct")],
+        id="the-name-that-opens-the-sentence",
+    ),
+    pytest.param(
+        RIDE + "Ann Lee sighed. Tom Okafor smiled at her. “Not far.”",
+        [*RIDE_TURNS, (154, 162, TO, None, None, "paragraph_subject", "direct")],
+        id="the-latest-sentence-that-opens-with-a-name",
+    ),
+    pytest.param(
+        # in a text that does not read as dialogue, two names say nothing
+        "Tom Okafor smiled at Ann Lee. “Not far.”",
+        [(31, 39, None, None, None, None, "direct")],
+        id="not-in-news",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARAGRAPH_SUBJECT)
+def test_paragraph_subject_of_two(text: str, expected: list[Row]) -> None:
+    check(text, expected)

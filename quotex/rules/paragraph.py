@@ -26,7 +26,9 @@ def same_paragraph(q: Quotation, doc: Document) -> Decision | None:
 
 def paragraph_subject(q: Quotation, doc: Document) -> Decision | None:
     """The paragraph's narration names one person and nobody else ("Emma
-    smiled. “Oh, yes.”"): that person."""
+    smiled. “Oh, yes.”"): that person. Naming several, in a text that
+    reads as dialogue: the one whose name opens the latest sentence before
+    the first quotation."""
     group, cast = doc.talk.group(q), doc.cast
     start = doc.paras.starts[q.span.paragraph]
     end = doc.paras.ends[group[-1].span.last_paragraph]
@@ -41,7 +43,7 @@ def paragraph_subject(q: Quotation, doc: Document) -> Decision | None:
             if first is None:
                 first, first_core = cand, core
             elif core != first_core:
-                return None  # a second person: no one subject
+                return _lead_subject(doc, start, group[0].span.open_at)
     if first is None:
         lead = (start, group[0].span.open_at)
         if not doc.text[lead[0] : lead[1]].strip():
@@ -113,3 +115,12 @@ def _person_named(doc: Document, start: int, end: int) -> Mention | None:
     if cand is None or cand.kind != "name" or not doc.cast.person_like(cand):
         return None
     return cand
+
+
+def _lead_subject(doc: Document, start: int, end: int) -> Decision | None:
+    """The narration before the paragraph's first quotation names more
+    than one person: the one whose name opens its latest sentence."""
+    found = _sentence_subject(doc, start, end) if doc.dialogue else None
+    if found is None:
+        return None
+    return Decision(person=doc.person(found), mention=(found.start, found.end))
