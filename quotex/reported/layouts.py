@@ -8,9 +8,11 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from quotex.frames import gap_subject
 from quotex.lexicon import Lexicon
 from quotex.marks import Span
+from quotex.reported.contents import content
 from quotex.reported.patterns import ReportedPatterns, reported_patterns
 from quotex.reported.sources import CLAUSE_LAYOUTS, continued
-from quotex.reported.subjects import Mention, inverted, plain_subject, subject, subject_and_end
+from quotex.reported.split import raising, relative
+from quotex.reported.subjects import inverted, plain_subject, subject, subject_and_end
 from quotex.reported.text import Cue, Report, Reports, ReportText
 from quotex.reported.words import (
     COLON_WORDS,
@@ -133,13 +135,13 @@ def according_to(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     if not text[s0 : cue.start].strip():
         if comma < 0:
             return ()
-        return _content("reported_according_to", doc, (comma + 1, s1), cue, mention, pats)
+        return content("reported_according_to", doc, (comma + 1, s1), cue, mention, pats)
     before = cue.start
     while before > s0 and text[before - 1].isspace():
         before -= 1
     if text[before - 1 : before] != ",":
         return ()
-    return _content(
+    return content(
         "reported_according_to", doc, (s0, before - 1), cue, mention, pats, follows=False
     )
 
@@ -180,13 +182,15 @@ def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     opener = pats.cue.match(text, s0 + space(text, s0))
     if opener is not None and opener.lastgroup == "opening":
         return ()  # "Asked about it, the mayor declined.": the participle's report
-    lead = _content("reported_after", doc, (s0, comma), cue, mention, pats, follows=False)
+    if _quotation_follows(doc, frame_end):
+        return ()  # "As a phone rang, the announcer said, “It’s 3 a.m.”": its quotation
+    lead = content("reported_after", doc, (s0, comma), cue, mention, pats, follows=False)
     aside = text.find(",", frame_end, s1)
     if aside < 0 or frame_end != cue.end or pats.words.content_break.match(text, aside):
         # "…, said Smith, an economist", "…, he said, adding …"
         return lead
     # "In a merger, he said, the brand would survive": both parts
-    rest = _content("reported_after", doc, (aside + 1, s1), cue, mention, pats, follows=False)
+    rest = content("reported_after", doc, (aside + 1, s1), cue, mention, pats, follows=False)
     return lead + rest
 
 
@@ -199,7 +203,7 @@ def before(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     found = subject_and_end(doc, cue, pats)
     if found is None or start >= found[1]:
         return ()
-    return _content("reported_before", doc, (start, found[1]), cue, found[0], pats)
+    return content("reported_before", doc, (start, found[1]), cue, found[0], pats)
 
 
 def nominal(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
@@ -217,7 +221,7 @@ def nominal(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     if cue.group == "verb":
         noun = singular(cue.word.lower(), pats.frames.lexicon.reported_nouns, pats.words)
         cue = cue._replace(lemma=noun)
-    return _content("reported_nominal", doc, (that.start(), s1), cue, mention, pats)
+    return content("reported_nominal", doc, (that.start(), s1), cue, mention, pats)
 
 
 def opening(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
@@ -242,7 +246,7 @@ def opening(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
         lemma = pats.frames.lexicon.reported.get(word.lower(), word)
         said = Cue(verb.start(), verb.end(), word, lemma, "verb", end + 1, s1)
         mention = subject(doc, said, pats)
-    return _content("reported_opening", doc, (start, end), cue, mention, pats, follows=False)
+    return content("reported_opening", doc, (start, end), cue, mention, pats, follows=False)
 
 
 def colon(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
@@ -260,7 +264,16 @@ def colon(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
         return ()  # "Clinton: 2,316."
     speaker = (cue.start, name_end)
     cue = cue._replace(start=name_end, lemma=":")
-    return _content("reported_colon", doc, (cue.end, end), cue, speaker, pats, follows=False)
+    return content("reported_colon", doc, (cue.end, end), cue, speaker, pats, follows=False)
+
+
+def _quotation_follows(doc: ReportText, pos: int) -> bool:
+    """Whether a quotation opens right after ``pos``, past a comma or colon
+    and space: the frame ending at ``pos`` introduces it."""
+    text = doc.text
+    while pos < len(text) and (text[pos].isspace() or text[pos] in ",:"):
+        pos += 1
+    return doc.next_opening(pos, pos + 1) == pos
 
 
 def _clause_end(doc: ReportText, start: int, s1: int) -> int | None:
@@ -344,41 +357,12 @@ def _noun_of_verb(text: str, cue: Cue, pats: ReportedPatterns) -> bool:
     )
 
 
-def _content(
-    layout: str,
-    doc: ReportText,
-    span: tuple[int, int],
-    cue: Cue,
-    mention: Mention | None,
-    pats: ReportedPatterns,
-    follows: bool = True,
-) -> Reports:
-    """The report of the content ``span``, trimmed, cut at its first break
-    when it ``follows`` its cue (one before its cue runs to the cue); none
-    when too short."""
-    text = doc.text
-    start, end = span
-    if follows:
-        # the first break outside a quotation: "said the plan was “bold, daring”"
-        breaks = pats.words.content_break.finditer(text, start, end)
-        cut = next((c for c in breaks if not doc.quoted(c.start())), None)
-        if cut is not None:
-            end = cut.start()
-    while start < end and text[start] in " \t\n\r,":
-        start += 1
-    while end > start and text[end - 1] in " \t\n\r,.;:":
-        end -= 1
-    if end - start < SHORTEST_CONTENT or not WORD.search(text, start, end):
-        return ()
-    return (Report(layout, start, end, cue.span, cue.lemma, mention),)
-
-
 Layout = Callable[[ReportText, Cue, ReportedPatterns], Reports]
 
 LAYOUTS: Mapping[str, tuple[Layout, ...]] = {
     "phrase": (according_to,),
     "noun": (nominal,),
-    "verb": (after, before, nominal),
+    "verb": (raising, relative, after, before, nominal),
     "opening": (opening,),
     "colon": (colon,),
 }

@@ -123,6 +123,18 @@ class ReportedWords:
     object_cues: frozenset[str]
     """Lemmas of cue verbs whose complement is a thing, which close no
     frame after their content: "question", "call"."""
+    raising_cues: frozenset[str]
+    """Lemmas of cue verbs whose subject and complement are both reported
+    in the passive: "is expected to"."""
+    passive_auxiliaries: frozenset[str]
+    """Forms of "be" that make a passive: "is"."""
+    expletives: frozenset[str]
+    """Subjects that stand for no thing: "it", "there"."""
+    relative_contents: frozenset[str]
+    """Relative words that stand for a cue's content before its subject:
+    "which he denied"."""
+    clause_starters: frozenset[str]
+    """Conjunctions that open a clause: "and", "as"."""
     topic_prepositions: frozenset[str]
     """Prepositions between an opening participle and its content:
     "Asked about the budget"."""
@@ -248,6 +260,11 @@ def reported_words(lang: str = "en") -> ReportedWords:
         colon_headings=_set("colon_headings.txt", lang),
         clause_cues=_set("clause_cues.txt", lang),
         object_cues=_set("object_cues.txt", lang),
+        raising_cues=_set("raising_cues.txt", lang),
+        passive_auxiliaries=_set("passive_auxiliaries.txt", lang),
+        expletives=_set("expletive_subjects.txt", lang),
+        relative_contents=_set("relative_contents.txt", lang),
+        clause_starters=_set("clause_starters.txt", lang) | _set("subordinators.txt", lang),
         topic_prepositions=_set("topic_prepositions.txt", lang),
         complementizers=_set("complementizers.txt", lang),
         relative_subjects=_set("relative_subjects.txt", lang),
