@@ -124,6 +124,7 @@ REPORTED_SPEECH_FILES = {
     "expletive_subjects.txt",
     "passive_auxiliaries.txt",
     "relative_contents.txt",
+    "participle_lookalikes.txt",
 }
 # The files of reported speech that stands in a clause of its own, read
 # only for a language whose conventions.txt sets "reported_clauses".

@@ -197,7 +197,7 @@ def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
 def before(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     """``Trump said (that) the system is rigged.``: the subject before the
     cue, the content after it, to the sentence's end."""
-    start = _content_start(doc.text, cue, pats)
+    start = _content_start(doc, cue, pats)
     if start is None:
         return ()
     found = subject_and_end(doc, cue, pats)
@@ -292,13 +292,15 @@ def _clause_end(doc: ReportText, start: int, s1: int) -> int | None:
     return None
 
 
-def _content_start(text: str, cue: Cue, pats: ReportedPatterns) -> int | None:
+def _content_start(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> int | None:
     """Where the content after a cue starts: at "that" when it comes within
     reach, else after the one told; ``None`` when the words after the cue
     go on with its own clause."""
-    ce, s1, words = cue.end, cue.s1, pats.words
+    text, ce, s1, words = doc.text, cue.end, cue.s1, pats.words
     start = ce
     that = pats.that.search(text, ce, min(s1, ce + THAT_REACH))
+    if that is not None and doc.quoted(that.start()):
+        that = None  # "want “that crap”": a quotation's word
     if that is not None and not any(c in text[ce : that.start()] for c in ",.;:"):
         start = that.start()
     elif cue.lemma in words.clause_cues:

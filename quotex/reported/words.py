@@ -239,7 +239,8 @@ def reported_words(lang: str = "en") -> ReportedWords:
     endings = either("shared_participle_endings.txt", lang)
     past = either("clause_verb_endings.txt", lang)
     content_break = rf"""\s(?:\N{{EM DASH}}|\N{{EN DASH}}|--?)\s | [{marks}] | \s\(
-      | ,\s(?:{either("clause_openers.txt", lang)}|\w+(?:{endings}))\b
+      | ,\s(?:{either("clause_openers.txt", lang)}
+            |(?!(?:{either("participle_lookalikes.txt", lang)})\b)\w+(?:{endings}))\b
       | \s(?:{either("clause_conjunctions.txt", lang)})\s
         (?=(?:{either("clause_subjects.txt", lang)})\b|[a-z]+(?:{past})\b)"""
     return ReportedWords(
