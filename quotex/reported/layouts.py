@@ -314,8 +314,12 @@ def _content_start(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> int | N
         return None
     first = WORD.match(text, start)
     if first is not None and first.group().lower() in words.content_stops:
-        # "wrote in both listings he was …": the clause after the adverbial
-        subject = words.subject_pronoun.search(text, start, min(s1, ce + THAT_REACH))
+        # "wrote in both listings he was …", "told the crowd at a rally
+        # that …": the clause after the adverbial
+        reach = min(s1, start + THAT_REACH)
+        subject = pats.that.search(text, start, reach) or words.subject_pronoun.search(
+            text, start, reach
+        )
         if subject is None or any(c in text[start : subject.start()] for c in ",.;:"):
             return None  # "said in a statement"
         return subject.start()

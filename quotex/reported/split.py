@@ -68,6 +68,10 @@ def relative(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
         return ()
     word = list(WORD.finditer(text, max(cue.s0, mention[0] - RELATIVE_REACH), mention[0]))[-1:]
     if not word or word[0].group().lower() not in words.relative_contents:
+        start = cue.end + space(text, cue.end)
+        verb = WORD.match(text, start)
+        if _past(cue, words) and verb is not None and verb.group().lower() in words.auxiliaries:
+            return content("reported_relative", doc, (start, cue.s1), cue, mention, pats)
         return ()
     if text[word[0].end() : mention[0]].strip():
         return ()
@@ -83,6 +87,14 @@ def relative(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
         # "… said was gerrymandering": the rest of the clause
         found.extend(content("reported_relative", doc, (start, cue.s1), cue, mention, pats))
     return tuple(found)
+
+
+def _past(cue: Cue, words: ReportedWords) -> bool:
+    """Whether the cue is in its past tense, no noun that shares a verb's
+    form ("the report was", "worries have"): neither its lemma nor a
+    form with a plural or participle ending."""
+    word = cue.word.lower()
+    return word != cue.lemma and not word.endswith(words.plural_endings + words.participle_endings)
 
 
 def _raised_subject(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | None:

@@ -76,8 +76,8 @@ COLON_WORDS = 3
 # opening bracket or mark.
 OPENING_MARKS = " \t\n\r\u00a0([\"“‘'"
 WORD = re.compile(r"[^\W_]+")
-# A word of a plain subject: "two-thirds", "Obama's", "Mr."
-TOKEN = re.compile(r"[\w'’.\-]+")
+# A word of a plain subject: "two-thirds", "Obama’s", "Mr.", "42%"
+TOKEN = re.compile(r"[\w'’.%\-]+")
 
 
 @attrs.frozen(eq=False)
