@@ -23,11 +23,7 @@ def content(
     text = doc.text
     start, end = span
     if follows:
-        # the first break outside a quotation: "said the plan was “bold, daring”"
-        breaks = pats.words.content_break.finditer(text, start, end)
-        cut = next((c for c in breaks if not doc.quoted(c.start())), None)
-        if cut is not None:
-            end = cut.start()
+        end = _break(doc, start, end, pats)
     while start < end and text[start] in " \t\n\r,":
         start += 1
     while end > start and text[end - 1] in " \t\n\r,.;:":
@@ -35,3 +31,16 @@ def content(
     if end - start < SHORTEST_CONTENT or not WORD.search(text, start, end):
         return ()
     return (Report(layout, start, end, cue.span, cue.lemma, mention),)
+
+
+def _break(doc: ReportText, start: int, end: int, pats: ReportedPatterns) -> int:
+    """Where the content ``start:end`` that follows its cue ends: at its
+    first break outside a quotation ("said the plan was “bold, daring”"),
+    or past the closing mark of a quotation whose comma is one ("called it
+    “fantastic,” telling reporters …"); else at ``end``."""
+    for cut in pats.words.content_break.finditer(doc.text, start, end):
+        if not doc.quoted(cut.start()):
+            return cut.start()
+        if cut.start("close") >= 0 and doc.holding(cut.start()) == cut.end("close"):
+            return cut.end("close")
+    return end

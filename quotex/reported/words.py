@@ -238,9 +238,12 @@ def reported_words(lang: str = "en") -> ReportedWords:
     marks = "".join(re.escape(m) for m in word_list("content_breaks.txt", lang)) or "^\\s\\S"
     endings = either("shared_participle_endings.txt", lang)
     past = either("clause_verb_endings.txt", lang)
+    participle = rf"(?!(?:{either('participle_lookalikes.txt', lang)})\b)\w+(?:{endings})"
+    # a comma that ends a quotation inside the content: "as “fantastic,” telling"
+    closing = "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"'"
     content_break = rf"""\s(?:\N{{EM DASH}}|\N{{EN DASH}}|--?)\s | [{marks}] | \s\(
-      | ,\s(?:{either("clause_openers.txt", lang)}
-            |(?!(?:{either("participle_lookalikes.txt", lang)})\b)\w+(?:{endings}))\b
+      | ,\s(?:{either("clause_openers.txt", lang)}|{participle})\b
+      | ,(?P<close>[{closing}]{{1,2}})\s{participle}\b
       | \s(?:{either("clause_conjunctions.txt", lang)})\s
         (?=(?:{either("clause_subjects.txt", lang)})\b|[a-z]+(?:{past})\b)"""
     return ReportedWords(
