@@ -12,7 +12,7 @@ from quotex.reported.contents import content
 from quotex.reported.patterns import ReportedPatterns, reported_patterns
 from quotex.reported.sources import CLAUSE_LAYOUTS, continued
 from quotex.reported.split import raising, relative
-from quotex.reported.subjects import inverted, plain_subject, subject, subject_and_end
+from quotex.reported.subjects import Mention, inverted, plain_subject, subject, subject_and_end
 from quotex.reported.text import Cue, Report, Reports, ReportText
 from quotex.reported.words import (
     COLON_WORDS,
@@ -158,7 +158,8 @@ def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     comma = text.rfind(",", max(s0, cs - SUBJECT_REACH), cs)
     if comma < 0 or text.count(" ", comma, cs) > SUBJECT_WORDS or not text[s0:comma].strip():
         return ()  # no comma, or a clause of its own between it and the cue
-    comma = doc.holding(comma) or comma  # '… acted sooner,” said Ralf Jäger'
+    quoted = doc.holding(comma)
+    comma = quoted or comma  # '… acted sooner,” said Ralf Jäger'
     frames = pats.frames
     if _ends_frame(text, cue.end, s1, cue.lemma in pats.words.recipient_verbs, pats):
         # "…, the company said."
@@ -185,13 +186,22 @@ def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     if _quotation_follows(doc, frame_end):
         return ()  # "As a phone rang, the announcer said, “It’s 3 a.m.”": its quotation
     lead = content("reported_after", doc, (s0, comma), cue, mention, pats, follows=False)
-    aside = text.find(",", frame_end, s1)
-    if aside < 0 or frame_end != cue.end or pats.words.content_break.match(text, aside):
-        # "…, said Smith, an economist", "…, he said, adding …"
+    if quoted is not None or frame_end != cue.end:
+        # '“…,” he said, when …': what follows goes on with the frame;
+        # "…, said Smith, an economist"
         return lead
-    # "In a merger, he said, the brand would survive": both parts
-    rest = content("reported_after", doc, (aside + 1, s1), cue, mention, pats, follows=False)
-    return lead + rest
+    return lead + _rest(doc, cue, mention, pats)
+
+
+def _rest(doc: ReportText, cue: Cue, mention: Mention | None, pats: ReportedPatterns) -> Reports:
+    """The part of a content after its frame, set off as an aside: "In a
+    merger, he said, the brand would survive"; none when a break follows
+    the aside's comma ("…, he said, adding …")."""
+    text = doc.text
+    aside = text.find(",", cue.end, cue.s1)
+    if aside < 0 or pats.words.content_break.match(text, aside):
+        return ()
+    return content("reported_after", doc, (aside + 1, cue.s1), cue, mention, pats, follows=False)
 
 
 def before(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
