@@ -84,8 +84,11 @@ def relative(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     start = cue.end + space(text, cue.end)
     verb = WORD.match(text, start)
     if verb is not None and verb.group().lower() in words.auxiliaries:
-        # "… said was gerrymandering": the rest of the clause
-        found.extend(content("reported_relative", doc, (start, cue.s1), cue, mention, pats))
+        # "the plan, which Okafor said was dead, …": the rest of the
+        # relative clause, to its comma
+        comma = text.find(",", start, cue.s1)
+        end = cue.s1 if comma < 0 else comma
+        found.extend(content("reported_relative", doc, (start, end), cue, mention, pats))
     return tuple(found)
 
 
