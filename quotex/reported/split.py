@@ -63,27 +63,30 @@ def relative(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     subject stands for its content, and so does a verb phrase after the
     cue."""
     text, words = doc.text, pats.words
+    start = cue.end + space(text, cue.end)
+    verb = WORD.match(text, start)
+    helped = verb is not None and verb.group().lower() in words.auxiliaries
+    before = text[max(cue.s0, cue.start - SUBJECT_REACH) : cue.start].lower().split()
+    gap = helped and _past(cue, words)
+    if not gap and words.relative_contents.isdisjoint(before):
+        return ()  # no relative word, and no clause with a gap: "Ruiz said …"
     mention = subject(doc, cue, pats)
     if mention is None:
         return ()
     word = list(WORD.finditer(text, max(cue.s0, mention[0] - RELATIVE_REACH), mention[0]))[-1:]
     if not word or word[0].group().lower() not in words.relative_contents:
-        start = cue.end + space(text, cue.end)
-        verb = WORD.match(text, start)
-        if _past(cue, words) and verb is not None and verb.group().lower() in words.auxiliaries:
+        if gap:
             return content("reported_relative", doc, (start, cue.s1), cue, mention, pats)
         return ()
     if text[word[0].end() : mention[0]].strip():
         return ()
-    before = text[max(cue.s0, word[0].start() - NOUN_REACH) : word[0].start()].split()[-1:]
-    if before and before[0].lower() in words.content_stops:
+    preposition = text[max(cue.s0, word[0].start() - NOUN_REACH) : word[0].start()].split()[-1:]
+    if preposition and preposition[0].lower() in words.content_stops:
         return ()  # "in which he said …": an adverbial, no content
     found: list[Report] = [
         Report("reported_relative", *word[0].span(), cue.span, cue.lemma, mention)
     ]
-    start = cue.end + space(text, cue.end)
-    verb = WORD.match(text, start)
-    if verb is not None and verb.group().lower() in words.auxiliaries:
+    if helped:
         # "the plan, which Okafor said was dead, …": the rest of the
         # relative clause, to its comma
         comma = text.find(",", start, cue.s1)
