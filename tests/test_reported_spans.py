@@ -97,6 +97,11 @@ CONTENT_SPANS = [
         id="that-after-the-one-told-and-an-adverbial",
     ),
     pytest.param(
+        "Tom Cole, an ally of the leadership, said Thursday his biggest worry is the budget.",
+        [(51, 82, "indirect", "Tom Cole", "said", BEFORE)],
+        id="a-weekday-between-the-cue-and-its-content",
+    ),
+    pytest.param(
         "Sanders said his campaign does not want “that crap” in its ranks.",
         [(13, 64, "mixed", "Sanders", "said", BEFORE)],
         id="a-quoted-that-opens-no-content",
@@ -166,6 +171,7 @@ NEGATIVES = [
     pytest.param("The state will pay for the bridge.", id="state-the-noun"),
     pytest.param("Grace Okafor welcomed the guests to the hall.", id="welcomed"),
     pytest.param("Ruiz was seen at the rally on Monday.", id="a-passive-before-an-adverbial"),
+    pytest.param("Tom Cole said Thursday.", id="a-weekday-and-no-content"),
 ]
 
 

@@ -320,9 +320,12 @@ def _content_start(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> int | N
         if told is not None:
             start = told.end()
     start += space(text, start)
+    first = WORD.match(text, start)
+    while first is not None and first.group().lower() in words.cue_adverbs:
+        start = first.end() + space(text, first.end())  # "said Thursday his …"
+        first = WORD.match(text, start)
     if start >= s1 or text[start] in NO_CONTENT:
         return None
-    first = WORD.match(text, start)
     if first is not None and first.group().lower() in words.content_stops:
         # "wrote in both listings he was …", "told the crowd at a rally
         # that …": the clause after the adverbial

@@ -130,6 +130,9 @@ class ReportedWords:
     """Forms of "be" that make a passive: "is"."""
     expletives: frozenset[str]
     """Subjects that stand for no thing: "it", "there"."""
+    cue_adverbs: frozenset[str]
+    """Adverbials of one word between a cue and its content: "said
+    Thursday his …"."""
     relative_contents: frozenset[str]
     """Relative words that stand for a cue's content before its subject:
     "which he denied"."""
@@ -267,6 +270,7 @@ def reported_words(lang: str = "en") -> ReportedWords:
         raising_cues=_set("raising_cues.txt", lang),
         passive_auxiliaries=_set("passive_auxiliaries.txt", lang),
         expletives=_set("expletive_subjects.txt", lang),
+        cue_adverbs=_set("cue_adverbs.txt", lang),
         relative_contents=_set("relative_contents.txt", lang),
         clause_starters=_set("clause_starters.txt", lang) | _set("subordinators.txt", lang),
         topic_prepositions=_set("topic_prepositions.txt", lang),
