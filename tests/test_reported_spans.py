@@ -127,6 +127,19 @@ CONTENT_SPANS = [
         id="a-frame-before-its-quotation-reports-no-words-before-it",
     ),
     pytest.param(
+        "Trump called Pena Nieto “a friend.” He pledged “cooperation” toward shared objectives.",
+        [
+            (13, 35, "mixed", "Trump", "called", BEFORE),
+            (47, 85, "mixed", "Trump", "pledged", BEFORE),
+        ],
+        id="a-capital-after-a-quotation-that-ends-its-sentence",
+    ),
+    pytest.param(
+        "“We are ready,” he said the plan would work.",
+        [(1, 14, "direct", None, "said", "cue_after")],
+        id="a-frame-after-a-quotation-reports-no-content",
+    ),
+    pytest.param(
         "“Don’t fall,” Ruiz said, when a protester stumbled.",
         [(1, 12, "direct", "Ruiz", "said", "cue_after")],
         id="no-second-part-after-a-quotation-and-its-frame",

@@ -75,6 +75,13 @@ COLON_WORDS = 3
 # What may stand before a participle that opens its sentence: space, an
 # opening bracket or mark.
 OPENING_MARKS = " \t\n\r\u00a0([\"“‘'"
+# The closing marks of a quotation, and the marks that end a sentence
+# inside one: a quotation that ends so frames no capitalised word after it.
+CLOSING_MARKS = (
+    "\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+)
+FINAL_MARKS = (".", "!", "?")
 WORD = re.compile(r"[^\W_]+")
 # A word of a plain subject: "two-thirds", "Obama’s", "Mr.", "42%"
 TOKEN = re.compile(r"[\w'’.%\-]+")
