@@ -97,6 +97,11 @@ CONTENT_SPANS = [
         id="that-after-the-one-told-and-an-adverbial",
     ),
     pytest.param(
+        "Sanders said on ABC’s “This Week With George Stephanopoulos” that he would look at the bill.",
+        [(61, 91, "indirect", "Sanders", "said", BEFORE)],
+        id="that-after-a-long-adverbial",
+    ),
+    pytest.param(
         "Tom Cole, an ally of the leadership, said Thursday his biggest worry is the budget.",
         [(51, 82, "indirect", "Tom Cole", "said", BEFORE)],
         id="a-weekday-between-the-cue-and-its-content",

@@ -15,6 +15,7 @@ from quotex.reported.split import raising, relative
 from quotex.reported.subjects import Mention, inverted, plain_subject, subject, subject_and_end
 from quotex.reported.text import Cue, Report, Reports, ReportText
 from quotex.reported.words import (
+    ADVERBIAL_REACH,
     COLON_WORDS,
     NO_CONTENT,
     NOUN_REACH,
@@ -329,7 +330,7 @@ def _content_start(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> int | N
     if first is not None and first.group().lower() in words.content_stops:
         # "wrote in both listings he was …", "told the crowd at a rally
         # that …": the clause after the adverbial
-        reach = min(s1, start + THAT_REACH)
+        reach = min(s1, start + ADVERBIAL_REACH)
         subject = pats.that.search(text, start, reach) or words.subject_pronoun.search(
             text, start, reach
         )

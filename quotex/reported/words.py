@@ -13,6 +13,10 @@ from quotex.lexicon import word_list
 
 # How far after a cue "that" may open its content ("said on Monday that").
 THAT_REACH = 40
+# How far after an adverbial that follows a cue "that" or a subject pronoun
+# may open its content: a programme's or a place's name ("said on ABC's
+# “This Week With George Stephanopoulos” that").
+ADVERBIAL_REACH = 80
 # The longest tail after a frame that ends a sentence ("he said in a
 # statement on Monday."): longer, the cue opens a content of its own.
 TAIL_REACH = 60
