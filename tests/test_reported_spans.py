@@ -97,7 +97,8 @@ CONTENT_SPANS = [
         id="that-after-the-one-told-and-an-adverbial",
     ),
     pytest.param(
-        "Sanders said on ABC’s “This Week With George Stephanopoulos” that he would look at the bill.",
+        "Sanders said on ABC’s “This Week With George Stephanopoulos” that he would look "
+        "at the bill.",
         [(61, 91, "indirect", "Sanders", "said", BEFORE)],
         id="that-after-a-long-adverbial",
     ),
