@@ -126,6 +126,7 @@ REPORTED_SPEECH_FILES = {
     "relative_contents.txt",
     "participle_lookalikes.txt",
     "cue_adverbs.txt",
+    "verb_particles.txt",
 }
 # The files of reported speech that stands in a clause of its own, read
 # only for a language whose conventions.txt sets "reported_clauses".

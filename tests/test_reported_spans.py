@@ -191,6 +191,7 @@ NEGATIVES = [
     pytest.param("Grace Okafor welcomed the guests to the hall.", id="welcomed"),
     pytest.param("Ruiz was seen at the rally on Monday.", id="a-passive-before-an-adverbial"),
     pytest.param("Tom Cole said Thursday.", id="a-weekday-and-no-content"),
+    pytest.param("Thousands of voters showed up at the caucuses.", id="a-phrasal-verb"),
 ]
 
 

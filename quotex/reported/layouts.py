@@ -339,6 +339,8 @@ def _content_start(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> int | N
         return subject.start()
     if first is not None and first.group().lower() in words.auxiliaries:
         return None  # "that he argued was …": a relative clause
+    if first is not None and first.group().lower() in words.verb_particles:
+        return None  # "showed up at the rally": a phrasal verb
     return start
 
 

@@ -141,6 +141,8 @@ class ReportedWords:
     """Forms of "be" that make a passive: "is"."""
     expletives: frozenset[str]
     """Subjects that stand for no thing: "it", "there"."""
+    verb_particles: frozenset[str]
+    """Particles that make a phrasal verb of a cue: "showed up"."""
     cue_adverbs: frozenset[str]
     """Adverbials of one word between a cue and its content: "said
     Thursday his …"."""
@@ -282,6 +284,7 @@ def reported_words(lang: str = "en") -> ReportedWords:
         passive_auxiliaries=_set("passive_auxiliaries.txt", lang),
         expletives=_set("expletive_subjects.txt", lang),
         cue_adverbs=_set("cue_adverbs.txt", lang),
+        verb_particles=_set("verb_particles.txt", lang),
         relative_contents=_set("relative_contents.txt", lang),
         clause_starters=_set("clause_starters.txt", lang) | _set("subordinators.txt", lang),
         topic_prepositions=_set("topic_prepositions.txt", lang),
