@@ -127,6 +127,7 @@ REPORTED_SPEECH_FILES = {
     "participle_lookalikes.txt",
     "cue_adverbs.txt",
     "verb_particles.txt",
+    "naming_cues.txt",
 }
 # The files of reported speech that stands in a clause of its own, read
 # only for a language whose conventions.txt sets "reported_clauses".

@@ -192,6 +192,9 @@ NEGATIVES = [
     pytest.param("Ruiz was seen at the rally on Monday.", id="a-passive-before-an-adverbial"),
     pytest.param("Tom Cole said Thursday.", id="a-weekday-and-no-content"),
     pytest.param("Thousands of voters showed up at the caucuses.", id="a-phrasal-verb"),
+    pytest.param(
+        "A new group called Black Votes Matter is raising money.", id="called-names-a-group"
+    ),
 ]
 
 

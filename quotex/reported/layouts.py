@@ -212,9 +212,25 @@ def before(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     if start is None:
         return ()
     found = subject_and_end(doc, cue, pats)
-    if found is None or start >= found[1]:
+    if found is None or start >= found[1] or _naming(doc.text, found[0], start, cue, pats):
         return ()
     return content("reported_before", doc, (start, found[1]), cue, found[0], pats)
+
+
+def _naming(
+    text: str, mention: Mention | None, start: int, cue: Cue, pats: ReportedPatterns
+) -> bool:
+    """Whether a cue of ``naming_cues`` after an indefinite noun names a
+    thing before a capitalised name: "a group called Black Votes
+    Matter"."""
+    words = pats.words
+    if (
+        mention is None
+        or cue.lemma not in words.naming_cues
+        or not text[start : start + 1].isupper()
+    ):
+        return False
+    return text[mention[0] : mention[1]].split()[0].lower() in words.indefinites
 
 
 def nominal(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:

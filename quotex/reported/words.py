@@ -141,6 +141,11 @@ class ReportedWords:
     """Forms of "be" that make a passive: "is"."""
     expletives: frozenset[str]
     """Subjects that stand for no thing: "it", "there"."""
+    naming_cues: frozenset[str]
+    """Lemmas of cue verbs that name a thing in a participle: "a group
+    called …"."""
+    indefinites: frozenset[str]
+    """Determiners of an indefinite noun: "a", "an"."""
     verb_particles: frozenset[str]
     """Particles that make a phrasal verb of a cue: "showed up"."""
     cue_adverbs: frozenset[str]
@@ -285,6 +290,8 @@ def reported_words(lang: str = "en") -> ReportedWords:
         expletives=_set("expletive_subjects.txt", lang),
         cue_adverbs=_set("cue_adverbs.txt", lang),
         verb_particles=_set("verb_particles.txt", lang),
+        naming_cues=_set("naming_cues.txt", lang),
+        indefinites=_set("indefinite_determiners.txt", lang),
         relative_contents=_set("relative_contents.txt", lang),
         clause_starters=_set("clause_starters.txt", lang) | _set("subordinators.txt", lang),
         topic_prepositions=_set("topic_prepositions.txt", lang),
