@@ -156,6 +156,11 @@ CONTENT_SPANS = [
 
 CUE_WORDS = [
     pytest.param(
+        "But, according to the poll, 46 percent of Republican voters remain undecided.",
+        [(28, 76, "indirect", "the poll", "according to", "reported_according_to")],
+        id="according-to-after-a-conjunction",
+    ),
+    pytest.param(
         "Blocher stated that the party “must be careful” with its initiatives.",
         [(15, 68, "mixed", "Blocher", "stated", BEFORE)],
         id="stated",

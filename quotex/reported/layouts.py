@@ -133,7 +133,9 @@ def according_to(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     comma = text.find(",", cue.end, s1)
     source = trimmed(text, *stripped(text, cue.end, comma if comma >= 0 else s1))
     mention = source if len(text[source[0] : source[1]].split()) <= SOURCE_WORDS else None
-    if not text[s0 : cue.start].strip():
+    opening = text[s0 : cue.start].split()
+    # "According to X, …", "But, according to X, …": the content follows
+    if not opening or (len(opening) == 1 and opening[0].endswith(",")):
         if comma < 0:
             return ()
         return content("reported_according_to", doc, (comma + 1, s1), cue, mention, pats)
