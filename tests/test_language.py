@@ -120,6 +120,7 @@ REPORTED_SPEECH_FILES = {
     "object_cues.txt",
     "clause_cues.txt",
     "focus_adverbs.txt",
+    "progressive_auxiliaries.txt",
 }
 # The files of reported speech that stands in a clause of its own, read
 # only for a language whose conventions.txt sets "reported_clauses".

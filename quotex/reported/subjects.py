@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quotex.reported.patterns import ReportedPatterns
+from quotex.reported.speakers import clause_subject, shares_subject
 from quotex.reported.text import Cue, ReportText
 from quotex.reported.words import (
     BLOCKER_REACH,
@@ -37,17 +38,12 @@ def subject_and_end(
     shared = words.shared_subject.search(text, lo, cs) and (
         cue.word.endswith(words.participle_endings) or text[max(s0, cs - len(", ")) : cs] != ", "
     )
-    if shared or _infinitive(doc, cue, pats):
-        # "…, saying", "… and said", "was quick to point out that": the
-        # sentence's subject
+    if shared or _infinitive(doc, cue, pats) or shares_subject(text, cue, pats):
+        # "…, saying", "… and said", "was quick to point out that", "issued
+        # a statement saying": the subject of the sentence or clause
         if doc.frames_quotation(cs - len(", ")):
             return None
-        found = pats.frames.sentence_subject.match(text, s0, cs)
-        if found is not None:
-            return trimmed(text, *found.span("speaker")), s1
-        # "Dan Backer, the fund's lawyer, has rejected the label, noting …"
-        named = pats.frames.name.match(text, s0 + space(text, s0), cs)
-        return (None if named is None else named.span()), s1
+        return clause_subject(text, s0, cs, pats), s1
     before = text[max(s0, cs - NOUN_REACH) : cs].split()
     if before and before[-1].lower() in words.determiners:
         return None  # "the said property", "the finding that": no verb after "the"

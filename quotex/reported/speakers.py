@@ -1,0 +1,145 @@
+"""Whose report a participle is, and the subject that opens a clause.
+
+A participle that no auxiliary carries ("The town released a statement
+saying …", "began by saying …", "despite admitting …") has no subject of
+its own: it reports for the subject of its clause, never for the noun
+right before it. :func:`shares_subject` tells such a cue;
+:func:`clause_subject` finds that subject, a name, a pronoun or a short
+description ("The town", "Both women", "A reporter for USA Today") that
+opens the sentence or the clause after an opening adverbial.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+import attrs
+
+from quotex.lexicon import word_list
+from quotex.reported.patterns import ReportedPatterns
+from quotex.reported.text import Cue
+from quotex.reported.words import SUBJECT_WORDS, TOKEN, space, trimmed
+
+Mention = tuple[int, int]
+
+# How far back from a participle the auxiliary that carries it is read:
+# "is once again questioning".
+PROGRESSIVE_REACH = 40
+
+
+@attrs.frozen
+class SpeakerWords:
+    """The word lists of one language that find a clause's subject."""
+
+    progressive: frozenset[str]
+    """Forms of "be" that make a participle a finite verb: "is saying"."""
+    verb_endings: tuple[str, ...]
+    """Endings of a verb in the past: a description before one is a
+    subject ("The town released")."""
+    openers: frozenset[str]
+    """Words that open an adverbial or a clause, never a subject."""
+
+
+@functools.cache
+def speaker_words(lang: str) -> SpeakerWords:
+    """The lists of ``lang``, read once per process."""
+    openers = set(word_list("content_stops.txt", lang)) | set(word_list("subordinators.txt", lang))
+    return SpeakerWords(
+        progressive=frozenset(word_list("progressive_auxiliaries.txt", lang)),
+        verb_endings=word_list("clause_verb_endings.txt", lang),
+        openers=frozenset(openers | set(word_list("clause_starters.txt", lang))),
+    )
+
+
+def shares_subject(text: str, cue: Cue, pats: ReportedPatterns) -> bool:
+    """Whether ``cue`` is a participle no form of "be" carries: "issued a
+    statement saying", "began by saying" (not "is saying", "are now
+    questioning")."""
+    words = pats.words
+    if cue.group != "verb" or cue.word == cue.lemma:
+        return False
+    if not cue.word.endswith(words.participle_endings):
+        return False
+    before = text[max(cue.s0, cue.start - PROGRESSIVE_REACH) : cue.start].split()
+    while before and (
+        before[-1].lower() in words.auxiliaries or before[-1].endswith(words.adverb_endings)
+    ):
+        before.pop()  # "is once again", "are now openly"
+    if not before:
+        return False
+    last = before[-1].lower()
+    progressive = speaker_words(pats.frames.lexicon.lang).progressive
+    return last not in progressive and not last.endswith(words.possessive)
+
+
+def clause_subject(text: str, s0: int, cs: int, pats: ReportedPatterns) -> Mention | None:
+    """The subject of the clause a shared cue at ``cs`` stands in: the
+    nearest clause before the cue, after a comma or a word that opens one,
+    or the sentence, that opens with a name, a pronoun or a short
+    description before a verb ("On Thursday, however, Trump spoke …", "The
+    town released", "Dan Backer, the fund's lawyer, has")."""
+    opens = [m.end() for m in pats.words.clause_open.finditer(text, s0, cs)]
+    for start in reversed([s0, *opens]):
+        found = _opening(text, start + space(text, start), cs, pats, start == s0)
+        if found is not None:
+            return found
+    return None
+
+
+def _opening(text: str, start: int, cs: int, pats: ReportedPatterns, first: bool) -> Mention | None:
+    """The subject that opens the clause at ``start``, or ``None``: a name
+    or a pronoun before a verb in lower case, a name set off by a comma
+    (or any name that opens the sentence, when ``first``), or a
+    description; never a possessive ("Obama's aides were")."""
+    if start >= cs:
+        return None
+    found = pats.frames.sentence_subject.match(text, start, cs)
+    if found is not None and not _possessive(text, found.end("speaker"), pats):
+        return trimmed(text, *found.span("speaker"))
+    named = pats.frames.name.match(text, start, cs)
+    if (
+        named is not None
+        and (first or text.startswith(",", named.end()))
+        and not _possessive(text, named.end(), pats)
+    ):
+        return named.span()  # "Dan Backer, the fund's lawyer, has …"
+    return _description(text, start, cs, pats)
+
+
+def _possessive(text: str, end: int, pats: ReportedPatterns) -> bool:
+    """Whether the word that ends at ``end`` is a possessive ("Obama's")."""
+    return text.endswith(pats.words.possessive, 0, end) or text.startswith(
+        pats.words.possessive, end
+    )
+
+
+# A word or a mark, for reading a description word by word.
+_WORD = re.compile(r"[\w'’.\-]+|[^\w\s]")
+
+
+def _description(text: str, start: int, cs: int, pats: ReportedPatterns) -> Mention | None:
+    """A subject of a few words at ``start``, up to the first verb after
+    it, an auxiliary or a past form ("The town released", "Party leaders
+    are"); ``None`` when the words there open an adverbial or no verb is
+    found."""
+    words, lang = pats.words, speaker_words(pats.frames.lexicon.lang)
+    tokens = list(itertools.islice(_WORD.finditer(text, start, cs), SUBJECT_WORDS + 1))
+    if not tokens or not TOKEN.fullmatch(tokens[0].group()):
+        return None
+    first = tokens[0].group()
+    if first.lower() in lang.openers or first.endswith(words.participle_endings):
+        return None  # "In Ohio", "Following the meeting"
+    if not (first[0].isupper() or first in words.determiners):
+        return None
+    for i, tok in enumerate(tokens[1:], 1):
+        word = tok.group()
+        if not TOKEN.fullmatch(word):
+            return None  # punctuation before any verb
+        if not word[0].islower() or tokens[i - 1].group().lower() in words.determiners:
+            continue
+        verb = word in words.auxiliaries or word in lang.progressive
+        if verb or word.endswith(lang.verb_endings):
+            return tokens[0].start(), tokens[i - 1].end()
+    return None
