@@ -121,6 +121,7 @@ REPORTED_SPEECH_FILES = {
     "clause_cues.txt",
     "focus_adverbs.txt",
     "progressive_auxiliaries.txt",
+    "absolute_openers.txt",
 }
 # The files of reported speech that stands in a clause of its own, read
 # only for a language whose conventions.txt sets "reported_clauses".

@@ -19,8 +19,8 @@ import attrs
 
 from quotex.lexicon import word_list
 from quotex.reported.patterns import ReportedPatterns
-from quotex.reported.text import Cue
-from quotex.reported.words import SUBJECT_WORDS, TOKEN, space, trimmed
+from quotex.reported.text import Cue, ReportText
+from quotex.reported.words import SUBJECT_WORDS, TOKEN, WORD, space, trimmed
 
 Mention = tuple[int, int]
 
@@ -40,16 +40,22 @@ class SpeakerWords:
     subject ("The town released")."""
     openers: frozenset[str]
     """Words that open an adverbial or a clause, never a subject."""
+    joints: frozenset[str]
+    """Words that join a clause before its subject: "and", "when"."""
+    absolute: frozenset[str]
+    """Words that open an absolute clause: "with top officials vowing"."""
 
 
 @functools.cache
 def speaker_words(lang: str) -> SpeakerWords:
     """The lists of ``lang``, read once per process."""
-    openers = set(word_list("content_stops.txt", lang)) | set(word_list("subordinators.txt", lang))
+    joints = set(word_list("subordinators.txt", lang)) | set(word_list("clause_starters.txt", lang))
     return SpeakerWords(
         progressive=frozenset(word_list("progressive_auxiliaries.txt", lang)),
         verb_endings=word_list("clause_verb_endings.txt", lang),
-        openers=frozenset(openers | set(word_list("clause_starters.txt", lang))),
+        openers=frozenset(joints | set(word_list("content_stops.txt", lang))),
+        joints=frozenset(joints),
+        absolute=frozenset(word_list("absolute_openers.txt", lang)),
     )
 
 
@@ -74,25 +80,37 @@ def shares_subject(text: str, cue: Cue, pats: ReportedPatterns) -> bool:
     return last not in progressive and not last.endswith(words.possessive)
 
 
-def clause_subject(text: str, s0: int, cs: int, pats: ReportedPatterns) -> Mention | None:
+def clause_subject(doc: ReportText, s0: int, cs: int, pats: ReportedPatterns) -> Mention | None:
     """The subject of the clause a shared cue at ``cs`` stands in: the
     nearest clause before the cue, after a comma or a word that opens one,
     or the sentence, that opens with a name, a pronoun or a short
     description before a verb ("On Thursday, however, Trump spoke …", "The
-    town released", "Dan Backer, the fund's lawyer, has")."""
-    opens = [m.end() for m in pats.words.clause_open.finditer(text, s0, cs)]
-    for start in reversed([s0, *opens]):
-        found = _opening(text, start + space(text, start), cs, pats, start == s0)
+    town released", "Dan Backer, the fund's lawyer, has"); the noun of an
+    absolute clause right before the cue ("…, with top officials
+    vowing"). Only what follows a quotation in the sentence is read: the
+    cue that frames it has the speaker ("…,” Ryan said, adding")."""
+    text = doc.text
+    quoted = doc.last_quotation(cs)
+    lo = quoted[1] if quoted is not None and quoted[1] > s0 else s0
+    opens = [m.end() for m in pats.words.clause_open.finditer(text, lo, cs)]
+    if opens:
+        found = _absolute(text, opens[-1], cs, pats)
+        if found is not None:
+            return found
+    for start in reversed([lo, *opens]):
+        found = _opening(text, start, cs, pats, start == s0)
         if found is not None:
             return found
     return None
 
 
 def _opening(text: str, start: int, cs: int, pats: ReportedPatterns, first: bool) -> Mention | None:
-    """The subject that opens the clause at ``start``, or ``None``: a name
-    or a pronoun before a verb in lower case, a name set off by a comma
-    (or any name that opens the sentence, when ``first``), or a
-    description; never a possessive ("Obama's aides were")."""
+    """The subject that opens the clause at ``start``, past the words that
+    join it ("and when"), or ``None``: a name or a pronoun before a verb
+    in lower case, a name set off by a comma or bracket (or any name that
+    opens the sentence, when ``first``), or a description; never a
+    possessive ("Obama's aides were")."""
+    start = _past_joints(text, start, cs, pats)
     if start >= cs:
         return None
     found = pats.frames.sentence_subject.match(text, start, cs)
@@ -101,11 +119,48 @@ def _opening(text: str, start: int, cs: int, pats: ReportedPatterns, first: bool
     named = pats.frames.name.match(text, start, cs)
     if (
         named is not None
-        and (first or text.startswith(",", named.end()))
+        and (first or text.startswith(_SET_OFF, named.end()))
         and not _possessive(text, named.end(), pats)
     ):
         return named.span()  # "Dan Backer, the fund's lawyer, has …"
     return _description(text, start, cs, pats)
+
+
+# What sets a name off as a subject: "Dan Backer, the …", "Sanders (I-Vt.)".
+_SET_OFF = (",", " (")
+
+
+def _past_joints(text: str, start: int, cs: int, pats: ReportedPatterns) -> int:
+    """``start`` past space and the words that join a clause ("and when")."""
+    joints = speaker_words(pats.frames.lexicon.lang).joints
+    while True:
+        start += space(text, start)
+        word = WORD.match(text, start, cs)
+        if word is None or word.group().lower() not in joints:
+            return start
+        start = word.end()
+
+
+def _absolute(text: str, start: int, cs: int, pats: ReportedPatterns) -> Mention | None:
+    """The noun of an absolute clause that ends at a participle at ``cs``,
+    opened by a word of absolute_openers.txt ("with top officials
+    vowing") or a quantity after a comma ("…, most of them seeking"): a
+    few words and no verb; else ``None``."""
+    lang = speaker_words(pats.frames.lexicon.lang)
+    start += space(text, start)
+    opener = WORD.match(text, start, cs)
+    if opener is None:
+        return None
+    if opener.group().lower() in lang.absolute:
+        start = opener.end() + space(text, opener.end())
+    elif opener.group().lower() not in pats.words.plural_words or text[start - 2] != ",":
+        return None  # but "…, most of them seeking"
+    said = text[start:cs].split()
+    if not said or len(said) > SUBJECT_WORDS or not all(TOKEN.fullmatch(w) for w in said):
+        return None
+    if any(w in pats.words.auxiliaries or w.endswith(lang.verb_endings) for w in said):
+        return None
+    return trimmed(text, start, start + len(text[start:cs].rstrip()))
 
 
 def _possessive(text: str, end: int, pats: ReportedPatterns) -> bool:

@@ -43,7 +43,7 @@ def subject_and_end(
         # a statement saying": the subject of the sentence or clause
         if doc.frames_quotation(cs - len(", ")):
             return None
-        return clause_subject(text, s0, cs, pats), s1
+        return clause_subject(doc, s0, cs, pats), s1
     before = text[max(s0, cs - NOUN_REACH) : cs].split()
     if before and before[-1].lower() in words.determiners:
         return None  # "the said property", "the finding that": no verb after "the"
