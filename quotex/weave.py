@@ -111,6 +111,8 @@ def _quote(doc: Document, report: Report, kind: QuoteKind) -> Quote:
         gender = _possessives(doc.lexicon.lang).get(text[mention[0] : mention[1]].lower())
         if gender is not None:  # "her view that …"
             resolved: Person | str | None = doc.antecedent(mention[0], gender)
+        elif found is not None and found.kind == "name" and _common(found.core):
+            resolved = text[mention[0] : mention[1]]  # "Many lawmakers": no person's name
         else:
             resolved = doc.resolve(found) if found is not None else None
         if isinstance(resolved, Person) and resolved.core:
@@ -143,6 +145,13 @@ def _quote(doc: Document, report: Report, kind: QuoteKind) -> Quote:
         if speaker is None
         else confidence(report.layout, doc.dialogue, doc.lexicon.lang),
     )
+
+
+def _common(core: tuple[str, ...]) -> bool:
+    """Whether a name read from a subject holds a common noun in lower
+    case ("Many lawmakers", "Democratic voters"): a group it describes,
+    which is the speaker as written, no person."""
+    return any(word[:1].islower() for word in core)
 
 
 def _apart(
