@@ -22,8 +22,10 @@ from quotex.confidence import confidence
 from quotex.document import Document
 from quotex.lexicon import word_list
 from quotex.marks import Span
+from quotex.mentions import Mention
 from quotex.quotations import Person
 from quotex.reported import Report
+from quotex.reported.speakers import of_someone
 from quotex.types import Quote, QuoteKind
 
 # What may stand in a content beside a quotation that is all it holds.
@@ -111,7 +113,7 @@ def _quote(doc: Document, report: Report, kind: QuoteKind) -> Quote:
         gender = _possessives(doc.lexicon.lang).get(text[mention[0] : mention[1]].lower())
         if gender is not None:  # "her view that …"
             resolved: Person | str | None = doc.antecedent(mention[0], gender)
-        elif found is not None and found.kind == "name" and _common(found.core):
+        elif found is not None and found.kind == "name" and _common(found, doc.lexicon.lang):
             resolved = text[mention[0] : mention[1]]  # "Many lawmakers": no person's name
         else:
             resolved = doc.resolve(found) if found is not None else None
@@ -147,11 +149,12 @@ def _quote(doc: Document, report: Report, kind: QuoteKind) -> Quote:
     )
 
 
-def _common(core: tuple[str, ...]) -> bool:
+def _common(found: Mention, lang: str) -> bool:
     """Whether a name read from a subject holds a common noun in lower
-    case ("Many lawmakers", "Democratic voters"): a group it describes,
-    which is the speaker as written, no person."""
-    return any(word[:1].islower() for word in core)
+    case ("Many lawmakers", "Democratic voters") or names someone's
+    ("advisers to Mr. Obama"): a group or a person it describes, which is
+    the speaker as written, not the one named."""
+    return any(word[:1].islower() for word in found.core) or of_someone(found.text, lang)
 
 
 def _apart(

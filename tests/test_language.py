@@ -122,6 +122,7 @@ REPORTED_SPEECH_FILES = {
     "focus_adverbs.txt",
     "progressive_auxiliaries.txt",
     "absolute_openers.txt",
+    "subject_prepositions.txt",
 }
 # The files of reported speech that stands in a clause of its own, read
 # only for a language whose conventions.txt sets "reported_clauses".

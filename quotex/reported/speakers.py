@@ -20,7 +20,7 @@ import attrs
 from quotex.lexicon import word_list
 from quotex.reported.patterns import ReportedPatterns
 from quotex.reported.text import Cue, ReportText
-from quotex.reported.words import SUBJECT_WORDS, TOKEN, WORD, space, trimmed
+from quotex.reported.words import SUBJECT_WORDS, TOKEN, WORD, ReportedWords, space, trimmed
 
 Mention = tuple[int, int]
 
@@ -44,6 +44,8 @@ class SpeakerWords:
     """Words that join a clause before its subject: "and", "when"."""
     absolute: frozenset[str]
     """Words that open an absolute clause: "with top officials vowing"."""
+    prepositions: frozenset[str]
+    """Prepositions whose object is no subject: "Trump at the time said"."""
 
 
 @functools.cache
@@ -56,6 +58,7 @@ def speaker_words(lang: str) -> SpeakerWords:
         openers=frozenset(joints | set(word_list("content_stops.txt", lang))),
         joints=frozenset(joints),
         absolute=frozenset(word_list("absolute_openers.txt", lang)),
+        prepositions=frozenset(word_list("subject_prepositions.txt", lang)),
     )
 
 
@@ -78,6 +81,43 @@ def shares_subject(text: str, cue: Cue, pats: ReportedPatterns) -> bool:
     last = before[-1].lower()
     progressive = speaker_words(pats.frames.lexicon.lang).progressive
     return last not in progressive and not last.endswith(words.possessive)
+
+
+def after_preposition(text: str, s0: int, start: int, pats: ReportedPatterns) -> bool:
+    """Whether a preposition of subject_prepositions.txt stands right
+    before a mention at ``start``: "at [the time]", "to [Mr. Obama]"."""
+    before = text[max(s0, start - PROGRESSIVE_REACH) : start].split()
+    prepositions = speaker_words(pats.frames.lexicon.lang).prepositions
+    return bool(before) and before[-1] in prepositions
+
+
+def of_someone(written: str, lang: str) -> bool:
+    """Whether a subject is someone's or something's, not the one named
+    in it: a noun in lower case, a preposition, then a name that ends it
+    ("advisers to Mr. Obama", "A spokeswoman for Hillary Clinton"; not
+    "Secretary of State Hillary Clinton")."""
+    said = written.split()
+    prepositions = speaker_words(lang).prepositions
+    for i in range(1, len(said) - 1):
+        if said[i] in prepositions and said[i - 1].isalpha() and said[i - 1].islower():
+            rest = said[i + 1 :]
+            return all(w[:1].isupper() for w in rest[1:]) and rest[-1][:1].isupper()
+    return False
+
+
+def adverbs_before(text: str, s0: int, cs: int, words: ReportedWords) -> int:
+    """Where the adverbs and auxiliaries right before a cue at ``cs``
+    start ("and specifically mentioned", ", falsely suggesting"), or
+    ``cs`` when there are none."""
+    lead = cs
+    for word in reversed(list(WORD.finditer(text, max(s0, cs - PROGRESSIVE_REACH), cs))):
+        said = word.group()
+        if text[word.end() : lead].strip() or not said.islower():
+            break
+        if said not in words.auxiliaries and not said.endswith(words.adverb_endings):
+            break
+        lead = word.start()
+    return lead
 
 
 def clause_subject(doc: ReportText, s0: int, cs: int, pats: ReportedPatterns) -> Mention | None:

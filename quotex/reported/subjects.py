@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from quotex.reported.patterns import ReportedPatterns
-from quotex.reported.speakers import clause_subject, shares_subject
+from quotex.reported.speakers import (
+    adverbs_before,
+    after_preposition,
+    clause_subject,
+    shares_subject,
+)
 from quotex.reported.text import Cue, ReportText
 from quotex.reported.words import (
     BLOCKER_REACH,
@@ -34,9 +39,10 @@ def subject_and_end(
     the cue shares a subject the text does not give next to it), and where
     the content must end; ``None`` when the cue reports nothing."""
     text, cs, s0, s1, words = doc.text, cue.start, cue.s0, cue.s1, pats.words
-    lo = max(s0, cs - SHARED_REACH)
-    shared = words.shared_subject.search(text, lo, cs) and (
-        cue.word.endswith(words.participle_endings) or text[max(s0, cs - len(", ")) : cs] != ", "
+    lead = adverbs_before(text, s0, cs, words)  # "and specifically mentioned"
+    shared = words.shared_subject.search(text, max(s0, lead - SHARED_REACH), lead) and (
+        cue.word.endswith(words.participle_endings)
+        or text[max(s0, lead - len(", ")) : lead] != ", "
     )
     if shared or _infinitive(doc, cue, pats) or shares_subject(text, cue, pats):
         # "…, saying", "… and said", "was quick to point out that", "issued
@@ -101,6 +107,12 @@ def subject(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | None
         named = pats.frames.name.match(text, a0 + 1 + space(text, a0 + 1), a1)
         if named is not None and (not text[ms].isupper() or text[named.end() : a1] == ","):
             return named.span()
+    if after_preposition(text, s0, ms, pats):
+        # "Trump at the time said", "advisers to Mr. Obama say": the
+        # subject stands before the preposition
+        plain = _clause_subject(text, s0, cs, base_form, words)
+        if plain is not None and plain[0] < ms:
+            return plain
     said = text[ms:me].lower().split()
     if said[-1] in words.determiners:
         return None  # "seized the said property"
