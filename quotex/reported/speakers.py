@@ -46,6 +46,8 @@ class SpeakerWords:
     """Words that open an absolute clause: "with top officials vowing"."""
     prepositions: frozenset[str]
     """Prepositions whose object is no subject: "Trump at the time said"."""
+    pasts: frozenset[str]
+    """Irregular past forms, which end a description before them."""
 
 
 @functools.cache
@@ -59,6 +61,7 @@ def speaker_words(lang: str) -> SpeakerWords:
         joints=frozenset(joints),
         absolute=frozenset(word_list("absolute_openers.txt", lang)),
         prepositions=frozenset(word_list("subject_prepositions.txt", lang)),
+        pasts=frozenset(word_list("irregular_pasts.txt", lang)),
     )
 
 
@@ -127,11 +130,13 @@ def clause_subject(doc: ReportText, s0: int, cs: int, pats: ReportedPatterns) ->
     description before a verb ("On Thursday, however, Trump spoke …", "The
     town released", "Dan Backer, the fund's lawyer, has"); the noun of an
     absolute clause right before the cue ("…, with top officials
-    vowing"). Only what follows a quotation in the sentence is read: the
-    cue that frames it has the speaker ("…,” Ryan said, adding")."""
+    vowing"). Only what follows a quotation that opens the sentence is
+    read: the cue that frames it has the speaker ("…,” Ryan said,
+    adding")."""
     text = doc.text
     quoted = doc.last_quotation(cs)
-    lo = quoted[1] if quoted is not None and quoted[1] > s0 else s0
+    framed = quoted is not None and quoted[1] > s0 and not text[s0 : quoted[0]].strip()
+    lo = quoted[1] if quoted is not None and framed else s0
     opens = [m.end() for m in pats.words.clause_open.finditer(text, lo, cs)]
     if opens:
         found = _absolute(text, opens[-1], cs, pats)
@@ -234,7 +239,7 @@ def _description(text: str, start: int, cs: int, pats: ReportedPatterns) -> Ment
             return None  # punctuation before any verb
         if not word[0].islower() or tokens[i - 1].group().lower() in words.determiners:
             continue
-        verb = word in words.auxiliaries or word in lang.progressive
+        verb = word in words.auxiliaries or word in lang.progressive or word in lang.pasts
         if verb or word.endswith(lang.verb_endings):
             return tokens[0].start(), tokens[i - 1].end()
     return None
