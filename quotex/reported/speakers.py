@@ -152,9 +152,11 @@ def clause_subject(doc: ReportText, s0: int, cs: int, pats: ReportedPatterns) ->
 def _opening(text: str, start: int, cs: int, pats: ReportedPatterns, first: bool) -> Mention | None:
     """The subject that opens the clause at ``start``, past the words that
     join it ("and when"), or ``None``: a name or a pronoun before a verb
-    in lower case, a name set off by a comma or bracket (or any name that
-    opens the sentence, when ``first``), or a description; never a
-    possessive ("Obama's aides were")."""
+    in lower case, a name before a bracket ("Sanders (I-Vt.)") or set off
+    as a subject ("The director, Ina Kirsch, told") or, when it opens the
+    sentence (``first``), any name ("Dan Backer, the fund's lawyer,
+    has"), or a description; never a possessive ("Obama's aides
+    were")."""
     start = _past_joints(text, start, cs, pats)
     if start >= cs:
         return None
@@ -164,15 +166,11 @@ def _opening(text: str, start: int, cs: int, pats: ReportedPatterns, first: bool
     named = pats.frames.name.match(text, start, cs)
     if (
         named is not None
-        and (first or text.startswith(_SET_OFF, named.end()))
+        and (first or text.startswith(" (", named.end()) or _set_off(text, named.end(), cs, pats))
         and not _possessive(text, named.end(), pats)
     ):
         return named.span()  # "Dan Backer, the fund's lawyer, has …"
     return _description(text, start, cs, pats)
-
-
-# What sets a name off as a subject: "Dan Backer, the …", "Sanders (I-Vt.)".
-_SET_OFF = (",", " (")
 
 
 def _past_joints(text: str, start: int, cs: int, pats: ReportedPatterns) -> int:
@@ -206,6 +204,20 @@ def _absolute(text: str, start: int, cs: int, pats: ReportedPatterns) -> Mention
     if any(w in pats.words.auxiliaries or w.endswith(lang.verb_endings) for w in said):
         return None
     return trimmed(text, start, start + len(text[start:cs].rstrip()))
+
+
+def _set_off(text: str, end: int, cs: int, pats: ReportedPatterns) -> bool:
+    """Whether a name ending at ``end`` is set off by a comma as a subject
+    whose appositive or verb follows ("The director, Ina Kirsch, told"),
+    not as the last word of a phrase before the cue ("in Tulsa, Oklahoma,
+    arguing") or before an adverbial ("Bill Clinton, at the wedding")."""
+    if not text.startswith(",", end):
+        return False
+    rest = WORD.match(text, end + 1 + space(text, end + 1), cs)
+    return (
+        rest is not None
+        and rest.group().lower() not in speaker_words(pats.frames.lexicon.lang).openers
+    )
 
 
 def _possessive(text: str, end: int, pats: ReportedPatterns) -> bool:
