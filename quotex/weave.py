@@ -113,7 +113,7 @@ def _quote(doc: Document, report: Report, kind: QuoteKind) -> Quote:
         gender = _possessives(doc.lexicon.lang).get(text[mention[0] : mention[1]].lower())
         if gender is not None:  # "her view that …"
             resolved: Person | str | None = doc.antecedent(mention[0], gender)
-        elif found is not None and found.kind == "name" and _common(found, doc.lexicon.lang):
+        elif found is not None and found.kind == "name" and _common(found, doc):
             resolved = text[mention[0] : mention[1]]  # "Many lawmakers": no person's name
         else:
             resolved = doc.resolve(found) if found is not None else None
@@ -149,12 +149,12 @@ def _quote(doc: Document, report: Report, kind: QuoteKind) -> Quote:
     )
 
 
-def _common(found: Mention, lang: str) -> bool:
+def _common(found: Mention, doc: Document) -> bool:
     """Whether a name read from a subject holds a common noun in lower
     case ("Many lawmakers", "Democratic voters") or names someone's
     ("advisers to Mr. Obama"): a group or a person it describes, which is
     the speaker as written, not the one named."""
-    return any(word[:1].islower() for word in found.core) or of_someone(found.text, lang)
+    return any(word[:1].islower() for word in found.core) or of_someone(found.text, doc.lexicon)
 
 
 def _apart(

@@ -17,7 +17,7 @@ import re
 
 import attrs
 
-from quotex.lexicon import word_list
+from quotex.lexicon import Lexicon, word_list
 from quotex.reported.patterns import ReportedPatterns
 from quotex.reported.text import Cue, ReportText
 from quotex.reported.words import SUBJECT_WORDS, TOKEN, WORD, ReportedWords, space, trimmed
@@ -94,15 +94,18 @@ def after_preposition(text: str, s0: int, start: int, pats: ReportedPatterns) ->
     return bool(before) and before[-1] in prepositions
 
 
-def of_someone(written: str, lang: str) -> bool:
+def of_someone(written: str, lexicon: Lexicon) -> bool:
     """Whether a subject is someone's or something's, not the one named
-    in it: a noun in lower case, a preposition, then a name that ends it
-    ("advisers to Mr. Obama", "A spokeswoman for Hillary Clinton"; not
-    "Secretary of State Hillary Clinton")."""
+    in it: a noun, in lower case or opening the subject, no title, then a
+    preposition and a name that ends it ("advisers to Mr. Obama", "A
+    spokeswoman for Hillary Clinton"; not "Secretary of State Hillary
+    Clinton")."""
     said = written.split()
-    prepositions = speaker_words(lang).prepositions
+    prepositions = speaker_words(lexicon.lang).prepositions
     for i in range(1, len(said) - 1):
-        if said[i] in prepositions and said[i - 1].isalpha() and said[i - 1].islower():
+        noun = said[i - 1]
+        common = noun.islower() or (i == 1 and noun.lower() not in lexicon.titles)
+        if said[i] in prepositions and noun.isalpha() and common:
             rest = said[i + 1 :]
             return all(w[:1].isupper() for w in rest[1:]) and rest[-1][:1].isupper()
     return False
@@ -161,13 +164,13 @@ def _opening(text: str, start: int, cs: int, pats: ReportedPatterns, first: bool
     if start >= cs:
         return None
     found = pats.frames.sentence_subject.match(text, start, cs)
-    if found is not None and not _possessive(text, found.end("speaker"), pats):
+    if found is not None and _subject(text, found.span("speaker"), pats):
         return trimmed(text, *found.span("speaker"))
     named = pats.frames.name.match(text, start, cs)
     if (
         named is not None
         and (first or text.startswith(" (", named.end()) or _set_off(text, named.end(), cs, pats))
-        and not _possessive(text, named.end(), pats)
+        and _subject(text, named.span(), pats)
     ):
         return named.span()  # "Dan Backer, the fund's lawyer, has …"
     return _description(text, start, cs, pats)
@@ -204,6 +207,16 @@ def _absolute(text: str, start: int, cs: int, pats: ReportedPatterns) -> Mention
     if any(w in pats.words.auxiliaries or w.endswith(lang.verb_endings) for w in said):
         return None
     return trimmed(text, start, start + len(text[start:cs].rstrip()))
+
+
+def _subject(text: str, span: tuple[int, int], pats: ReportedPatterns) -> bool:
+    """Whether a name or pronoun read at a clause's start is its subject:
+    no possessive ("Obama's aides were"), and no word that only opens a
+    description with a capital ("Several groups sent")."""
+    said = text[span[0] : span[1]].lower()
+    if said in pats.words.plural_words or said in pats.words.determiners:
+        return said in pats.frames.lexicon.pronouns  # "They", not "Several"
+    return not _possessive(text, span[1], pats)
 
 
 def _set_off(text: str, end: int, cs: int, pats: ReportedPatterns) -> bool:
