@@ -38,7 +38,8 @@ instead.
 Modules: :mod:`~quotex.reported.patterns` (the cue pattern and friends,
 compiled once per lexicon), :mod:`~quotex.reported.text` (sentences and
 quotations of one document), :mod:`~quotex.reported.subjects` (who a report
-is by), :mod:`~quotex.reported.layouts` (the layouts, and the pass over the
+is by), :mod:`~quotex.reported.speakers` (the subject of a cue's clause,
+for a cue that shares it), :mod:`~quotex.reported.layouts` (the layouts, and the pass over the
 text), :mod:`~quotex.reported.words` (thresholds, and the word lists of
 each language, :func:`~quotex.reported.words.reported_words`).
 """
