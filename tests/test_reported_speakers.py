@@ -65,6 +65,11 @@ SPEAKERS = [
         id="a-time-after-a-preposition-is-no-subject",
     ),
     pytest.param(
+        "In Leeds, Councillor Ana Ruiz, the deputy leader, said that the depot would close.",
+        [(55, 81, "indirect", "Ana Ruiz", "Councillor Ana Ruiz", "said", BEFORE)],
+        id="the-name-after-an-opening-place",
+    ),
+    pytest.param(
         "Advisers to Mr. Patel say the plan will fail.",
         [(26, 44, "indirect", "Advisers to Mr. Patel", "Advisers to Mr. Patel", "say", BEFORE)],
         id="someone-s-advisers-as-written",

@@ -91,7 +91,7 @@ def after_preposition(text: str, s0: int, start: int, pats: ReportedPatterns) ->
     before a mention at ``start``: "at [the time]", "to [Mr. Obama]"."""
     before = text[max(s0, start - PROGRESSIVE_REACH) : start].split()
     prepositions = speaker_words(pats.frames.lexicon.lang).prepositions
-    return bool(before) and before[-1] in prepositions
+    return bool(before) and before[-1].lower() in prepositions
 
 
 def of_someone(written: str, lexicon: Lexicon) -> bool:

@@ -105,7 +105,11 @@ def subject(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | None
         # "In an email, Axelrod, a former newspaperman, defended", "The
         # mayor of Springfield, Ana Ruiz, said": the name of the two
         named = pats.frames.name.match(text, a0 + 1 + space(text, a0 + 1), a1)
-        if named is not None and (not text[ms].isupper() or text[named.end() : a1] == ","):
+        if named is not None and (
+            not text[ms].isupper()
+            or text[named.end() : a1] == ","
+            or after_preposition(text, s0, ms, pats)  # "In Nevada, Harry Reid, a senator,"
+        ):
             return named.span()
     if after_preposition(text, s0, ms, pats):
         # "Trump at the time said", "advisers to Mr. Obama say": the
