@@ -27,6 +27,9 @@ Mention = tuple[int, int]
 # How far back from a participle the auxiliary that carries it is read:
 # "is once again questioning".
 PROGRESSIVE_REACH = 40
+# The most words of a description that opens a clause before its verb:
+# "A few other prominent Republicans and national security leaders have".
+DESCRIPTION_WORDS = 12
 
 
 @attrs.frozen
@@ -82,6 +85,8 @@ def shares_subject(text: str, cue: Cue, pats: ReportedPatterns) -> bool:
     if not before:
         return False
     last = before[-1].lower()
+    if last in words.determiners:
+        return False  # "the planning", "his saying": a noun
     progressive = speaker_words(pats.frames.lexicon.lang).progressive
     return last not in progressive and not last.endswith(words.possessive)
 
@@ -173,7 +178,7 @@ def _opening(text: str, start: int, cs: int, pats: ReportedPatterns, first: bool
         and _subject(text, named.span(), pats)
     ):
         return named.span()  # "Dan Backer, the fund's lawyer, has …"
-    return _description(text, start, cs, pats)
+    return _description(text, start, cs, pats, first)
 
 
 def _past_joints(text: str, start: int, cs: int, pats: ReportedPatterns) -> int:
@@ -244,20 +249,22 @@ def _possessive(text: str, end: int, pats: ReportedPatterns) -> bool:
 _WORD = re.compile(r"[\w'’.\-]+|[^\w\s]")
 
 
-def _description(text: str, start: int, cs: int, pats: ReportedPatterns) -> Mention | None:
+def _description(
+    text: str, start: int, cs: int, pats: ReportedPatterns, opens: bool = False
+) -> Mention | None:
     """A subject of a few words at ``start``, up to the first verb after
     it, an auxiliary or a past form ("The town released", "Party leaders
     are"); ``None`` when the words there open an adverbial or no verb is
     found."""
     words, lang = pats.words, speaker_words(pats.frames.lexicon.lang)
-    tokens = list(itertools.islice(_WORD.finditer(text, start, cs), SUBJECT_WORDS + 1))
+    tokens = list(itertools.islice(_WORD.finditer(text, start, cs), DESCRIPTION_WORDS + 1))
     if not tokens or not TOKEN.fullmatch(tokens[0].group()):
         return None
-    first = tokens[0].group()
-    if first.lower() in lang.openers or first.endswith(words.participle_endings):
+    word = tokens[0].group()
+    if word.lower() in lang.openers or word.endswith(words.participle_endings):
         return None  # "In Ohio", "Following the meeting"
-    if not (first[0].isupper() or first in words.determiners):
-        return None
+    if not (opens or word[0].isupper() or word in words.determiners):
+        return None  # a word in lower case opens no subject inside a sentence
     for i, tok in enumerate(tokens[1:], 1):
         word = tok.group()
         if not TOKEN.fullmatch(word):
