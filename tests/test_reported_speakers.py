@@ -70,6 +70,26 @@ SPEAKERS = [
         id="the-name-after-an-opening-place",
     ),
     pytest.param(
+        "Grace Okafor also persisted in arguments that the levy was unfair.",
+        [(41, 65, "indirect", "Grace Okafor", "Grace Okafor", "arguments", "reported_nominal")],
+        id="a-noun-without-an-owner-is-the-subject-s",
+    ),
+    pytest.param(
+        "Veteran Labour councillor Ana Ruiz opened the meeting and said the depot would stay open.",
+        [
+            (
+                63,
+                88,
+                "indirect",
+                "Ana Ruiz",
+                "Veteran Labour councillor Ana Ruiz",
+                "said",
+                BEFORE,
+            )
+        ],
+        id="a-description-before-a-name-opens-the-clause",
+    ),
+    pytest.param(
         "Advisers to Mr. Patel say the plan will fail.",
         [(26, 44, "indirect", "Advisers to Mr. Patel", "Advisers to Mr. Patel", "say", BEFORE)],
         id="someone-s-advisers-as-written",

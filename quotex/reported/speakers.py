@@ -170,6 +170,11 @@ def _opening(text: str, start: int, cs: int, pats: ReportedPatterns, first: bool
         return None
     found = pats.frames.sentence_subject.match(text, start, cs)
     if found is not None and _subject(text, found.span("speaker"), pats):
+        described = _description(text, start, cs, pats, first)
+        if described is not None and described[1] > found.end("speaker"):
+            last = text.rfind(" ", start, described[1]) + 1
+            if text[last].isupper():
+                return described  # "Democratic presidential candidate Bernie Sanders is"
         return trimmed(text, *found.span("speaker"))
     named = pats.frames.name.match(text, start, cs)
     if (
