@@ -90,6 +90,16 @@ SPEAKERS = [
         id="a-description-before-a-name-opens-the-clause",
     ),
     pytest.param(
+        "Ana Ruiz, 59, of Springfield, Ill., said the roads were flooded.",
+        [(41, 63, "indirect", "Ana Ruiz", "Ana Ruiz", "said", BEFORE)],
+        id="the-name-before-its-age-and-town",
+    ),
+    pytest.param(
+        "Finally, Okafor said the depot would reopen.",
+        [(21, 43, "indirect", "Okafor", "Okafor", "said", BEFORE)],
+        id="an-opening-adverb-is-no-name",
+    ),
+    pytest.param(
         "Advisers to Mr. Patel say the plan will fail.",
         [(26, 44, "indirect", "Advisers to Mr. Patel", "Advisers to Mr. Patel", "say", BEFORE)],
         id="someone-s-advisers-as-written",

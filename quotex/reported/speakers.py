@@ -17,6 +17,7 @@ import re
 
 import attrs
 
+from quotex.cue_subjects import opens_with_given_name
 from quotex.lexicon import Lexicon, word_list
 from quotex.reported.patterns import ReportedPatterns
 from quotex.reported.text import Cue, ReportText
@@ -114,6 +115,37 @@ def of_someone(written: str, lexicon: Lexicon) -> bool:
             rest = said[i + 1 :]
             return all(w[:1].isupper() for w in rest[1:]) and rest[-1][:1].isupper()
     return False
+
+
+def opening_name(text: str, s0: int, ms: int, cs: int, pats: ReportedPatterns) -> Mention | None:
+    """The name that opens a sentence and is set off by a comma, when a
+    mention at ``ms`` after it, before a cue at ``cs``, is only part of
+    its appositives ("Donna
+    Rawlings, 59, of Ashton, Md., said": not "Md."), or the first of a
+    list ("Carson, Fiorina and Huckabee said"); ``None`` when a clause of
+    its own joins before ``ms`` (", and", ";")."""
+    start = _past_joints(text, s0, ms, pats)
+    named = pats.frames.name.match(text, start, ms)
+    if named is None or not text.startswith(",", named.end()) or named.end() >= ms:
+        return None
+    if pats.words.coordination.search(text, named.end(), ms) is not None:
+        return None
+    # a person's name, not "Finally," "Last Monday," or a dateline: a
+    # given name or title opens it, or an appositive, a relative or an age
+    # follows
+    after = WORD.match(text, named.end() + 1 + space(text, named.end() + 1), ms)
+    opener = "" if after is None else after.group()
+    described = (
+        (
+            opener in pats.words.determiners
+            or opener in pats.words.relative_subjects
+            or opener.isdigit()
+        )
+        and after is not None
+        and text.find(",", after.end(), cs) >= 0  # not "Regardless, the State Department said"
+    )
+    person = described or opens_with_given_name(text, *named.span(), pats.frames)
+    return named.span() if person and _subject(text, named.span(), pats) else None
 
 
 def adverbs_before(text: str, s0: int, cs: int, words: ReportedWords) -> int:

@@ -7,6 +7,7 @@ from quotex.reported.speakers import (
     adverbs_before,
     after_preposition,
     clause_subject,
+    opening_name,
     shares_subject,
 )
 from quotex.reported.text import Cue, ReportText
@@ -100,6 +101,9 @@ def subject(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | None
     if subj is None:
         return _clause_subject(text, s0, cs, base_form, words)
     ms, me = trimmed(text, *subj.span("speaker"))
+    opening = opening_name(text, s0, ms, cs, pats)
+    if opening is not None:
+        return opening  # "Ana Ruiz, 59, of Springfield, Ill., said"
     a0, a1 = subj.span("appositive")
     if a0 >= 0:
         # "In an email, Axelrod, a former newspaperman, defended", "The
