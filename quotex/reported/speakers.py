@@ -253,12 +253,19 @@ def _absolute(text: str, start: int, cs: int, pats: ReportedPatterns) -> Mention
 
 def _subject(text: str, span: tuple[int, int], pats: ReportedPatterns) -> bool:
     """Whether a name or pronoun read at a clause's start is its subject:
-    no possessive ("Obama's aides were"), and no word that only opens a
-    description with a capital ("Several groups sent")."""
+    no possessive ("Obama's aides were"), no word that only opens a
+    description with a capital ("Several groups sent") and no word of an
+    adverbial a capital made look like a name ("Last month")."""
     said = text[span[0] : span[1]].lower()
     if said in pats.words.plural_words or said in pats.words.determiners:
         return said in pats.frames.lexicon.pronouns  # "They", not "Several"
-    return not _possessive(text, span[1], pats)
+    return not _possessive(text, span[1], pats) and not adverbial(said, pats)
+
+
+def adverbial(said: str, pats: ReportedPatterns) -> bool:
+    """Whether ``said``, in lower case, is a word of an adverbial
+    ("last", "then", "also"; content_stops.txt, adverbs.txt), no name."""
+    return said in pats.words.content_stops or said in pats.words.subject_ends
 
 
 def _set_off(text: str, end: int, cs: int, pats: ReportedPatterns) -> bool:
@@ -298,10 +305,14 @@ def _description(
     if not tokens or not TOKEN.fullmatch(tokens[0].group()):
         return None
     word = tokens[0].group()
-    if word.lower() in lang.openers or word.endswith(words.participle_endings):
-        return None  # "In Ohio", "Following the meeting"
-    if not (opens or word[0].isupper() or word in words.determiners):
-        return None  # a word in lower case opens no subject inside a sentence
+    if word.lower() in lang.openers:
+        return None  # "In Ohio"
+    participle = word.endswith(words.participle_endings) and len(tokens) > 1
+    if participle and tokens[1].group().lower() in words.determiners:
+        return None  # "Following the meeting", but "Consulting firms"
+    # a word in lower case opens no subject inside a sentence, but for a
+    # description of a name ("…, former Arkansas Gov. Mike Huckabee agreed")
+    named = opens or word[0].isupper() or word in words.determiners
     for i, tok in enumerate(tokens[1:], 1):
         word = tok.group()
         if not TOKEN.fullmatch(word):
@@ -310,5 +321,7 @@ def _description(
             continue
         verb = word in words.auxiliaries or word in lang.progressive or word in lang.pasts
         if verb or word.endswith(lang.verb_endings):
+            if not named and not tokens[i - 1].group()[0].isupper():
+                return None
             return tokens[0].start(), tokens[i - 1].end()
     return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quotex.reported.patterns import ReportedPatterns
 from quotex.reported.speakers import (
+    adverbial,
     adverbs_before,
     after_preposition,
     clause_subject,
@@ -109,10 +110,14 @@ def subject(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | None
         # "In an email, Axelrod, a former newspaperman, defended", "The
         # mayor of Springfield, Ana Ruiz, said": the name of the two
         named = pats.frames.name.match(text, a0 + 1 + space(text, a0 + 1), a1)
-        if named is not None and (
-            not text[ms].isupper()
-            or text[named.end() : a1] == ","
-            or after_preposition(text, s0, ms, pats)  # "In Nevada, Harry Reid, a senator,"
+        if (
+            named is not None
+            and (
+                not text[ms].isupper()
+                or text[named.end() : a1] == ","
+                or after_preposition(text, s0, ms, pats)  # "In Nevada, Harry Reid, a senator,"
+                or adverbial(text[ms:me].lower(), pats)  # "Then, William Bennett, …,"
+            )
         ):
             return named.span()
     if after_preposition(text, s0, ms, pats):
