@@ -100,6 +100,11 @@ SPEAKERS = [
         id="an-opening-adverb-is-no-name",
     ),
     pytest.param(
+        "Okafor did not name her rivals, but told the crowd that the levy would pass.",
+        [(51, 75, "indirect", "Okafor", "Okafor", "told", BEFORE)],
+        id="a-joint-after-a-comma-is-no-frame-s-subject",
+    ),
+    pytest.param(
         "Advisers to Mr. Patel say the plan will fail.",
         [(26, 44, "indirect", "Advisers to Mr. Patel", "Advisers to Mr. Patel", "say", BEFORE)],
         id="someone-s-advisers-as-written",

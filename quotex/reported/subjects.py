@@ -195,6 +195,10 @@ def plain_subject(text: str, start: int, cs: int, words: ReportedWords) -> Menti
         return None
     if said[0].lower() in words.content_stops or any(w.lower() in words.auxiliaries for w in said):
         return None  # a clause or an adverbial, no subject: "crowds are asked"
+    if words.clause_open.match(text, text.index(said[0], start)) or (
+        len(said) == 1 and said[0].islower() and said[0].endswith(words.adverb_endings)
+    ):
+        return None  # "…, but told", "…, privately worry": a clause that shares one
     ends = words.subject_ends
     cut = next((i for i, w in enumerate(said) if i and w.lower() in ends), len(said))
     said = said[:cut]  # "the Kentucky Republican on Tuesday", "Sasse even"
