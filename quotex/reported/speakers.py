@@ -76,7 +76,7 @@ def shares_subject(text: str, cue: Cue, pats: ReportedPatterns) -> bool:
     words = pats.words
     if cue.group != "verb" or cue.word == cue.lemma:
         return False
-    if not cue.word.endswith(words.participle_endings):
+    if not cue.word.split()[0].endswith(words.participle_endings):
         return False
     before = text[max(cue.s0, cue.start - PROGRESSIVE_REACH) : cue.start].split()
     while before and (

@@ -43,7 +43,7 @@ def subject_and_end(
     text, cs, s0, s1, words = doc.text, cue.start, cue.s0, cue.s1, pats.words
     lead = adverbs_before(text, s0, cs, words)  # "and specifically mentioned"
     shared = words.shared_subject.search(text, max(s0, lead - SHARED_REACH), lead) and (
-        cue.word.endswith(words.participle_endings)
+        cue.word.split()[0].endswith(words.participle_endings)
         or text[max(s0, lead - len(", ")) : lead] != ", "
     )
     if shared or _infinitive(doc, cue, pats) or shares_subject(text, cue, pats):
