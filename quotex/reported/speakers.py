@@ -1,4 +1,4 @@
-"""Whose report a participle is, and the subject that opens a clause.
+"""Whose report a participle is, and what is no subject before a cue.
 
 A participle that no auxiliary carries ("The town released a statement
 saying …", "began by saying …", "despite admitting …") has no subject of
@@ -7,6 +7,14 @@ right before it. :func:`shares_subject` tells such a cue;
 :func:`clause_subject` finds that subject, a name, a pronoun or a short
 description ("The town", "Both women", "A reporter for USA Today") that
 opens the sentence or the clause after an opening adverbial.
+
+:mod:`quotex.reported.subjects` asks the rest when it reads the subject
+right before a cue: whether a preposition stands before a mention
+(:func:`after_preposition`: "Trump at the time said"), which name opens
+the sentence before its appositives (:func:`opening_name`), where the
+adverbs before a cue start (:func:`adverbs_before`); and
+:mod:`quotex.weave` whether a subject is someone's rather than the person
+it names (:func:`of_someone`: "advisers to Mr. Obama").
 """
 
 from __future__ import annotations
@@ -28,6 +36,9 @@ Mention = tuple[int, int]
 # How far back from a participle the auxiliary that carries it is read:
 # "is once again questioning".
 PROGRESSIVE_REACH = 40
+# How far back from a shared cue its clause's subject is read: a long news
+# sentence; a text with no sentence ends is read no further per cue.
+CLAUSE_REACH = 600
 # The most words of a description that opens a clause before its verb:
 # "A few other prominent Republicans and national security leaders have".
 DESCRIPTION_WORDS = 12
@@ -120,10 +131,9 @@ def of_someone(written: str, lexicon: Lexicon) -> bool:
 def opening_name(text: str, s0: int, ms: int, cs: int, pats: ReportedPatterns) -> Mention | None:
     """The name that opens a sentence and is set off by a comma, when a
     mention at ``ms`` after it, before a cue at ``cs``, is only part of
-    its appositives ("Donna
-    Rawlings, 59, of Ashton, Md., said": not "Md."), or the first of a
-    list ("Carson, Fiorina and Huckabee said"); ``None`` when a clause of
-    its own joins before ``ms`` (", and", ";")."""
+    its appositives ("Donna Rawlings, 59, of Ashton, Md., said": not
+    "Md."), or the first of a list ("Carson, Fiorina and Huckabee said");
+    ``None`` when a clause of its own joins before ``ms`` (", and", ";")."""
     start = _past_joints(text, s0, ms, pats)
     named = pats.frames.name.match(text, start, ms)
     if named is None or not text.startswith(",", named.end()) or named.end() >= ms:
@@ -176,7 +186,7 @@ def clause_subject(doc: ReportText, s0: int, cs: int, pats: ReportedPatterns) ->
     text = doc.text
     quoted = doc.last_quotation(cs)
     framed = quoted is not None and quoted[1] > s0 and not text[s0 : quoted[0]].strip()
-    lo = quoted[1] if quoted is not None and framed else s0
+    lo = max(quoted[1] if quoted is not None and framed else s0, cs - CLAUSE_REACH)
     opens = [m.end() for m in pats.words.clause_open.finditer(text, lo, cs)]
     if opens:
         found = _absolute(text, opens[-1], cs, pats)
@@ -235,13 +245,14 @@ def _absolute(text: str, start: int, cs: int, pats: ReportedPatterns) -> Mention
     vowing") or a quantity after a comma ("…, most of them seeking"): a
     few words and no verb; else ``None``."""
     lang = speaker_words(pats.frames.lexicon.lang)
+    lo = start - 1  # the comma or the joining word's last letter
     start += space(text, start)
     opener = WORD.match(text, start, cs)
     if opener is None:
         return None
     if opener.group().lower() in lang.absolute:
         start = opener.end() + space(text, opener.end())
-    elif opener.group().lower() not in pats.words.plural_words or text[start - 2] != ",":
+    elif opener.group().lower() not in pats.words.plural_words or "," not in text[lo:start]:
         return None  # but "…, most of them seeking"
     said = text[start:cs].split()
     if not said or len(said) > SUBJECT_WORDS or not all(TOKEN.fullmatch(w) for w in said):
