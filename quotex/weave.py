@@ -26,6 +26,7 @@ from quotex.mentions import Mention
 from quotex.quotations import Person
 from quotex.reported import Report
 from quotex.reported.speakers import of_someone
+from quotex.reported.words import reported_words
 from quotex.types import Quote, QuoteKind
 
 # What may stand in a content beside a quotation that is all it holds.
@@ -151,10 +152,13 @@ def _quote(doc: Document, report: Report, kind: QuoteKind) -> Quote:
 
 def _common(found: Mention, doc: Document) -> bool:
     """Whether a name read from a subject holds a common noun in lower
-    case ("Many lawmakers", "Democratic voters") or names someone's
-    ("advisers to Mr. Obama"): a group or a person it describes, which is
-    the speaker as written, not the one named."""
-    return any(word[:1].islower() for word in found.core) or of_someone(found.text, doc.lexicon)
+    case ("Many lawmakers", "Democratic voters"), names someone's
+    ("advisers to Mr. Obama") or two people ("Mr. Grassley and Mr.
+    Leahy"): a group or a person it describes, which is the speaker as
+    written, not the one named."""
+    said = found.text.split()
+    joined = not reported_words(doc.lexicon.lang).plural_joiners.isdisjoint(said[1:-1])
+    return joined or any(w[:1].islower() for w in found.core) or of_someone(found.text, doc.lexicon)
 
 
 def _apart(

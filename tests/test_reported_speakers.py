@@ -105,6 +105,31 @@ SPEAKERS = [
         id="a-joint-after-a-comma-is-no-frame-s-subject",
     ),
     pytest.param(
+        "Ana Ruiz and Grace Okafor said the depot would close.",
+        [
+            (
+                31,
+                52,
+                "indirect",
+                "Ana Ruiz and Grace Okafor",
+                "Ana Ruiz and Grace Okafor",
+                "said",
+                BEFORE,
+            )
+        ],
+        id="two-names-joined-by-and-as-written",
+    ),
+    pytest.param(
+        "Okafor isn’t saying what she will do next.",
+        [(20, 41, "indirect", "Okafor", "Okafor", "saying", BEFORE)],
+        id="a-negated-auxiliary-is-no-part-of-the-subject",
+    ),
+    pytest.param(
+        "Council officials privately conceded that the vote was lost.",
+        [(37, 59, "indirect", "Council officials", "Council officials", "conceded", BEFORE)],
+        id="an-adverb-is-no-part-of-the-subject",
+    ),
+    pytest.param(
         "Advisers to Mr. Patel say the plan will fail.",
         [(26, 44, "indirect", "Advisers to Mr. Patel", "Advisers to Mr. Patel", "say", BEFORE)],
         id="someone-s-advisers-as-written",

@@ -158,6 +158,22 @@ def opening_name(text: str, s0: int, ms: int, cs: int, pats: ReportedPatterns) -
     return named.span() if person and _subject(text, named.span(), pats) else None
 
 
+def joined(text: str, s0: int, ms: int, me: int, pats: ReportedPatterns) -> Mention:
+    """The mention ``ms:me`` with the name joined to it before by a word of
+    plural_joiners.txt ("Mr. Grassley and Mr. Leahy said"), or as it is."""
+    before = text[max(s0, ms - PROGRESSIVE_REACH) : ms].split()
+    if len(before) < 2 or before[-1] not in pats.words.plural_joiners or not text[ms].isupper():
+        return ms, me
+    joint = text.rindex(before[-1], s0, ms)
+    named = pats.frames.subject_before.match(text, max(s0, joint - PROGRESSIVE_REACH), joint)
+    if named is None or named.start("appositive") >= 0:
+        return ms, me
+    if not text[named.start("speaker")].isupper():
+        return ms, me
+    first = trimmed(text, *named.span("speaker"))
+    return (first[0], me) if pats.frames.name.fullmatch(text, *first) else (ms, me)
+
+
 def adverbs_before(text: str, s0: int, cs: int, words: ReportedWords) -> int:
     """Where the adverbs and auxiliaries right before a cue at ``cs``
     start ("and specifically mentioned", ", falsely suggesting"), or

@@ -8,6 +8,7 @@ from quotex.reported.speakers import (
     adverbs_before,
     after_preposition,
     clause_subject,
+    joined,
     opening_name,
     shares_subject,
 )
@@ -101,7 +102,7 @@ def subject(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | None
     base_form = cue.word == cue.lemma
     if subj is None:
         return _clause_subject(text, s0, cs, base_form, words)
-    ms, me = trimmed(text, *subj.span("speaker"))
+    ms, me = joined(text, s0, *trimmed(text, *subj.span("speaker")), pats)
     opening = opening_name(text, s0, ms, cs, pats)
     if opening is not None:
         return opening  # "Ana Ruiz, 59, of Springfield, Ill., said"
@@ -186,8 +187,8 @@ def plain_subject(text: str, start: int, cs: int, words: ReportedWords) -> Menti
     """A subject of a few words and no punctuation that ends at the cue
     ("many economists say", "advisers to Mr. Obama say"), or ``None``."""
     said = text[start:cs].split()
-    while said and said[-1].lower() in words.auxiliaries:
-        said.pop()  # "Republican senators have vowed"
+    while said and _no_subject_word(said[-1], words):
+        said.pop()  # "Republican senators have vowed", "Trump isn't", "officials privately"
     while len(said) > 1 and said[0].lower() in words.focus_adverbs:
         adverb = said.pop(0)  # "Only 24 percent said"
         start = text.index(adverb, start) + len(adverb)
@@ -204,6 +205,20 @@ def plain_subject(text: str, start: int, cs: int, words: ReportedWords) -> Menti
     said = said[:cut]  # "the Kentucky Republican on Tuesday", "Sasse even"
     first = text.index(said[0], start)
     return first, text.index(said[-1], first) + len(said[-1])
+
+
+def _no_subject_word(word: str, words: ReportedWords) -> bool:
+    """Whether a word that ends a plain subject before its cue belongs to
+    the verb: an auxiliary, maybe with "n't" ("isn't"), or an adverb
+    ("almost universally")."""
+    lower = word.lower()
+    for ending in ("n't", "n’t"):
+        lower = lower.removesuffix(ending)
+    return (
+        lower in words.auxiliaries
+        or word.lower() in words.auxiliaries
+        or (word.islower() and word.endswith(words.adverb_endings))
+    )
 
 
 def inverted(text: str, ce: int, s1: int, pats: ReportedPatterns) -> tuple[Mention, int] | None:
