@@ -25,7 +25,7 @@ from quotex.marks import Span
 from quotex.mentions import Mention
 from quotex.quotations import Person
 from quotex.reported import Report
-from quotex.reported.speakers import of_someone
+from quotex.reported.speakers import joins_clause, of_someone
 from quotex.reported.words import reported_words
 from quotex.types import Quote, QuoteKind
 
@@ -115,7 +115,7 @@ def _quote(doc: Document, report: Report, kind: QuoteKind) -> Quote:
         if gender is not None:  # "her view that …"
             resolved: Person | str | None = doc.antecedent(mention[0], gender)
         elif found is not None and found.kind == "name" and _common(found, doc):
-            resolved = text[mention[0] : mention[1]]  # "Many lawmakers": no person's name
+            resolved = _as_written(doc, mention)  # "Many lawmakers": no person's name
         else:
             resolved = doc.resolve(found) if found is not None else None
         if isinstance(resolved, Person) and resolved.core:
@@ -148,6 +148,14 @@ def _quote(doc: Document, report: Report, kind: QuoteKind) -> Quote:
         if speaker is None
         else confidence(report.layout, doc.dialogue, doc.lexicon.lang),
     )
+
+
+def _as_written(doc: Document, mention: tuple[int, int]) -> str:
+    """A subject as written, without a word that joins its clause before
+    it ("But Alphabet's founders")."""
+    written = doc.text[mention[0] : mention[1]]
+    first, _, rest = written.partition(" ")
+    return rest if rest and joins_clause(first, doc.lexicon.lang) else written
 
 
 def _common(found: Mention, doc: Document) -> bool:

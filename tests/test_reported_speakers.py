@@ -130,6 +130,12 @@ SPEAKERS = [
         id="an-adverb-is-no-part-of-the-subject",
     ),
     pytest.param(
+        "Tom Hale, a former director of the Office of Budget and Planning, has been pushing"
+        " for reform, arguing that costs must fall.",
+        [(103, 123, "indirect", "Tom Hale", "Tom Hale", "arguing", BEFORE)],
+        id="the-name-before-a-long-appositive-shares-its-clause",
+    ),
+    pytest.param(
         "Advisers to Mr. Patel say the plan will fail.",
         [(26, 44, "indirect", "Advisers to Mr. Patel", "Advisers to Mr. Patel", "say", BEFORE)],
         id="someone-s-advisers-as-written",

@@ -174,6 +174,11 @@ def joined(text: str, s0: int, ms: int, me: int, pats: ReportedPatterns) -> Ment
     return (first[0], me) if pats.frames.name.fullmatch(text, *first) else (ms, me)
 
 
+def joins_clause(word: str, lang: str) -> bool:
+    """Whether ``word`` joins a clause ("But", "and", "when")."""
+    return word.lower() in speaker_words(lang).joints
+
+
 def adverbs_before(text: str, s0: int, cs: int, words: ReportedWords) -> int:
     """Where the adverbs and auxiliaries right before a cue at ``cs``
     start ("and specifically mentioned", ", falsely suggesting"), or
@@ -208,6 +213,8 @@ def clause_subject(doc: ReportText, s0: int, cs: int, pats: ReportedPatterns) ->
         found = _absolute(text, opens[-1], cs, pats)
         if found is not None:
             return found
+    if lo == s0 and (named := opening_name(text, s0, cs, cs, pats)) is not None:
+        return named  # "David Stockman, a former director of …, has been pushing …, arguing"
     for start in reversed([lo, *opens]):
         found = _opening(text, start, cs, pats, start == s0)
         if found is not None:
@@ -342,8 +349,8 @@ def _description(
     named = opens or word[0].isupper() or word in words.determiners
     for i, tok in enumerate(tokens[1:], 1):
         word = tok.group()
-        if not TOKEN.fullmatch(word):
-            return None  # punctuation before any verb
+        if not TOKEN.fullmatch(word) or word.lower() in words.relative_subjects:
+            return None  # punctuation or a relative clause before any verb
         if not word[0].islower() or tokens[i - 1].group().lower() in words.determiners:
             continue
         verb = word in words.auxiliaries or word in lang.progressive or word in lang.pasts
