@@ -136,6 +136,14 @@ SPEAKERS = [
         id="the-name-before-a-long-appositive-shares-its-clause",
     ),
     pytest.param(
+        "In describing the new mayor, Okafor said she sees someone who listens.",
+        [
+            (14, 27, "indirect", "Okafor", "Okafor", "describing", BEFORE),
+            (41, 69, "indirect", "Okafor", "Okafor", "said", BEFORE),
+        ],
+        id="a-participle-in-an-opening-adverbial-is-the-main-subject-s",
+    ),
+    pytest.param(
         "Advisers to Mr. Patel say the plan will fail.",
         [(26, 44, "indirect", "Advisers to Mr. Patel", "Advisers to Mr. Patel", "say", BEFORE)],
         id="someone-s-advisers-as-written",

@@ -219,7 +219,27 @@ def clause_subject(doc: ReportText, s0: int, cs: int, pats: ReportedPatterns) ->
         found = _opening(text, start, cs, pats, start == s0)
         if found is not None:
             return found
-    return None
+    return _main_subject(doc, s0, cs, pats) if lo == s0 else None
+
+
+def in_adverbial(text: str, s0: int, cs: int, pats: ReportedPatterns) -> bool:
+    """Whether a cue at ``cs`` stands in an adverbial that opens its
+    sentence, before its first comma ("In describing Trump, …")."""
+    first = WORD.match(text, s0 + space(text, s0), cs)
+    openers = speaker_words(pats.frames.lexicon.lang).openers
+    return first is not None and first.group().lower() in openers and "," not in text[s0:cs]
+
+
+def _main_subject(doc: ReportText, s0: int, cs: int, pats: ReportedPatterns) -> Mention | None:
+    """The subject of the main clause after an opening adverbial that holds
+    a cue at ``cs`` ("In describing Trump, Cuban said", "While declining
+    to comment, the mayor insisted"), or ``None``."""
+    text = doc.text
+    if not in_adverbial(text, s0, cs, pats):
+        return None
+    s1 = doc.sentence(cs)[1]
+    comma = text.find(",", cs, s1)
+    return None if comma < 0 else _opening(text, comma + 1, s1, pats, False)
 
 
 def _opening(text: str, start: int, cs: int, pats: ReportedPatterns, first: bool) -> Mention | None:

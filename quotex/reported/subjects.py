@@ -8,6 +8,7 @@ from quotex.reported.speakers import (
     adverbs_before,
     after_preposition,
     clause_subject,
+    in_adverbial,
     joined,
     opening_name,
     shares_subject,
@@ -52,6 +53,9 @@ def subject_and_end(
         # a statement saying": the subject of the sentence or clause
         if doc.frames_quotation(cs - len(", ")):
             return None
+        comma = text.find(",", cue.end, s1)
+        if comma >= 0 and in_adverbial(text, s0, cs, pats):
+            return clause_subject(doc, s0, cs, pats), comma  # "In describing X, Y said …"
         return clause_subject(doc, s0, cs, pats), s1
     before = text[max(s0, cs - NOUN_REACH) : cs].split()
     if before and before[-1].lower() in words.determiners:
