@@ -128,6 +128,10 @@ REPORTED_SPEECH_FILES = {
     "cue_adverbs.txt",
     "verb_particles.txt",
     "naming_cues.txt",
+    "progressive_auxiliaries.txt",
+    "absolute_openers.txt",
+    "subject_prepositions.txt",
+    "irregular_pasts.txt",
 }
 # The files of reported speech that stands in a clause of its own, read
 # only for a language whose conventions.txt sets "reported_clauses".

@@ -11,6 +11,7 @@ from quotex.marks import Span
 from quotex.reported.contents import content
 from quotex.reported.patterns import ReportedPatterns, reported_patterns
 from quotex.reported.sources import CLAUSE_LAYOUTS, continued
+from quotex.reported.speakers import clause_subject
 from quotex.reported.split import raising, relative
 from quotex.reported.subjects import Mention, inverted, plain_subject, subject, subject_and_end
 from quotex.reported.text import Cue, Report, Reports, ReportText
@@ -244,9 +245,11 @@ def nominal(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     if that is None:
         return ()
     owner = pats.possessive.match(text, max(s0, cue.start - SUBJECT_REACH), cue.start)
-    mention = None
+    mention: Mention | None
     if owner is not None:
         mention = owner.span("speaker" if owner.start("speaker") >= 0 else "pronoun")
+    else:  # "Democrats persisted in arguments that …": the clause's subject
+        mention = clause_subject(doc, s0, cue.start, pats)
     if cue.group == "verb":
         noun = singular(cue.word.lower(), pats.frames.lexicon.reported_nouns, pats.words)
         cue = cue._replace(lemma=noun)
