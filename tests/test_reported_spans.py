@@ -124,7 +124,10 @@ CONTENT_SPANS = [
     ),
     pytest.param(
         "Ruiz hailed the vote as “fantastic,” adding that she was proud.",
-        [(12, 36, "mixed", "Ruiz", "hailed", BEFORE)],
+        [
+            (12, 36, "mixed", "Ruiz", "hailed", BEFORE),
+            (44, 62, "indirect", "Ruiz", "adding", BEFORE),
+        ],
         id="a-participle-after-a-quoted-comma",
     ),
     pytest.param(
