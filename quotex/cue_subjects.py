@@ -105,18 +105,28 @@ def clause_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int,
     comma = text.rindex(",", floor, cs)
     before = last_cue(pats, text, floor, comma)
     if before is not None and not text[before[1] : comma].strip():
-        return subject_before(text, floor, before[0], pats) or inverted(
+        found = subject_before(text, floor, before[0], pats) or inverted(
             text, before[1], comma, pats
         )
-    starts = itertools.chain(
-        (floor,), (m.end() for m in _CLAUSE_COMMA.finditer(text, floor, comma))
-    )
+        # "Clinton claimed victory in a tweet, saying": "tweet" read as a
+        # cue has no subject; the clause's opening one still has
+        if found is not None:
+            return found
+    return opening_subject(text, floor, comma, pats)
+
+
+def opening_subject(text: str, floor: int, hi: int, pats: Patterns) -> tuple[int, int] | None:
+    """The name or pronoun that opens the sentence at ``floor`` or, after an
+    adverbial opening ("During the debate, Trump attacked Clinton"), one of
+    its comma-parts before ``hi``, with a verb in lower case after it; past
+    the words that join clauses, never a possessive."""
+    starts = itertools.chain((floor,), (m.end() for m in _CLAUSE_COMMA.finditer(text, floor, hi)))
     connectives = word_set("connectives.txt", pats.lexicon.lang)
     for start in starts:
         # "And then Trump went on the attack": past the words that join clauses
-        while (word := _WORD_AFTER.match(text, start, comma)) and word[1].lower() in connectives:
+        while (word := _WORD_AFTER.match(text, start, hi)) and word[1].lower() in connectives:
             start = word.end()
-        subj = pats.sentence_subject.match(text, start, comma)
+        subj = pats.sentence_subject.match(text, start, hi)
         # "Schilling's son, Grant, defended …": a possessive is no subject
         if subj is not None and not _possessive(text, subj.end("speaker")):
             return speaker_span(text, subj)
@@ -166,7 +176,21 @@ def subject_before(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int,
     if subj is None or _object_noun(text, subj.start("speaker"), subj.end("speaker"), pats):
         return None
     ms, me = named_appositive(text, subj, pats) or subj.span("speaker")
+    if _after_preposition(text, ms, pats):
+        # "a source speaking to Fox News said", "wrote to Wired explaining":
+        # the object of a preposition gives way to the sentence's subject
+        opening = opening_subject(text, floor, ms, pats)
+        if opening is not None:
+            return opening
     return trim_mention(text, ms, me)
+
+
+def _after_preposition(text: str, start: int, pats: Patterns) -> bool:
+    """Whether a preposition of ``object_prepositions.txt`` stands right
+    before the mention at ``start``: its object, not a subject."""
+    before = WORD_BEFORE.search(text, max(0, start - WORD_BEFORE_REACH), start)
+    lang = pats.lexicon.lang
+    return before is not None and before["word"] in word_set("object_prepositions.txt", lang)
 
 
 # The lower-case word before a mention, read back from it.

@@ -32,8 +32,9 @@ APPOSITIVE_PART = 120
 DESCRIPTION_BEFORE_NAME = 60
 # The most words of a name after its first: "Lt. Gen. H. R. McMaster Jr".
 NAME_WORDS_AFTER_FIRST = 5
-# The most words of a nominal after its determiner: "the old man".
-NOMINAL_WORDS_AFTER_FIRST = 2
+# The most words of a nominal after its determiner: "the presumptive
+# Republican presidential nominee".
+NOMINAL_WORDS_AFTER_FIRST = 3
 
 
 def _either(words: Sequence[str]) -> str:

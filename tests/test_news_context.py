@@ -1,0 +1,60 @@
+"""Who said it when a news quotation has no frame of its own: the
+paragraph of narration right before it (``narration_before``).
+
+Each case lists every quotation returned by default as ``(start, end,
+speaker, cue, cue_lemma, rule, kind)``, as in ``test_attribution.py``. The
+sentences are written for these tests, in the layouts of agency copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotex import extract_quotes
+from tests.test_attribution import Row, check
+
+NARRATION_BEFORE = [
+    pytest.param(
+        "Ann Lee spoke on Monday.\n\nLee said the region would not be left alone.\n\n"
+        "“That is because we live here.”",
+        [(73, 102, "Ann Lee", None, None, "narration_before", "direct")],
+        id="a-paraphrase-then-the-quotation",
+    ),
+    pytest.param(
+        "Tom Reyes, the mayor, took questions.\n\nWhen the vote was called, Reyes left "
+        "the room.\n\n“I had seen enough.”",
+        [(88, 106, "Tom Reyes", None, None, "narration_before", "direct")],
+        id="past-an-opening-subordinate-clause",
+    ),
+    pytest.param(
+        "Mayor Ann Lee met the council.\n\nShe praised the budget and the staff.\n\n"
+        "“It is a good day for the town.”",
+        [(72, 102, "Ann Lee", None, None, "narration_before", "direct")],
+        id="she-opens-the-narration",
+    ),
+    pytest.param(
+        "Lee praised the budget.\n\n“It is a good day,” said Tom Reyes.\n\n"
+        "“We will build the school.”",
+        [
+            (26, 43, "Tom Reyes", "said", "say", "cue_after", "direct"),
+            (63, 88, "Tom Reyes", None, None, "continuing_paragraph", "direct"),
+        ],
+        id="a-quoted-paragraph-before-goes-on-instead",
+    ),
+    pytest.param(
+        "Speaking on Monday, officials praised the budget.\n\n“It is a good day.”",
+        [(52, 69, None, None, None, None, "direct")],
+        id="a-capitalised-word-names-nobody",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NARRATION_BEFORE)
+def test_the_narration_before_names_the_speaker(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
+def test_the_rule_can_be_switched_off() -> None:
+    text = "Ann Lee spoke on Monday.\n\nLee said it was late.\n\n“We stay.”"
+    [q] = extract_quotes(text, rules={"cue_after", "cue_before"})
+    assert (q.speaker, q.rule) == (None, None)
