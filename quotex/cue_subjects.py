@@ -71,9 +71,21 @@ def speaker_span(text: str, m: regex.Match[str]) -> tuple[int, int]:
 
 
 def last_cue(pats: Patterns, text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The span of the last cue in ``text[lo:hi]``, or ``None``."""
+    """The span of the last cue in ``text[lo:hi]`` that stands as a verb,
+    or ``None``: a cue word after an article or a possessive is a noun
+    ("a tweet", "Mrs. Clinton's remark", "the following comment")."""
     spans = [m.span() for m in pats.cue.finditer(text, lo, hi)]
-    return spans[-1] if spans else None
+    markers = word_set("noun_markers.txt", pats.lexicon.lang)
+    for span in reversed(spans):
+        before = _WORD_BEFORE_CUE.search(text, max(lo, span[0] - WORD_BEFORE_REACH), span[0])
+        word = before["word"] if before else ""
+        if not markers or (word.lower() not in markers and not word.endswith(_POSSESSIVE)):
+            return span
+    return None
+
+
+# The word right before a cue, read back from it.
+_WORD_BEFORE_CUE = regex.compile(r"(?<!\S)(?P<word>\S+)[ \t\u00a0]+$")
 
 
 def opens_with_given_name(text: str, start: int, end: int, pats: Patterns) -> bool:
@@ -194,7 +206,7 @@ def _after_preposition(text: str, start: int, pats: Patterns) -> bool:
 
 
 # The lower-case word before a mention, read back from it.
-WORD_BEFORE = regex.compile(r"(?<!\S)(?P<word>\p{Ll}+)[ \t]*\n?[ \t]*$")
+WORD_BEFORE = regex.compile(r"(?<!\S)(?P<word>\p{Ll}+)[ \t\u00a0]*\n?[ \t\u00a0]*$")
 
 
 def _object_noun(text: str, start: int, end: int, pats: Patterns) -> bool:
