@@ -41,6 +41,7 @@ from quotex.cue_subjects import (
     aside_subject,
     carries_on,
     clause_subject,
+    inverted,
     inverted_frame,
     last_cue,
     named_appositive,
@@ -274,6 +275,10 @@ def _cue_before(
     elif carries_on(text, floor, cue, pats) and (found := clause_subject(text, floor, cs, pats)):
         # "Trump attacked Clinton, saying": the clause's subject, not its object
         mention = found
+    elif found := _clause_inverted(text, floor, cue, end, pats):
+        # "In the end, said Okafor, “…”": the name after a cue that opens a
+        # clause, not the adverbial before the comma
+        mention = found
     else:
         mention = (
             subject_before(text, floor, cs, pats)
@@ -286,6 +291,25 @@ def _cue_before(
     if mention is None:
         return Frame("chained_cue", cue, lemma, None, True)
     return Frame("cue_before", cue, lemma, mention, True)
+
+
+def _clause_inverted(
+    text: str, floor: int, cue: tuple[int, int], end: int, pats: Patterns
+) -> tuple[int, int] | None:
+    """The name right after a cue that opens a clause after a comma, with
+    only a comma between it and the quotation: "Because of how Democrats
+    crafted the schedule, explained Rosenberg, “…”". Not after a cue whose
+    object is the one told ("…, told Fox News,"), nor a description or a
+    pronoun, which may be an object."""
+    cs, ce = cue
+    if not text[floor:cs].rstrip().endswith(","):
+        return None
+    if pats.lexicon.lemma(text[cs:ce]) in word_set("recipient_verbs.txt", pats.lexicon.lang):
+        return None
+    found = inverted(text, ce, end, pats)
+    if found is None or text[ce : found[0]].strip() or not text[found[0]].isupper():
+        return None
+    return found
 
 
 def colon_speaker(pats: Patterns, text: str, lo: int, end: int) -> tuple[int, int] | None:

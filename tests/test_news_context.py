@@ -1,5 +1,7 @@
-"""Who said it when a news quotation has no frame of its own: the
-paragraph of narration right before it (``narration_before``).
+"""Who said it when a news quotation has no frame of its own (the
+paragraph of narration right before it, ``narration_before``), or when a
+word of its frame could be read two ways (a reporting word used as a noun,
+a cue that opens a clause after a comma).
 
 Each case lists every quotation returned by default as ``(start, end,
 speaker, cue, cue_lemma, rule, kind)``, as in ``test_attribution.py``. The
@@ -58,3 +60,32 @@ def test_the_rule_can_be_switched_off() -> None:
     text = "Ann Lee spoke on Monday.\n\nLee said it was late.\n\n“We stay.”"
     [q] = extract_quotes(text, rules={"cue_after", "cue_before"})
     assert (q.speaker, q.rule) == (None, None)
+
+
+NOUNS_AND_CLAUSES = [
+    pytest.param(
+        "Sanders made the following comment: “Young people are out of work.”",
+        [(37, 66, "Sanders", None, None, "colon", "direct")],
+        id="a-reporting-word-after-an-article-is-a-noun",
+    ),
+    pytest.param(
+        "Mr. Okafor smiled at Mrs. Lee's remark: “That is kind.”",
+        [(41, 54, "Mr. Okafor", None, None, "colon", "direct")],
+        id="a-reporting-word-after-a-possessive-is-a-noun",
+    ),
+    pytest.param(
+        "In the end, said Tom Okafor, “we will wait.”",
+        [(30, 43, "Tom Okafor", "said", "say", "cue_before", "direct")],
+        id="a-cue-opening-a-clause-then-its-name",
+    ),
+    pytest.param(
+        "Dick Dever, a state senator, told Ann Lee, “We win.”",
+        [(44, 51, "Dick Dever", "told", "tell", "cue_before", "direct")],
+        id="the-one-told-after-an-appositive-is-no-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUNS_AND_CLAUSES)
+def test_nouns_and_clauses_around_a_cue(text: str, expected: list[Row]) -> None:
+    check(text, expected)
