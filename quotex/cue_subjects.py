@@ -140,7 +140,7 @@ def opening_subject(text: str, floor: int, hi: int, pats: Patterns) -> tuple[int
             start = word.end()
         subj = pats.sentence_subject.match(text, start, hi)
         # "Schilling's son, Grant, defended …": a possessive is no subject
-        if subj is not None and not _possessive(text, subj.end("speaker")):
+        if subj is not None and not possessive(text, subj.end("speaker")):
             return speaker_span(text, subj)
     return None
 
@@ -164,7 +164,7 @@ def aside_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int, 
     return subject_before(text, floor, at, pats)
 
 
-def _possessive(text: str, end: int) -> bool:
+def possessive(text: str, end: int) -> bool:
     """Whether the name that ends at ``end`` is a possessive ("Schilling's")."""
     return text.startswith(_POSSESSIVE, end) or text.endswith(_POSSESSIVE, 0, end)
 

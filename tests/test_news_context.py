@@ -44,6 +44,12 @@ NARRATION_BEFORE = [
         id="a-quoted-paragraph-before-goes-on-instead",
     ),
     pytest.param(
+        "Ann Lee answered questions on Monday.\n\nTom Okafor smiled at Lee’s answer. "
+        "“That is not what you said in May.”",
+        [(75, 108, "Tom Okafor", None, None, "paragraph_subject", "direct")],
+        id="a-possessive-in-the-narration-is-no-speaker",
+    ),
+    pytest.param(
         "Speaking on Monday, officials praised the budget.\n\n“It is a good day.”",
         [(52, 69, None, None, None, None, "direct")],
         id="a-capitalised-word-names-nobody",
