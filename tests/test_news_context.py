@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from quotex import extract_quotes
-from tests.test_attribution import Row, check
+from tests.test_attribution import Row, check, xfail
 
 NARRATION_BEFORE = [
     pytest.param(
@@ -94,4 +94,29 @@ NOUNS_AND_CLAUSES = [
 
 @pytest.mark.parametrize(("text", "expected"), NOUNS_AND_CLAUSES)
 def test_nouns_and_clauses_around_a_cue(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
+FIGURES_IN_DESCRIPTIONS = [
+    pytest.param(
+        "“We want justice,” said 9/11 widow Terry Strada.",
+        [(1, 17, "Terry Strada", "said", "say", "cue_after", "direct")],
+        id="a-date-in-the-description",
+    ),
+    pytest.param(
+        "“They care about two things,” Fight for $15 organizer Kendall Fells told Fox News.",
+        [(1, 28, "Kendall Fells", "told", "tell", "cue_after", "direct")],
+        id="a-sum-in-the-description",
+    ),
+    pytest.param(
+        "“We lost,” said 20 people at the rally.",
+        [(1, 9, None, None, None, None, "direct")],
+        id="a-number-names-nobody",
+        marks=xfail("the words before a nominal are read as a description: “the rally”"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURES_IN_DESCRIPTIONS)
+def test_figures_in_a_description_before_the_name(text: str, expected: list[Row]) -> None:
     check(text, expected)
