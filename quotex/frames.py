@@ -45,6 +45,7 @@ from quotex.cue_subjects import (
     inverted_frame,
     last_cue,
     named_appositive,
+    opening_subject,
     opens_with_given_name,
     sentence_subject,
     speaker_span,
@@ -270,8 +271,9 @@ def _cue_before(
             else Frame("according_to", cue, lemma, speaker_span(text, obj), True)
         )
     if pats.coordination.search(text, max(floor, cs - COORDINATION_REACH), cs):
-        # "… looked at the cross and asked": the subject of the earlier verb
-        mention = sentence_subject(text, floor, cs, pats)
+        # "… looked at the cross and asked": the subject of the earlier verb,
+        # maybe past an adverbial ("In an interview last year, Lazar said …")
+        mention = opening_subject(text, floor, cs, pats)
     elif carries_on(text, floor, cue, pats) and (found := clause_subject(text, floor, cs, pats)):
         # "Trump attacked Clinton, saying": the clause's subject, not its object
         mention = found

@@ -85,6 +85,11 @@ NOUNS_AND_CLAUSES = [
         id="a-cue-opening-a-clause-then-its-name",
     ),
     pytest.param(
+        "In an interview last year, Lazar said he was ready and added, “I will go.”",
+        [(63, 73, "Lazar", "added", "add", "cue_before", "direct")],
+        id="a-coordinated-cue-past-an-opening-adverbial",
+    ),
+    pytest.param(
         "Dick Dever, a state senator, told Ann Lee, “We win.”",
         [(44, 51, "Dick Dever", "told", "tell", "cue_before", "direct")],
         id="the-one-told-after-an-appositive-is-no-speaker",
