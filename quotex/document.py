@@ -119,8 +119,7 @@ class Document:
             possessive = _opens_with(mention.text, "possessive_determiners.txt", lang)
             if possessive:
                 return self._talker(mention) or mention.text
-            owned = mention.text.split(None, 1)[0].endswith(("'s", "’s", "'", "’"))
-            return mention.text if owned or not mention.definite else None
+            return mention.text if not mention.definite else None
         named = self.described(mention)
         if named is not None:
             return named

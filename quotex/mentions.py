@@ -175,7 +175,7 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     if not words:
         return None
     lows = [w.lower() for w in words]
-    if lows[0] in determiners(lexicon.lang) or _owned(raw, words):
+    if lows[0] in determiners(lexicon.lang):
         return _nominal(raw, start, end, words, lexicon)
     # split titles from the name: everything up to the last title goes (a
     # title that ends a longer mention does not count as the last)
@@ -189,12 +189,6 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     if len(words) == 2 and not core and _surname_after_honorific(keys, lexicon):
         core = words[1:]  # "Mr. King": the title word is the surname
     return _name(raw, start, end, words, keys, core, last_title, lexicon)
-
-
-def _owned(raw: str, words: list[str]) -> bool:
-    """Whether a mention is a description its first word owns: "Powell’s
-    office", a possessive name before a word in lower case."""
-    return len(words) > 1 and raw.split(None, 1)[0].endswith(_POSSESSIVE) and words[1].islower()
 
 
 def _surname_after_honorific(keys: list[str], lexicon: Lexicon) -> bool:
