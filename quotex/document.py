@@ -129,7 +129,9 @@ class Document:
             and introduced(self.text, mention.start, mention.head, lang)
         ):
             return mention.text  # "a young woman asked …": "the woman" is hers
-        if mention.head and mention.gender in ("m", "f"):
+        # in a news article, "the woman" is someone it describes, not the
+        # woman it named last: it calls a named person by the surname
+        if mention.head and mention.gender in ("m", "f") and not self.cast.article:
             found = self.antecedent(mention.start, mention.gender)
             if found is not None:
                 return found

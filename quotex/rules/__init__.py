@@ -40,6 +40,7 @@ from quotex.document import Document
 from quotex.quotations import Decision, Quotation
 from quotex.rules.dialogue import continuing_paragraph, dialogue_turn, vocative
 from quotex.rules.framed import chained_cue, named_by_frame
+from quotex.rules.narration import narration_before
 from quotex.rules.paragraph import paragraph_subject, same_paragraph
 
 Family = Literal["frame", "paragraph", "turn"]
@@ -72,6 +73,7 @@ RULE_TABLE: tuple[Rule, ...] = (
     Rule("chained_cue", "frame", chained_cue),
     Rule("same_paragraph", "paragraph", same_paragraph),
     Rule("paragraph_subject", "turn", paragraph_subject),
+    Rule("narration_before", "turn", narration_before),
     Rule("vocative", "turn", vocative),
     Rule("dialogue_turn", "turn", dialogue_turn, settle=settle_turns),
     Rule("continuing_paragraph", "turn", continuing_paragraph),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 
+from quotex.cue_subjects import possessive
 from quotex.document import Document
 from quotex.quotations import Decision, Person, Quotation
 
@@ -32,6 +33,8 @@ def paragraph_subject(q: Quotation, doc: Document) -> Decision | None:
     first_core: tuple[str, ...] = ()
     for lo, hi in cast.narration(start, end):
         for m in doc.patterns.name.finditer(doc.text, lo, hi):
+            if cast.article and possessive(doc.text, m.end()):
+                continue  # news: "seize on Ryan's comments" is not Ryan's turn
             cand = cast.mention_at(m.start(), m.end())
             if cand is None or cand.kind != "name" or not cast.person_like(cand):
                 continue
