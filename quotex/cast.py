@@ -80,7 +80,8 @@ class Cast:
         # the names widened around the same places are read again and again
         self._read: dict[tuple[int, int], Mention | None] = {}
         self._searched: dict[Gender, int] = {}
-        self._families = FamilyNames(text, lexicon)
+        #: how the text names the members of one family
+        self.families = FamilyNames(text, lexicon)
 
     def narration(self, start: int, end: int) -> Iterator[tuple[int, int]]:
         """The stretches of ``start:end`` outside every quotation, in order.
@@ -186,7 +187,7 @@ class Cast:
                     return core
         if mention.honorific and len(core) == 1 and not self.article:
             # "Mr. Charles Wilcox" tells a younger Wilcox from "Mr. Wilcox"
-            juniors = self._families.juniors(mention.honorific, core[0])
+            juniors = self.families.juniors(mention.honorific, core[0])
             found = {f for f in found if f[0] not in juniors}
         if not found:
             return core

@@ -82,6 +82,9 @@ class Document:
     def person(self, mention: Mention) -> Person:
         """The person a name mention names, in the naming style asked for."""
         core = self.cast.fullest(mention) if self.full_names else mention.core
+        if self.full_names and core == mention.core and not self.cast.article:
+            # "said Denham" after "said Ralph Denham", its fuller form written too far off
+            core = self.cast.families.spoken(mention, self.cast.speakers) or core
         honorific = mention.honorific if core == mention.core else ""
         return Person(core, honorific, mention.gender)
 

@@ -9,9 +9,12 @@ document, so a novel's hundred "said Mr. Knightley" cost one search.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import regex
 
 from quotex.lexicon import Lexicon
+from quotex.mentions import Gender, Mention
 
 
 def junior_pattern(honorific: str, surname: str) -> regex.Pattern[str]:
@@ -62,4 +65,37 @@ class FamilyNames:
                 for m in junior_pattern(*key).finditer(self.text)
                 if m["given"].lower() in self.lexicon.first_names
             )
+        return found
+
+    def spoken(
+        self, mention: Mention, speakers: Mapping[tuple[str, ...], Gender]
+    ) -> tuple[str, ...] | None:
+        """The one person who has spoken under a longer form of a surname
+        that stands alone ("said Denham" after "said Ralph Denham") or after
+        "Mr.": a given name and the surname; by the novel's conventions, a
+        man, and no younger son (:meth:`juniors`). ``None`` when nobody or
+        several fit.
+
+        Examples:
+            >>> names = FamilyNames("", Lexicon.default())
+            >>> said = Mention("name", "Denham", 0, 6, core=("Denham",))
+            >>> names.spoken(said, {("Ralph", "Denham"): "m", ("Joan", "Denham"): "f"})
+            ('Ralph', 'Denham')
+        """
+        if len(mention.core) != 1 or mention.gender not in ("-", "m"):
+            return None
+        if mention.honorific and mention.gender != "m":
+            return None
+        word = mention.core[0]
+        juniors = self.juniors(mention.honorific, word) if mention.honorific else frozenset()
+        given = self.lexicon.first_names
+        found = None
+        for core, gender in speakers.items():
+            if len(core) < 2 or core[-1] != word or core[0] in juniors or gender == "f":
+                continue
+            if core[0].lower() not in given:
+                continue  # "Suddenly Dallas" is no fuller name
+            if found is not None:
+                return None  # two people of the name have spoken
+            found = core
         return found

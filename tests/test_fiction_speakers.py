@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from quotex.families import FamilyNames
+from quotex.lexicon import Lexicon
+from quotex.mentions import analyse
 from tests.test_attribution import Row, check
 
 TA, JH = "Tom Avery", "John Hale"
@@ -145,3 +148,45 @@ FAMILY = [
 @pytest.mark.parametrize(("text", "expected"), FAMILY)
 def test_family(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+# -- the one of a family who has spoken -----------------------------------------------
+
+LEXICON = Lexicon.default()
+DENHAMS = {("Ralph", "Denham"): "m", ("Joan", "Denham"): "f"}
+
+SPOKEN = [
+    # (text, the mention, who has spoken so far, the fuller name or None)
+    pytest.param("", "Denham", DENHAMS, ("Ralph", "Denham"), id="the-brother-not-the-sister"),
+    pytest.param("", "Mr. Denham", DENHAMS, ("Ralph", "Denham"), id="mr-is-the-man"),
+    pytest.param("", "Mrs. Denham", DENHAMS, None, id="mrs-is-no-daughter"),
+    pytest.param(
+        "",
+        "Denham",
+        {**DENHAMS, ("Harry", "Denham"): "m"},
+        None,
+        id="two-brothers-have-spoken",
+    ),
+    pytest.param(
+        "", "Dallas", {("Suddenly", "Dallas"): "-"}, None, id="an-adverb-is-no-given-name"
+    ),
+    pytest.param(
+        "“Stay,” said Mr. Charles Wilcox.",
+        "Mr. Wilcox",
+        {("Charles", "Wilcox"): "m"},
+        None,
+        id="the-younger-son-is-not-mr-wilcox",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "speakers", "expected"), SPOKEN)
+def test_spoken(
+    text: str,
+    written: str,
+    speakers: dict[tuple[str, ...], str],
+    expected: tuple[str, ...] | None,
+) -> None:
+    mention = analyse(written, 0, len(written), LEXICON)
+    assert mention is not None
+    assert FamilyNames(text, LEXICON).spoken(mention, speakers) == expected
