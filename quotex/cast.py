@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
+from quotex.families import FamilyNames
 from quotex.gender import LearnedGender
 from quotex.lexicon import Lexicon, word_list
 from quotex.mentions import Gender, Mention, compatible, read_words
@@ -79,6 +80,8 @@ class Cast:
         # the names widened around the same places are read again and again
         self._read: dict[tuple[int, int], Mention | None] = {}
         self._searched: dict[Gender, int] = {}
+        #: how the text names the members of one family
+        self.families = FamilyNames(text, lexicon)
 
     def narration(self, start: int, end: int) -> Iterator[tuple[int, int]]:
         """The stretches of ``start:end`` outside every quotation, in order.
@@ -182,6 +185,10 @@ class Cast:
                     # "Mrs. Clinton" beside "Bill Clinton": two people share
                     # the name, and the one the article wrote tells them apart
                     return core
+        if mention.honorific and len(core) == 1 and not self.article:
+            # "Mr. Charles Wilcox" tells a younger Wilcox from "Mr. Wilcox"
+            juniors = self.families.juniors(mention.honorific, core[0])
+            found = {f for f in found if f[0] not in juniors}
         if not found:
             return core
         biggest = max(found, key=len)
@@ -221,8 +228,9 @@ class Cast:
         if not mention.honorific:
             if len(mention.core) == 1 and fuller.core[-1] == mention.core[0]:
                 # "Roy" after "Emily Roy" is her surname: the gender it has as
-                # a given name says nothing
-                return True
+                # a given name says nothing. A novel calls a man by his bare
+                # surname ("said Crawford"), a woman by a title or her name
+                return self.article or self._gender_at(fuller, near) != "f"
             return compatible(fuller.gender, mention.gender)
         # a fuller name written with the same honorific ("Mr. Henry Wilcox")
         # is surely his
@@ -232,8 +240,11 @@ class Cast:
         # "Mr. Stoltenberg" after "Jens Stoltenberg", "Miss Crawford" after
         # "Mary Crawford": a fuller name of the honorific's gender, known from
         # its given name or its pronouns
-        gender = fuller.gender if fuller.gender != "-" else self.learned_gender(fuller.core, near)
-        return gender == mention.gender
+        return self._gender_at(fuller, near) == mention.gender
+
+    def _gender_at(self, name: Mention, near: int) -> Gender:
+        """A name's gender, from its title or given name, else from its pronouns."""
+        return name.gender if name.gender != "-" else self.learned_gender(name.core, near)
 
     def antecedent(self, pos: int, gender: Gender, floor: int = 0) -> Mention | None:
         """The nearest person named in narration before ``pos`` that fits

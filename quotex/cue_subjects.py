@@ -71,9 +71,21 @@ def speaker_span(text: str, m: regex.Match[str]) -> tuple[int, int]:
 
 
 def last_cue(pats: Patterns, text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The span of the last cue in ``text[lo:hi]``, or ``None``."""
+    """The span of the last cue in ``text[lo:hi]`` that stands as a verb,
+    or ``None``: a cue word after an article or a possessive is a noun
+    ("a tweet", "Mrs. Clinton's remark", "the following comment")."""
     spans = [m.span() for m in pats.cue.finditer(text, lo, hi)]
-    return spans[-1] if spans else None
+    markers = word_set("noun_markers.txt", pats.lexicon.lang)
+    for span in reversed(spans):
+        before = _WORD_BEFORE_CUE.search(text, max(lo, span[0] - WORD_BEFORE_REACH), span[0])
+        word = before["word"] if before else ""
+        if not markers or (word.lower() not in markers and not word.endswith(_POSSESSIVE)):
+            return span
+    return None
+
+
+# The word right before a cue, read back from it.
+_WORD_BEFORE_CUE = regex.compile(r"(?<!\S)(?P<word>\S+)[ \t\u00a0]+$")
 
 
 def opens_with_given_name(text: str, start: int, end: int, pats: Patterns) -> bool:
@@ -105,20 +117,30 @@ def clause_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int,
     comma = text.rindex(",", floor, cs)
     before = last_cue(pats, text, floor, comma)
     if before is not None and not text[before[1] : comma].strip():
-        return subject_before(text, floor, before[0], pats) or inverted(
+        found = subject_before(text, floor, before[0], pats) or inverted(
             text, before[1], comma, pats
         )
-    starts = itertools.chain(
-        (floor,), (m.end() for m in _CLAUSE_COMMA.finditer(text, floor, comma))
-    )
+        # "Clinton claimed victory in a tweet, saying": "tweet" read as a
+        # cue has no subject; the clause's opening one still has
+        if found is not None:
+            return found
+    return opening_subject(text, floor, comma, pats)
+
+
+def opening_subject(text: str, floor: int, hi: int, pats: Patterns) -> tuple[int, int] | None:
+    """The name or pronoun that opens the sentence at ``floor`` or, after an
+    adverbial opening ("During the debate, Trump attacked Clinton"), one of
+    its comma-parts before ``hi``, with a verb in lower case after it; past
+    the words that join clauses, never a possessive."""
+    starts = itertools.chain((floor,), (m.end() for m in _CLAUSE_COMMA.finditer(text, floor, hi)))
     connectives = word_set("connectives.txt", pats.lexicon.lang)
     for start in starts:
         # "And then Trump went on the attack": past the words that join clauses
-        while (word := _WORD_AFTER.match(text, start, comma)) and word[1].lower() in connectives:
+        while (word := _WORD_AFTER.match(text, start, hi)) and word[1].lower() in connectives:
             start = word.end()
-        subj = pats.sentence_subject.match(text, start, comma)
+        subj = pats.sentence_subject.match(text, start, hi)
         # "Schilling's son, Grant, defended …": a possessive is no subject
-        if subj is not None and not _possessive(text, subj.end("speaker")):
+        if subj is not None and not possessive(text, subj.end("speaker")):
             return speaker_span(text, subj)
     return None
 
@@ -142,7 +164,7 @@ def aside_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int, 
     return subject_before(text, floor, at, pats)
 
 
-def _possessive(text: str, end: int) -> bool:
+def possessive(text: str, end: int) -> bool:
     """Whether the name that ends at ``end`` is a possessive ("Schilling's")."""
     return text.startswith(_POSSESSIVE, end) or text.endswith(_POSSESSIVE, 0, end)
 
@@ -166,11 +188,25 @@ def subject_before(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int,
     if subj is None or _object_noun(text, subj.start("speaker"), subj.end("speaker"), pats):
         return None
     ms, me = named_appositive(text, subj, pats) or subj.span("speaker")
+    if _after_preposition(text, ms, pats):
+        # "a source speaking to Fox News said", "wrote to Wired explaining":
+        # the object of a preposition gives way to the sentence's subject
+        opening = opening_subject(text, floor, ms, pats)
+        if opening is not None:
+            return opening
     return trim_mention(text, ms, me)
 
 
+def _after_preposition(text: str, start: int, pats: Patterns) -> bool:
+    """Whether a preposition of ``object_prepositions.txt`` stands right
+    before the mention at ``start``: its object, not a subject."""
+    before = WORD_BEFORE.search(text, max(0, start - WORD_BEFORE_REACH), start)
+    lang = pats.lexicon.lang
+    return before is not None and before["word"] in word_set("object_prepositions.txt", lang)
+
+
 # The lower-case word before a mention, read back from it.
-WORD_BEFORE = regex.compile(r"(?<!\S)(?P<word>\p{Ll}+)[ \t]*\n?[ \t]*$")
+WORD_BEFORE = regex.compile(r"(?<!\S)(?P<word>\p{Ll}+)[ \t\u00a0]*\n?[ \t\u00a0]*$")
 
 
 def _object_noun(text: str, start: int, end: int, pats: Patterns) -> bool:

@@ -82,6 +82,9 @@ class Document:
     def person(self, mention: Mention) -> Person:
         """The person a name mention names, in the naming style asked for."""
         core = self.cast.fullest(mention) if self.full_names else mention.core
+        if self.full_names and core == mention.core and not self.cast.article:
+            # "said Denham" after "said Ralph Denham", its fuller form written too far off
+            core = self.cast.families.spoken(mention, self.cast.speakers) or core
         honorific = mention.honorific if core == mention.core else ""
         return Person(core, honorific, mention.gender)
 
@@ -129,10 +132,16 @@ class Document:
             and introduced(self.text, mention.start, mention.head, lang)
         ):
             return mention.text  # "a young woman asked …": "the woman" is hers
-        if mention.head and mention.gender in ("m", "f"):
+        # in a news article, "the woman" is someone it describes, not the
+        # woman it named last: it calls a named person by the surname
+        if mention.head and mention.gender in ("m", "f") and not self.cast.article:
             found = self.antecedent(mention.start, mention.gender)
             if found is not None:
                 return found
+        if mention.head and mention.text.split()[-1].islower():
+            # "said the painter", tied to no name: in a conversation of two,
+            # the one who did not speak last ("the General" names himself)
+            return self._talker(mention) or mention.text
         return mention.text
 
     def _talker(self, mention: Mention) -> Person | None:
@@ -176,6 +185,11 @@ class Document:
     def antecedent(self, pos: int, gender: str, *, goes_on: bool = False) -> Person | None:
         """The person "he" or "she" at ``pos`` means; ``goes_on`` when the
         cue says the speaker goes on from their last turn ("she continued")."""
+        # a paragraph is one person's turn ("“Come,” said Emma. “Now,” she
+        # said."), whoever the narration names between the two
+        turn = self.talk.said_before(pos, self.paras.index(pos))
+        if turn is not None and self.gender_of(turn) == gender:
+            return turn.person
         cand = self.cast.antecedent(pos, gender)
         talker = self._conversing(pos, gender, cand, goes_on)
         if talker is not None:

@@ -41,9 +41,11 @@ from quotex.cue_subjects import (
     aside_subject,
     carries_on,
     clause_subject,
+    inverted,
     inverted_frame,
     last_cue,
     named_appositive,
+    opening_subject,
     opens_with_given_name,
     sentence_subject,
     speaker_span,
@@ -269,10 +271,15 @@ def _cue_before(
             else Frame("according_to", cue, lemma, speaker_span(text, obj), True)
         )
     if pats.coordination.search(text, max(floor, cs - COORDINATION_REACH), cs):
-        # "… looked at the cross and asked": the subject of the earlier verb
-        mention = sentence_subject(text, floor, cs, pats)
+        # "… looked at the cross and asked": the subject of the earlier verb,
+        # maybe past an adverbial ("In an interview last year, Lazar said …")
+        mention = opening_subject(text, floor, cs, pats)
     elif carries_on(text, floor, cue, pats) and (found := clause_subject(text, floor, cs, pats)):
         # "Trump attacked Clinton, saying": the clause's subject, not its object
+        mention = found
+    elif found := _clause_inverted(text, floor, cue, end, pats):
+        # "In the end, said Okafor, “…”": the name after a cue that opens a
+        # clause, not the adverbial before the comma
         mention = found
     else:
         mention = (
@@ -286,6 +293,25 @@ def _cue_before(
     if mention is None:
         return Frame("chained_cue", cue, lemma, None, True)
     return Frame("cue_before", cue, lemma, mention, True)
+
+
+def _clause_inverted(
+    text: str, floor: int, cue: tuple[int, int], end: int, pats: Patterns
+) -> tuple[int, int] | None:
+    """The name right after a cue that opens a clause after a comma, with
+    only a comma between it and the quotation: "Because of how Democrats
+    crafted the schedule, explained Rosenberg, “…”". Not after a cue whose
+    object is the one told ("…, told Fox News,"), nor a description or a
+    pronoun, which may be an object."""
+    cs, ce = cue
+    if not text[floor:cs].rstrip().endswith(","):
+        return None
+    if pats.lexicon.lemma(text[cs:ce]) in word_set("recipient_verbs.txt", pats.lexicon.lang):
+        return None
+    found = inverted(text, ce, end, pats)
+    if found is None or text[ce : found[0]].strip() or not text[found[0]].isupper():
+        return None
+    return found
 
 
 def colon_speaker(pats: Patterns, text: str, lo: int, end: int) -> tuple[int, int] | None:

@@ -32,8 +32,9 @@ APPOSITIVE_PART = 120
 DESCRIPTION_BEFORE_NAME = 60
 # The most words of a name after its first: "Lt. Gen. H. R. McMaster Jr".
 NAME_WORDS_AFTER_FIRST = 5
-# The most words of a nominal after its determiner: "the old man".
-NOMINAL_WORDS_AFTER_FIRST = 2
+# The most words of a nominal after its determiner: "the presumptive
+# Republican presidential nominee".
+NOMINAL_WORDS_AFTER_FIRST = 3
 
 
 def _either(words: Sequence[str]) -> str:
@@ -136,7 +137,7 @@ NOMINAL_STOP = _ENGLISH.nominal_stop
 # Each word is read once (atomic): a shorter reading of it is followed by a
 # character of the word, never by the space every word here ends with.
 DESCRIPTOR = rf"""(?:(?:
-    (?>[\p{{L}}\-’'.]+|\p{{N}}+-\p{{L}}+-\p{{L}}+)   # a word, or "20-year-old"
+    (?>[\p{{L}}\-’'.]+|[\p{{N}}$][\p{{L}}\p{{N}}/\-]*)  # a word, "20-year-old", "9/11", "$15"
     {SP}
 ){{1,5}}?)"""
 # What may follow a quotation before its frame: a comma, a dash, a space.

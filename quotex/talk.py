@@ -74,6 +74,18 @@ class Talk:
         prev = self.quotations[q.index - 1]
         return prev if prev.span.last_paragraph == q.span.paragraph else None
 
+    def said_before(self, pos: int, p: int) -> Quotation | None:
+        """The latest quotation given a person, if it closes before ``pos``
+        in paragraph ``p``: the paragraph's speaker so far. (On the novels
+        of the development corpora, the paragraph's speaker was right about
+        four times as often as a person the narration names between.)"""
+        if not self.history:
+            return None
+        latest = self.history[-1]
+        if latest.span.end > pos or latest.span.last_paragraph != p:
+            return None
+        return latest
+
     def last_turn(self, p: int) -> tuple[int, Quotation] | None:
         """The latest turn, if it is recent enough for paragraph ``p`` to answer it."""
         if self.turns and self.near(self.turns[-1][1], p):

@@ -22,8 +22,11 @@ from quotex.confidence import confidence
 from quotex.document import Document
 from quotex.lexicon import word_list
 from quotex.marks import Span
+from quotex.mentions import Mention
 from quotex.quotations import Person
 from quotex.reported import Report
+from quotex.reported.speakers import joins_clause, of_someone
+from quotex.reported.words import reported_words
 from quotex.types import Quote, QuoteKind
 
 # What may stand in a content beside a quotation that is all it holds.
@@ -111,6 +114,8 @@ def _quote(doc: Document, report: Report, kind: QuoteKind) -> Quote:
         gender = _possessives(doc.lexicon.lang).get(text[mention[0] : mention[1]].lower())
         if gender is not None:  # "her view that …"
             resolved: Person | str | None = doc.antecedent(mention[0], gender)
+        elif found is not None and found.kind == "name" and _common(found, doc):
+            resolved = _as_written(doc, mention)  # "Many lawmakers": no person's name
         else:
             resolved = doc.resolve(found) if found is not None else None
         if isinstance(resolved, Person) and resolved.core:
@@ -143,6 +148,25 @@ def _quote(doc: Document, report: Report, kind: QuoteKind) -> Quote:
         if speaker is None
         else confidence(report.layout, doc.dialogue, doc.lexicon.lang),
     )
+
+
+def _as_written(doc: Document, mention: tuple[int, int]) -> str:
+    """A subject as written, without a word that joins its clause before
+    it ("But Alphabet's founders")."""
+    written = doc.text[mention[0] : mention[1]]
+    first, _, rest = written.partition(" ")
+    return rest if rest and joins_clause(first, doc.lexicon.lang) else written
+
+
+def _common(found: Mention, doc: Document) -> bool:
+    """Whether a name read from a subject holds a common noun in lower
+    case ("Many lawmakers", "Democratic voters"), names someone's
+    ("advisers to Mr. Obama") or two people ("Mr. Grassley and Mr.
+    Leahy"): a group or a person it describes, which is the speaker as
+    written, not the one named."""
+    said = found.text.split()
+    joined = not reported_words(doc.lexicon.lang).plural_joiners.isdisjoint(said[1:-1])
+    return joined or any(w[:1].islower() for w in found.core) or of_someone(found.text, doc.lexicon)
 
 
 def _apart(

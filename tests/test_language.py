@@ -120,6 +120,18 @@ REPORTED_SPEECH_FILES = {
     "object_cues.txt",
     "clause_cues.txt",
     "focus_adverbs.txt",
+    "raising_cues.txt",
+    "expletive_subjects.txt",
+    "passive_auxiliaries.txt",
+    "relative_contents.txt",
+    "participle_lookalikes.txt",
+    "cue_adverbs.txt",
+    "verb_particles.txt",
+    "naming_cues.txt",
+    "progressive_auxiliaries.txt",
+    "absolute_openers.txt",
+    "subject_prepositions.txt",
+    "irregular_pasts.txt",
 }
 # The files of reported speech that stands in a clause of its own, read
 # only for a language whose conventions.txt sets "reported_clauses".

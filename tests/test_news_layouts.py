@@ -262,8 +262,8 @@ WHO_IS_MEANT = [
     ),
     pytest.param(
         "The mayor spoke to Tom Reyes after the vote. “It was a fair fight,” the man said.",
-        [(46, 66, "Tom Reyes", "said", "say", "cue_after", "direct")],
-        id="the-man-last-named",
+        [(46, 66, "the man", "said", "say", "cue_after", "direct")],
+        id="the-man-is-not-the-man-last-named",
     ),
     pytest.param(
         "John Dickey, the chief executive of Ora Media -- the company that owns the "
@@ -378,4 +378,66 @@ OBJECTS_AND_APPOSITIVES = [
 
 @pytest.mark.parametrize(("text", "expected"), OBJECTS_AND_APPOSITIVES)
 def test_objects_and_appositives_around_a_cue(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
+PREPOSITION_OBJECTS = [
+    pytest.param(
+        "Paul Thiel wrote in a statement to Wired explaining his choice, “Most people "
+        "are uncertain.”",
+        [(65, 91, "Paul Thiel", "explaining", "explain", "cue_before", "direct")],
+        id="the-one-written-to-is-no-subject",
+    ),
+    pytest.param(
+        "Protesters marching through the streets chanted “What curfew?” until dawn.",
+        [(49, 61, "Protesters", "chanted", "chant", "cue_before", "direct")],
+        id="the-place-walked-through-is-no-subject",
+    ),
+    pytest.param(
+        "Sanders and Coe traded the lead. Ann Coe claimed victory in a tweet, saying: "
+        "“We just won Kentucky!”",
+        [(78, 99, "Ann Coe", "saying", "say", "cue_before", "direct")],
+        id="a-cue-read-in-a-noun-leaves-the-clause-subject",
+    ),
+    pytest.param(
+        "A spokesman for the ministry said: “No talks are planned.”",
+        [(36, 57, "the ministry", "said", "say", "cue_before", "direct")],
+        id="no-name-opens-the-sentence-the-object-stays",
+    ),
+    pytest.param(
+        "“Her mind is shot,” the presumptive Republican presidential nominee wrote.",
+        [
+            (
+                1,
+                18,
+                "the presumptive Republican presidential nominee",
+                "wrote",
+                "write",
+                "cue_after",
+                "direct",
+            )
+        ],
+        id="a-description-of-four-words",
+    ),
+    pytest.param(
+        "The mayor took questions after the vote.\n\nTom Reyes: “Will you run again?”\n\n"
+        "Mayor Ann Lee: “Not this time.”\n\nReyes: “Why not?”\n\nLee: “My family comes first.”",
+        [
+            (54, 73, "Tom Reyes", None, None, "colon", "direct"),
+            (92, 106, "Ann Lee", None, None, "colon", "direct"),
+            (117, 125, "Tom Reyes", None, None, "colon", "direct"),
+            (134, 156, "Ann Lee", None, None, "colon", "direct"),
+        ],
+        id="questions-and-answers-by-name",
+    ),
+    pytest.param(
+        "Councillor Mary Hanafin said: “We will not close the library.”",
+        [(31, 61, "Mary Hanafin", "said", "say", "cue_before", "direct")],
+        id="councillor-before-the-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREPOSITION_OBJECTS)
+def test_objects_of_prepositions_and_long_descriptions(text: str, expected: list[Row]) -> None:
     check(text, expected)

@@ -166,7 +166,7 @@ COORDINATED = [
         "Most voters said they were worried about the levy, and Grace Okafor said it "
         "would pass anyway.",
         [
-            (17, 49, "indirect", "voters", "said", BEFORE),
+            (17, 49, "indirect", "Most voters", "said", BEFORE),
             (73, 93, "indirect", "Grace Okafor", "said", BEFORE),
         ],
         id="a-clause-of-its-own-after-and",
@@ -199,7 +199,7 @@ MORE_VERBS = [
     ),
     pytest.param(
         "Many voters feel the system is rigged against them.",
-        [(17, 50, "indirect", "voters", "feel", BEFORE)],
+        [(17, 50, "indirect", "Many voters", "feel", BEFORE)],
         id="feel-a-belief",
     ),
 ]
@@ -207,7 +207,7 @@ MORE_VERBS = [
 BELIEF_PLAN_DENIAL_DEMAND = [
     pytest.param(
         "Many economists believe the rate cut came too late.",
-        [(24, 50, "indirect", "economists", "believe", BEFORE)],
+        [(24, 50, "indirect", "Many economists", "believe", BEFORE)],
         id="believe",
     ),
     pytest.param(
@@ -407,7 +407,7 @@ DECIDED = [
     ),
     pytest.param(
         "Most economists would say the plan is too costly.",
-        [(26, 48, "indirect", "economists", "say", BEFORE)],
+        [(26, 48, "indirect", "Most economists", "say", BEFORE)],
         id="would-say-is-reported",
     ),
 ]

@@ -24,6 +24,11 @@ within its sentence:
 ``reported_colon``
     ``Mike Pence: Trump was mocking the Clinton camp``: a name and a colon
     opening a paragraph.
+``reported_raising``
+    ``The vote is expected to pass``: a passive cue reports its subject
+    and its complement.
+``reported_relative``
+    ``a charge which she denied``: a relative word stands for the content.
 
 The content follows the conventions of news attribution corpora: "that"
 belongs to it, the recipient ("told reporters") and the sentence's final
@@ -38,9 +43,13 @@ instead.
 Modules: :mod:`~quotex.reported.patterns` (the cue pattern and friends,
 compiled once per lexicon), :mod:`~quotex.reported.text` (sentences and
 quotations of one document), :mod:`~quotex.reported.subjects` (who a report
-is by), :mod:`~quotex.reported.layouts` (the layouts, and the pass over the
-text), :mod:`~quotex.reported.words` (thresholds, and the word lists of
-each language, :func:`~quotex.reported.words.reported_words`).
+is by), :mod:`~quotex.reported.speakers` (the subject of a cue's clause,
+for a cue that shares it), :mod:`~quotex.reported.layouts` (the layouts,
+and the pass over the text), :mod:`~quotex.reported.split` (the layouts
+of a content on both sides of its cue), :mod:`~quotex.reported.contents`
+(a content's span, trimmed and cut at its break),
+:mod:`~quotex.reported.words` (thresholds, and the word lists of each
+language, :func:`~quotex.reported.words.reported_words`).
 """
 
 from quotex.reported.layouts import LAYOUTS, read_reports

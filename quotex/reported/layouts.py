@@ -8,11 +8,15 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from quotex.frames import gap_subject
 from quotex.lexicon import Lexicon
 from quotex.marks import Span
+from quotex.reported.contents import content
 from quotex.reported.patterns import ReportedPatterns, reported_patterns
 from quotex.reported.sources import CLAUSE_LAYOUTS, continued
+from quotex.reported.speakers import clause_subject
+from quotex.reported.split import raising, relative
 from quotex.reported.subjects import Mention, inverted, plain_subject, subject, subject_and_end
 from quotex.reported.text import Cue, Report, Reports, ReportText
 from quotex.reported.words import (
+    ADVERBIAL_REACH,
     COLON_WORDS,
     NO_CONTENT,
     NOUN_REACH,
@@ -130,16 +134,18 @@ def according_to(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     comma = text.find(",", cue.end, s1)
     source = trimmed(text, *stripped(text, cue.end, comma if comma >= 0 else s1))
     mention = source if len(text[source[0] : source[1]].split()) <= SOURCE_WORDS else None
-    if not text[s0 : cue.start].strip():
+    opening = text[s0 : cue.start].split()
+    # "According to X, …", "But, according to X, …": the content follows
+    if not opening or (len(opening) == 1 and opening[0].endswith(",")):
         if comma < 0:
             return ()
-        return _content("reported_according_to", doc, (comma + 1, s1), cue, mention, pats)
+        return content("reported_according_to", doc, (comma + 1, s1), cue, mention, pats)
     before = cue.start
     while before > s0 and text[before - 1].isspace():
         before -= 1
     if text[before - 1 : before] != ",":
         return ()
-    return _content(
+    return content(
         "reported_according_to", doc, (s0, before - 1), cue, mention, pats, follows=False
     )
 
@@ -156,7 +162,8 @@ def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     comma = text.rfind(",", max(s0, cs - SUBJECT_REACH), cs)
     if comma < 0 or text.count(" ", comma, cs) > SUBJECT_WORDS or not text[s0:comma].strip():
         return ()  # no comma, or a clause of its own between it and the cue
-    comma = doc.holding(comma) or comma  # '… acted sooner,” said Ralf Jäger'
+    quoted = doc.holding(comma)
+    comma = quoted or comma  # '… acted sooner,” said Ralf Jäger'
     frames = pats.frames
     if _ends_frame(text, cue.end, s1, cue.lemma in pats.words.recipient_verbs, pats):
         # "…, the company said."
@@ -180,26 +187,53 @@ def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     opener = pats.cue.match(text, s0 + space(text, s0))
     if opener is not None and opener.lastgroup == "opening":
         return ()  # "Asked about it, the mayor declined.": the participle's report
-    lead = _content("reported_after", doc, (s0, comma), cue, mention, pats, follows=False)
-    aside = text.find(",", frame_end, s1)
-    if aside < 0 or frame_end != cue.end or pats.words.content_break.match(text, aside):
-        # "…, said Smith, an economist", "…, he said, adding …"
+    if _quotation_follows(doc, frame_end):
+        return ()  # "As a phone rang, the announcer said, “It’s 3 a.m.”": its quotation
+    lead = content("reported_after", doc, (s0, comma), cue, mention, pats, follows=False)
+    if quoted is not None or frame_end != cue.end:
+        # '“…,” he said, when …': what follows goes on with the frame;
+        # "…, said Smith, an economist"
         return lead
-    # "In a merger, he said, the brand would survive": both parts
-    rest = _content("reported_after", doc, (aside + 1, s1), cue, mention, pats, follows=False)
-    return lead + rest
+    return lead + _rest(doc, cue, mention, pats)
+
+
+def _rest(doc: ReportText, cue: Cue, mention: Mention | None, pats: ReportedPatterns) -> Reports:
+    """The part of a content after its frame, set off as an aside: "In a
+    merger, he said, the brand would survive"; none when a break follows
+    the aside's comma ("…, he said, adding …")."""
+    text = doc.text
+    aside = text.find(",", cue.end, cue.s1)
+    if aside < 0 or pats.words.content_break.match(text, aside):
+        return ()
+    return content("reported_after", doc, (aside + 1, cue.s1), cue, mention, pats, follows=False)
 
 
 def before(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     """``Trump said (that) the system is rigged.``: the subject before the
     cue, the content after it, to the sentence's end."""
-    start = _content_start(doc.text, cue, pats)
+    start = _content_start(doc, cue, pats)
     if start is None:
         return ()
     found = subject_and_end(doc, cue, pats)
-    if found is None or start >= found[1]:
+    if found is None or start >= found[1] or _naming(doc.text, found[0], start, cue, pats):
         return ()
-    return _content("reported_before", doc, (start, found[1]), cue, found[0], pats)
+    return content("reported_before", doc, (start, found[1]), cue, found[0], pats)
+
+
+def _naming(
+    text: str, mention: Mention | None, start: int, cue: Cue, pats: ReportedPatterns
+) -> bool:
+    """Whether a cue of ``naming_cues`` after an indefinite noun names a
+    thing before a capitalised name: "a group called Black Votes
+    Matter"."""
+    words = pats.words
+    if (
+        mention is None
+        or cue.lemma not in words.naming_cues
+        or not text[start : start + 1].isupper()
+    ):
+        return False
+    return text[mention[0] : mention[1]].split()[0].lower() in words.indefinites
 
 
 def nominal(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
@@ -211,13 +245,15 @@ def nominal(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     if that is None:
         return ()
     owner = pats.possessive.match(text, max(s0, cue.start - SUBJECT_REACH), cue.start)
-    mention = None
+    mention: Mention | None
     if owner is not None:
         mention = owner.span("speaker" if owner.start("speaker") >= 0 else "pronoun")
+    else:  # "Democrats persisted in arguments that …": the clause's subject
+        mention = clause_subject(doc, s0, cue.start, pats)
     if cue.group == "verb":
         noun = singular(cue.word.lower(), pats.frames.lexicon.reported_nouns, pats.words)
         cue = cue._replace(lemma=noun)
-    return _content("reported_nominal", doc, (that.start(), s1), cue, mention, pats)
+    return content("reported_nominal", doc, (that.start(), s1), cue, mention, pats)
 
 
 def opening(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
@@ -242,7 +278,7 @@ def opening(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
         lemma = pats.frames.lexicon.reported.get(word.lower(), word)
         said = Cue(verb.start(), verb.end(), word, lemma, "verb", end + 1, s1)
         mention = subject(doc, said, pats)
-    return _content("reported_opening", doc, (start, end), cue, mention, pats, follows=False)
+    return content("reported_opening", doc, (start, end), cue, mention, pats, follows=False)
 
 
 def colon(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
@@ -260,7 +296,16 @@ def colon(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
         return ()  # "Clinton: 2,316."
     speaker = (cue.start, name_end)
     cue = cue._replace(start=name_end, lemma=":")
-    return _content("reported_colon", doc, (cue.end, end), cue, speaker, pats, follows=False)
+    return content("reported_colon", doc, (cue.end, end), cue, speaker, pats, follows=False)
+
+
+def _quotation_follows(doc: ReportText, pos: int) -> bool:
+    """Whether a quotation opens right after ``pos``, past a comma or colon
+    and space: the frame ending at ``pos`` introduces it."""
+    text = doc.text
+    while pos < len(text) and (text[pos].isspace() or text[pos] in ",:"):
+        pos += 1
+    return doc.next_opening(pos, pos + 1) == pos
 
 
 def _clause_end(doc: ReportText, start: int, s1: int) -> int | None:
@@ -279,13 +324,15 @@ def _clause_end(doc: ReportText, start: int, s1: int) -> int | None:
     return None
 
 
-def _content_start(text: str, cue: Cue, pats: ReportedPatterns) -> int | None:
+def _content_start(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> int | None:
     """Where the content after a cue starts: at "that" when it comes within
     reach, else after the one told; ``None`` when the words after the cue
     go on with its own clause."""
-    ce, s1, words = cue.end, cue.s1, pats.words
+    text, ce, s1, words = doc.text, cue.end, cue.s1, pats.words
     start = ce
     that = pats.that.search(text, ce, min(s1, ce + THAT_REACH))
+    if that is not None and doc.quoted(that.start()):
+        that = None  # "want “that crap”": a quotation's word
     if that is not None and not any(c in text[ce : that.start()] for c in ",.;:"):
         start = that.start()
     elif cue.lemma in words.clause_cues:
@@ -295,17 +342,26 @@ def _content_start(text: str, cue: Cue, pats: ReportedPatterns) -> int | None:
         if told is not None:
             start = told.end()
     start += space(text, start)
+    first = WORD.match(text, start)
+    while first is not None and first.group().lower() in words.cue_adverbs:
+        start = first.end() + space(text, first.end())  # "said Thursday his …"
+        first = WORD.match(text, start)
     if start >= s1 or text[start] in NO_CONTENT:
         return None
-    first = WORD.match(text, start)
     if first is not None and first.group().lower() in words.content_stops:
-        # "wrote in both listings he was …": the clause after the adverbial
-        subject = words.subject_pronoun.search(text, start, min(s1, ce + THAT_REACH))
+        # "wrote in both listings he was …", "told the crowd at a rally
+        # that …": the clause after the adverbial
+        reach = min(s1, start + ADVERBIAL_REACH)
+        subject = pats.that.search(text, start, reach) or words.subject_pronoun.search(
+            text, start, reach
+        )
         if subject is None or any(c in text[start : subject.start()] for c in ",.;:"):
             return None  # "said in a statement"
         return subject.start()
     if first is not None and first.group().lower() in words.auxiliaries:
         return None  # "that he argued was …": a relative clause
+    if first is not None and first.group().lower() in words.verb_particles:
+        return None  # "showed up at the rally": a phrasal verb
     return start
 
 
@@ -344,41 +400,12 @@ def _noun_of_verb(text: str, cue: Cue, pats: ReportedPatterns) -> bool:
     )
 
 
-def _content(
-    layout: str,
-    doc: ReportText,
-    span: tuple[int, int],
-    cue: Cue,
-    mention: Mention | None,
-    pats: ReportedPatterns,
-    follows: bool = True,
-) -> Reports:
-    """The report of the content ``span``, trimmed, cut at its first break
-    when it ``follows`` its cue (one before its cue runs to the cue); none
-    when too short."""
-    text = doc.text
-    start, end = span
-    if follows:
-        # the first break outside a quotation: "said the plan was “bold, daring”"
-        breaks = pats.words.content_break.finditer(text, start, end)
-        cut = next((c for c in breaks if not doc.quoted(c.start())), None)
-        if cut is not None:
-            end = cut.start()
-    while start < end and text[start] in " \t\n\r,":
-        start += 1
-    while end > start and text[end - 1] in " \t\n\r,.;:":
-        end -= 1
-    if end - start < SHORTEST_CONTENT or not WORD.search(text, start, end):
-        return ()
-    return (Report(layout, start, end, cue.span, cue.lemma, mention),)
-
-
 Layout = Callable[[ReportText, Cue, ReportedPatterns], Reports]
 
 LAYOUTS: Mapping[str, tuple[Layout, ...]] = {
     "phrase": (according_to,),
     "noun": (nominal,),
-    "verb": (after, before, nominal),
+    "verb": (raising, relative, after, before, nominal),
     "opening": (opening,),
     "colon": (colon,),
 }

@@ -3,6 +3,16 @@
 from __future__ import annotations
 
 from quotex.reported.patterns import ReportedPatterns
+from quotex.reported.speakers import (
+    adverbial,
+    adverbs_before,
+    after_preposition,
+    clause_subject,
+    in_adverbial,
+    joined,
+    opening_name,
+    shares_subject,
+)
 from quotex.reported.text import Cue, ReportText
 from quotex.reported.words import (
     BLOCKER_REACH,
@@ -33,21 +43,20 @@ def subject_and_end(
     the cue shares a subject the text does not give next to it), and where
     the content must end; ``None`` when the cue reports nothing."""
     text, cs, s0, s1, words = doc.text, cue.start, cue.s0, cue.s1, pats.words
-    lo = max(s0, cs - SHARED_REACH)
-    shared = words.shared_subject.search(text, lo, cs) and (
-        cue.word.endswith(words.participle_endings) or text[max(s0, cs - len(", ")) : cs] != ", "
+    lead = adverbs_before(text, s0, cs, words)  # "and specifically mentioned"
+    shared = words.shared_subject.search(text, max(s0, lead - SHARED_REACH), lead) and (
+        cue.word.split()[0].endswith(words.participle_endings)
+        or text[max(s0, lead - len(", ")) : lead] != ", "
     )
-    if shared or _infinitive(doc, cue, pats):
-        # "…, saying", "… and said", "was quick to point out that": the
-        # sentence's subject
+    if shared or _infinitive(doc, cue, pats) or shares_subject(text, cue, pats):
+        # "…, saying", "… and said", "was quick to point out that", "issued
+        # a statement saying": the subject of the sentence or clause
         if doc.frames_quotation(cs - len(", ")):
             return None
-        found = pats.frames.sentence_subject.match(text, s0, cs)
-        if found is not None:
-            return trimmed(text, *found.span("speaker")), s1
-        # "Dan Backer, the fund's lawyer, has rejected the label, noting …"
-        named = pats.frames.name.match(text, s0 + space(text, s0), cs)
-        return (None if named is None else named.span()), s1
+        comma = text.find(",", cue.end, s1)
+        if comma >= 0 and in_adverbial(text, s0, cs, pats):
+            return clause_subject(doc, s0, cs, pats), comma  # "In describing X, Y said …"
+        return clause_subject(doc, s0, cs, pats), s1
     before = text[max(s0, cs - NOUN_REACH) : cs].split()
     if before and before[-1].lower() in words.determiners:
         return None  # "the said property", "the finding that": no verb after "the"
@@ -97,14 +106,31 @@ def subject(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | None
     base_form = cue.word == cue.lemma
     if subj is None:
         return _clause_subject(text, s0, cs, base_form, words)
-    ms, me = trimmed(text, *subj.span("speaker"))
+    ms, me = joined(text, s0, *trimmed(text, *subj.span("speaker")), pats)
+    opening = opening_name(text, s0, ms, cs, pats)
+    if opening is not None:
+        return opening  # "Ana Ruiz, 59, of Springfield, Ill., said"
     a0, a1 = subj.span("appositive")
     if a0 >= 0:
         # "In an email, Axelrod, a former newspaperman, defended", "The
         # mayor of Springfield, Ana Ruiz, said": the name of the two
         named = pats.frames.name.match(text, a0 + 1 + space(text, a0 + 1), a1)
-        if named is not None and (not text[ms].isupper() or text[named.end() : a1] == ","):
+        if (
+            named is not None
+            and (
+                not text[ms].isupper()
+                or text[named.end() : a1] == ","
+                or after_preposition(text, s0, ms, pats)  # "In Nevada, Harry Reid, a senator,"
+                or adverbial(text[ms:me].lower(), pats)  # "Then, William Bennett, …,"
+            )
+        ):
             return named.span()
+    if after_preposition(text, s0, ms, pats):
+        # "Trump at the time said", "advisers to Mr. Obama say": the
+        # subject stands before the preposition
+        plain = _clause_subject(text, s0, cs, base_form, words)
+        if plain is not None and plain[0] < ms:
+            return plain
     said = text[ms:me].lower().split()
     if said[-1] in words.determiners:
         return None  # "seized the said property"
@@ -165,8 +191,8 @@ def plain_subject(text: str, start: int, cs: int, words: ReportedWords) -> Menti
     """A subject of a few words and no punctuation that ends at the cue
     ("many economists say", "advisers to Mr. Obama say"), or ``None``."""
     said = text[start:cs].split()
-    while said and said[-1].lower() in words.auxiliaries:
-        said.pop()  # "Republican senators have vowed"
+    while said and _no_subject_word(said[-1], words):
+        said.pop()  # "Republican senators have vowed", "Trump isn't", "officials privately"
     while len(said) > 1 and said[0].lower() in words.focus_adverbs:
         adverb = said.pop(0)  # "Only 24 percent said"
         start = text.index(adverb, start) + len(adverb)
@@ -174,11 +200,29 @@ def plain_subject(text: str, start: int, cs: int, words: ReportedWords) -> Menti
         return None
     if said[0].lower() in words.content_stops or any(w.lower() in words.auxiliaries for w in said):
         return None  # a clause or an adverbial, no subject: "crowds are asked"
+    if words.clause_open.match(text, text.index(said[0], start)) or (
+        len(said) == 1 and said[0].islower() and said[0].endswith(words.adverb_endings)
+    ):
+        return None  # "…, but told", "…, privately worry": a clause that shares one
     ends = words.subject_ends
     cut = next((i for i, w in enumerate(said) if i and w.lower() in ends), len(said))
     said = said[:cut]  # "the Kentucky Republican on Tuesday", "Sasse even"
     first = text.index(said[0], start)
     return first, text.index(said[-1], first) + len(said[-1])
+
+
+def _no_subject_word(word: str, words: ReportedWords) -> bool:
+    """Whether a word that ends a plain subject before its cue belongs to
+    the verb: an auxiliary, maybe with "n't" ("isn't"), or an adverb
+    ("almost universally")."""
+    lower = word.lower()
+    for ending in ("n't", "n’t"):
+        lower = lower.removesuffix(ending)
+    return (
+        lower in words.auxiliaries
+        or word.lower() in words.auxiliaries
+        or (word.islower() and word.endswith(words.adverb_endings))
+    )
 
 
 def inverted(text: str, ce: int, s1: int, pats: ReportedPatterns) -> tuple[Mention, int] | None:

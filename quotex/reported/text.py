@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from quotex.marks import Span
+from quotex.reported.words import CLOSING_MARKS, FINAL_MARKS
 from quotex.segment import Paragraphs, sentence_starts
 
 
@@ -106,7 +107,12 @@ class ReportText:
         """Whether only punctuation stands between a quotation's closing
         mark and ``pos``: a cue there frames that quotation."""
         k = bisect.bisect_right(self.close, pos) - 1
-        return k >= 0 and not self.text[self.close[k] : pos].strip(" \t,\N{EM DASH}")
+        if k < 0 or self.text[self.close[k] : pos].strip(" \t,\N{EM DASH}"):
+            return False
+        # '… “a friend.” He pledged …': a quotation that ends its sentence
+        # frames no capitalised word after it
+        inner = self.text[self.open[k] : self.close[k]].rstrip(CLOSING_MARKS)
+        return not (inner.endswith(FINAL_MARKS) and self.text[pos : pos + 1].isupper())
 
     def holding(self, pos: int) -> int | None:
         """The offset past the closing mark of the quotation ``pos`` lies in,

@@ -13,6 +13,10 @@ from quotex.lexicon import word_list
 
 # How far after a cue "that" may open its content ("said on Monday that").
 THAT_REACH = 40
+# How far after an adverbial that follows a cue "that" or a subject pronoun
+# may open its content: a programme's or a place's name ("said on ABC's
+# “This Week With George Stephanopoulos” that").
+ADVERBIAL_REACH = 80
 # The longest tail after a frame that ends a sentence ("he said in a
 # statement on Monday."): longer, the cue opens a content of its own.
 TAIL_REACH = 60
@@ -75,9 +79,16 @@ COLON_WORDS = 3
 # What may stand before a participle that opens its sentence: space, an
 # opening bracket or mark.
 OPENING_MARKS = " \t\n\r\u00a0([\"“‘'"
+# The closing marks of a quotation, and the marks that end a sentence
+# inside one: a quotation that ends so frames no capitalised word after it.
+CLOSING_MARKS = (
+    "\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+)
+FINAL_MARKS = (".", "!", "?")
 WORD = re.compile(r"[^\W_]+")
-# A word of a plain subject: "two-thirds", "Obama's", "Mr."
-TOKEN = re.compile(r"[\w'’.\-]+")
+# A word of a plain subject: "two-thirds", "Obama’s", "Mr.", "42%"
+TOKEN = re.compile(r"[\w'’.%\-]+")
 
 
 @attrs.frozen(eq=False)
@@ -123,6 +134,28 @@ class ReportedWords:
     object_cues: frozenset[str]
     """Lemmas of cue verbs whose complement is a thing, which close no
     frame after their content: "question", "call"."""
+    raising_cues: frozenset[str]
+    """Lemmas of cue verbs whose subject and complement are both reported
+    in the passive: "is expected to"."""
+    passive_auxiliaries: frozenset[str]
+    """Forms of "be" that make a passive: "is"."""
+    expletives: frozenset[str]
+    """Subjects that stand for no thing: "it", "there"."""
+    naming_cues: frozenset[str]
+    """Lemmas of cue verbs that name a thing in a participle: "a group
+    called …"."""
+    indefinites: frozenset[str]
+    """Determiners of an indefinite noun: "a", "an"."""
+    verb_particles: frozenset[str]
+    """Particles that make a phrasal verb of a cue: "showed up"."""
+    cue_adverbs: frozenset[str]
+    """Adverbials of one word between a cue and its content: "said
+    Thursday his …"."""
+    relative_contents: frozenset[str]
+    """Relative words that stand for a cue's content before its subject:
+    "which he denied"."""
+    clause_starters: frozenset[str]
+    """Conjunctions that open a clause: "and", "as"."""
     topic_prepositions: frozenset[str]
     """Prepositions between an opening participle and its content:
     "Asked about the budget"."""
@@ -226,8 +259,12 @@ def reported_words(lang: str = "en") -> ReportedWords:
     marks = "".join(re.escape(m) for m in word_list("content_breaks.txt", lang)) or "^\\s\\S"
     endings = either("shared_participle_endings.txt", lang)
     past = either("clause_verb_endings.txt", lang)
+    participle = rf"(?!(?:{either('participle_lookalikes.txt', lang)})\b)\w+(?:{endings})"
+    # a comma that ends a quotation inside the content: "as “fantastic,” telling"
+    closing = "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"'"
     content_break = rf"""\s(?:\N{{EM DASH}}|\N{{EN DASH}}|--?)\s | [{marks}] | \s\(
-      | ,\s(?:{either("clause_openers.txt", lang)}|\w+(?:{endings}))\b
+      | ,\s(?:{either("clause_openers.txt", lang)}|{participle})\b
+      | ,(?P<close>[{closing}]{{1,2}})\s{participle}\b
       | \s(?:{either("clause_conjunctions.txt", lang)})\s
         (?=(?:{either("clause_subjects.txt", lang)})\b|[a-z]+(?:{past})\b)"""
     return ReportedWords(
@@ -248,6 +285,15 @@ def reported_words(lang: str = "en") -> ReportedWords:
         colon_headings=_set("colon_headings.txt", lang),
         clause_cues=_set("clause_cues.txt", lang),
         object_cues=_set("object_cues.txt", lang),
+        raising_cues=_set("raising_cues.txt", lang),
+        passive_auxiliaries=_set("passive_auxiliaries.txt", lang),
+        expletives=_set("expletive_subjects.txt", lang),
+        cue_adverbs=_set("cue_adverbs.txt", lang),
+        verb_particles=_set("verb_particles.txt", lang),
+        naming_cues=_set("naming_cues.txt", lang),
+        indefinites=_set("indefinite_determiners.txt", lang),
+        relative_contents=_set("relative_contents.txt", lang),
+        clause_starters=_set("clause_starters.txt", lang) | _set("subordinators.txt", lang),
         topic_prepositions=_set("topic_prepositions.txt", lang),
         complementizers=_set("complementizers.txt", lang),
         relative_subjects=_set("relative_subjects.txt", lang),

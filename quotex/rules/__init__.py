@@ -40,7 +40,8 @@ from quotex.document import Document
 from quotex.quotations import Decision, Quotation
 from quotex.rules.dialogue import continuing_paragraph, dialogue_turn, vocative
 from quotex.rules.framed import chained_cue, named_by_frame
-from quotex.rules.paragraph import narration_before, paragraph_subject, same_paragraph
+from quotex.rules.narration import narration_before
+from quotex.rules.paragraph import paragraph_subject, same_paragraph
 
 Family = Literal["frame", "paragraph", "turn"]
 Decide = Callable[[Quotation, Document], "Decision | None"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 
+from quotex.cue_subjects import possessive
 from quotex.document import Document
 from quotex.mentions import Mention
 from quotex.quotations import Decision, Person, Quotation
@@ -36,6 +37,8 @@ def paragraph_subject(q: Quotation, doc: Document) -> Decision | None:
     first_core: tuple[str, ...] = ()
     for lo, hi in cast.narration(start, end):
         for m in doc.patterns.name.finditer(doc.text, lo, hi):
+            if cast.article and possessive(doc.text, m.end()):
+                continue  # news: "seize on Ryan's comments" is not Ryan's turn
             cand = cast.mention_at(m.start(), m.end())
             if cand is None or cand.kind != "name" or not cast.person_like(cand):
                 continue
@@ -73,10 +76,11 @@ def _pronoun_subject(doc: Document, start: int, end: int) -> Decision | None:
     return Decision(person=person, mention=(at, at + len(word)))
 
 
-def narration_before(q: Quotation, doc: Document) -> Decision | None:
-    """The paragraph right before is narration alone and names a person:
-    the one named by the latest of its sentences that opens with a name
-    ("Marilla gave a sniff."), else the last one it names, speaks next."""
+def narration_before_turn(q: Quotation, doc: Document) -> Decision | None:
+    """``narration_before`` in a text that reads as dialogue: the paragraph
+    right before is narration alone and names a person: the one named by
+    the latest of its sentences that opens with a name ("Marilla gave a
+    sniff."), else the last one it names, speaks next."""
     p = q.span.paragraph
     if p == 0 or not doc.dialogue:
         return None

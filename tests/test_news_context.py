@@ -1,0 +1,127 @@
+"""Who said it when a news quotation has no frame of its own (the
+paragraph of narration right before it, ``narration_before``), or when a
+word of its frame could be read two ways (a reporting word used as a noun,
+a cue that opens a clause after a comma).
+
+Each case lists every quotation returned by default as ``(start, end,
+speaker, cue, cue_lemma, rule, kind)``, as in ``test_attribution.py``. The
+sentences are written for these tests, in the layouts of agency copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotex import extract_quotes
+from tests.test_attribution import Row, check, xfail
+
+NARRATION_BEFORE = [
+    pytest.param(
+        "Ann Lee spoke on Monday.\n\nLee said the region would not be left alone.\n\n"
+        "“That is because we live here.”",
+        [(73, 102, "Ann Lee", None, None, "narration_before", "direct")],
+        id="a-paraphrase-then-the-quotation",
+    ),
+    pytest.param(
+        "Tom Reyes, the mayor, took questions.\n\nWhen the vote was called, Reyes left "
+        "the room.\n\n“I had seen enough.”",
+        [(88, 106, "Tom Reyes", None, None, "narration_before", "direct")],
+        id="past-an-opening-subordinate-clause",
+    ),
+    pytest.param(
+        "Mayor Ann Lee met the council.\n\nShe praised the budget and the staff.\n\n"
+        "“It is a good day for the town.”",
+        [(72, 102, "Ann Lee", None, None, "narration_before", "direct")],
+        id="she-opens-the-narration",
+    ),
+    pytest.param(
+        "Lee praised the budget.\n\n“It is a good day,” said Tom Reyes.\n\n"
+        "“We will build the school.”",
+        [
+            (26, 43, "Tom Reyes", "said", "say", "cue_after", "direct"),
+            (63, 88, "Tom Reyes", None, None, "continuing_paragraph", "direct"),
+        ],
+        id="a-quoted-paragraph-before-goes-on-instead",
+    ),
+    pytest.param(
+        "Ann Lee answered questions on Monday.\n\nTom Okafor smiled at Lee’s answer. "
+        "“That is not what you said in May.”",
+        [(75, 108, "Tom Okafor", None, None, "paragraph_subject", "direct")],
+        id="a-possessive-in-the-narration-is-no-speaker",
+    ),
+    pytest.param(
+        "Speaking on Monday, officials praised the budget.\n\n“It is a good day.”",
+        [(52, 69, None, None, None, None, "direct")],
+        id="a-capitalised-word-names-nobody",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NARRATION_BEFORE)
+def test_the_narration_before_names_the_speaker(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
+def test_the_rule_can_be_switched_off() -> None:
+    text = "Ann Lee spoke on Monday.\n\nLee said it was late.\n\n“We stay.”"
+    [q] = extract_quotes(text, rules={"cue_after", "cue_before"})
+    assert (q.speaker, q.rule) == (None, None)
+
+
+NOUNS_AND_CLAUSES = [
+    pytest.param(
+        "Sanders made the following comment: “Young people are out of work.”",
+        [(37, 66, "Sanders", None, None, "colon", "direct")],
+        id="a-reporting-word-after-an-article-is-a-noun",
+    ),
+    pytest.param(
+        "Mr. Okafor smiled at Mrs. Lee's remark: “That is kind.”",
+        [(41, 54, "Mr. Okafor", None, None, "colon", "direct")],
+        id="a-reporting-word-after-a-possessive-is-a-noun",
+    ),
+    pytest.param(
+        "In the end, said Tom Okafor, “we will wait.”",
+        [(30, 43, "Tom Okafor", "said", "say", "cue_before", "direct")],
+        id="a-cue-opening-a-clause-then-its-name",
+    ),
+    pytest.param(
+        "In an interview last year, Lazar said he was ready and added, “I will go.”",
+        [(63, 73, "Lazar", "added", "add", "cue_before", "direct")],
+        id="a-coordinated-cue-past-an-opening-adverbial",
+    ),
+    pytest.param(
+        "Dick Dever, a state senator, told Ann Lee, “We win.”",
+        [(44, 51, "Dick Dever", "told", "tell", "cue_before", "direct")],
+        id="the-one-told-after-an-appositive-is-no-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUNS_AND_CLAUSES)
+def test_nouns_and_clauses_around_a_cue(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
+FIGURES_IN_DESCRIPTIONS = [
+    pytest.param(
+        "“We want justice,” said 9/11 widow Terry Strada.",
+        [(1, 17, "Terry Strada", "said", "say", "cue_after", "direct")],
+        id="a-date-in-the-description",
+    ),
+    pytest.param(
+        "“They care about two things,” Fight for $15 organizer Kendall Fells told Fox News.",
+        [(1, 28, "Kendall Fells", "told", "tell", "cue_after", "direct")],
+        id="a-sum-in-the-description",
+    ),
+    pytest.param(
+        "“We lost,” said 20 people at the rally.",
+        [(1, 9, None, None, None, None, "direct")],
+        id="a-number-names-nobody",
+        marks=xfail("the words before a nominal are read as a description: “the rally”"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURES_IN_DESCRIPTIONS)
+def test_figures_in_a_description_before_the_name(text: str, expected: list[Row]) -> None:
+    check(text, expected)

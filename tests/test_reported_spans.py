@@ -1,0 +1,216 @@
+"""Reported speech: the layouts that split a content around its cue, and
+where a content starts and ends.
+
+Each case lists every quotation returned with all three kinds as
+``(start, end, kind, speaker, cue, rule)``, as in ``test_reported.py``.
+The sentences are written for these tests in the style of news reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotex import extract_quotes
+from tests.test_reported import ALL, Row, check
+
+BEFORE = "reported_before"
+RAISING = "reported_raising"
+RELATIVE = "reported_relative"
+
+# -- a passive cue reports its subject and its complement -------------------------
+
+RAISED = [
+    pytest.param(
+        "The new bridge is expected to open in May.",
+        [
+            (0, 14, "indirect", None, "expected", RAISING),
+            (27, 41, "indirect", None, "expected", RAISING),
+        ],
+        id="is-expected-to",
+    ),
+    pytest.param(
+        "Grace Okafor is widely expected to win the vote.",
+        [
+            (0, 12, "indirect", None, "expected", RAISING),
+            (32, 47, "indirect", None, "expected", RAISING),
+        ],
+        id="an-adverb-between",
+    ),
+    pytest.param(
+        "The senator was said to be furious with the leadership.",
+        [
+            (0, 11, "indirect", None, "said", RAISING),
+            (21, 54, "indirect", None, "said", RAISING),
+        ],
+        id="was-said-to",
+    ),
+    pytest.param(
+        "The talks are believed to have stalled.",
+        [
+            (0, 9, "indirect", None, "believed", RAISING),
+            (23, 38, "indirect", None, "believed", RAISING),
+        ],
+        id="are-believed-to",
+    ),
+    pytest.param(
+        "It is expected that the vote will pass.",
+        [(15, 38, "indirect", None, "expected", BEFORE)],
+        id="it-and-that-make-an-ordinary-report",
+    ),
+]
+
+# -- a relative word stands for the content ---------------------------------------
+
+RELATIVES = [
+    pytest.param(
+        "Grace Okafor faced a charge of fraud, which she has denied.",
+        [(38, 43, "indirect", "Grace Okafor", "denied", RELATIVE)],
+        id="which-she-denied",
+    ),
+    pytest.param(
+        "Officials said the plan, which Okafor said was dead, would return.",
+        [
+            (15, 23, "indirect", "Officials", "said", BEFORE),
+            (25, 30, "indirect", "Okafor", "said", RELATIVE),
+            (43, 51, "indirect", "Okafor", "said", RELATIVE),
+        ],
+        id="which-and-the-rest-of-its-clause",
+    ),
+    pytest.param(
+        "It is a shift Greenberg said could drive moderates away.",
+        [(29, 55, "indirect", "Greenberg", "said", RELATIVE)],
+        id="no-relative-word-the-verb-phrase-after-the-cue",
+    ),
+]
+
+# -- where a content starts and ends ----------------------------------------------
+
+CONTENT_SPANS = [
+    pytest.param(
+        "On the economy, 42% say they are liberal.",
+        [(24, 40, "indirect", "42%", "say", BEFORE)],
+        id="a-percentage-takes-the-base-form",
+    ),
+    pytest.param(
+        "Ana Ruiz told the crowd at her rally in Ohio that she would win.",
+        [(45, 63, "indirect", "Ana Ruiz", "told", BEFORE)],
+        id="that-after-the-one-told-and-an-adverbial",
+    ),
+    pytest.param(
+        "Sanders said on ABC’s “This Week With George Stephanopoulos” that he would look "
+        "at the bill.",
+        [(61, 91, "indirect", "Sanders", "said", BEFORE)],
+        id="that-after-a-long-adverbial",
+    ),
+    pytest.param(
+        "Tom Cole, an ally of the leadership, said Thursday his biggest worry is the budget.",
+        [(51, 82, "indirect", "Tom Cole", "said", BEFORE)],
+        id="a-weekday-between-the-cue-and-its-content",
+    ),
+    pytest.param(
+        "Sanders said his campaign does not want “that crap” in its ranks.",
+        [(13, 64, "mixed", "Sanders", "said", BEFORE)],
+        id="a-quoted-that-opens-no-content",
+    ),
+    pytest.param(
+        "Ruiz said she holds the mayor, during his tenure, responsible for the crisis.",
+        [(10, 76, "indirect", "Ruiz", "said", BEFORE)],
+        id="during-is-no-participle",
+    ),
+    pytest.param(
+        "Ruiz said the plan would cover everyone, including children.",
+        [(10, 59, "indirect", "Ruiz", "said", BEFORE)],
+        id="including-is-no-participle",
+    ),
+    pytest.param(
+        "Ruiz hailed the vote as “fantastic,” adding that she was proud.",
+        [
+            (12, 36, "mixed", "Ruiz", "hailed", BEFORE),
+            (44, 62, "indirect", "Ruiz", "adding", BEFORE),
+        ],
+        id="a-participle-after-a-quoted-comma",
+    ),
+    pytest.param(
+        "As the phone rang, the announcer said, “It is 3 a.m.”",
+        [(40, 52, "direct", "the announcer", "said", "cue_before")],
+        id="a-frame-before-its-quotation-reports-no-words-before-it",
+    ),
+    pytest.param(
+        "Trump called Pena Nieto “a friend.” He pledged “cooperation” toward shared objectives.",
+        [
+            (13, 35, "mixed", "Trump", "called", BEFORE),
+            (47, 85, "mixed", "Trump", "pledged", BEFORE),
+        ],
+        id="a-capital-after-a-quotation-that-ends-its-sentence",
+    ),
+    pytest.param(
+        "“We are ready,” he said the plan would work.",
+        [(1, 14, "direct", None, "said", "cue_after")],
+        id="a-frame-after-a-quotation-reports-no-content",
+    ),
+    pytest.param(
+        "“Don’t fall,” Ruiz said, when a protester stumbled.",
+        [(1, 12, "direct", "Ruiz", "said", "cue_after")],
+        id="no-second-part-after-a-quotation-and-its-frame",
+    ),
+]
+
+# -- cue words --------------------------------------------------------------------
+
+CUE_WORDS = [
+    pytest.param(
+        "But, according to the poll, 46 percent of Republican voters remain undecided.",
+        [(28, 76, "indirect", "the poll", "according to", "reported_according_to")],
+        id="according-to-after-a-conjunction",
+    ),
+    pytest.param(
+        "Blocher stated that the party “must be careful” with its initiatives.",
+        [(15, 68, "mixed", "Blocher", "stated", BEFORE)],
+        id="stated",
+    ),
+    pytest.param(
+        "A poll found that most voters want change.",
+        [(13, 41, "indirect", "A poll", "found", BEFORE)],
+        id="found-that",
+    ),
+    pytest.param(
+        "Ana Ruiz talked about bringing the town together.",
+        [(22, 48, "indirect", "Ana Ruiz", "talked about", BEFORE)],
+        id="talked-about",
+    ),
+    pytest.param(
+        "Ana Ruiz made it clear she would not run.",
+        [(23, 40, "indirect", "Ana Ruiz", "made it clear", BEFORE)],
+        id="made-it-clear",
+    ),
+    pytest.param(
+        "Ana Ruiz voiced concern about the budget.",
+        [(16, 40, "indirect", "Ana Ruiz", "voiced", BEFORE)],
+        id="voiced",
+    ),
+]
+
+NEGATIVES = [
+    pytest.param("No one expected a long debate.", id="expected-in-the-active"),
+    pytest.param("The report was released on Monday.", id="a-noun-before-an-auxiliary"),
+    pytest.param("She spoke at the rally, in which she said little.", id="in-which"),
+    pytest.param("Grace Okafor found herself in trouble last week.", id="found-without-that"),
+    pytest.param("The state will pay for the bridge.", id="state-the-noun"),
+    pytest.param("Grace Okafor welcomed the guests to the hall.", id="welcomed"),
+    pytest.param("Ruiz was seen at the rally on Monday.", id="a-passive-before-an-adverbial"),
+    pytest.param("Tom Cole said Thursday.", id="a-weekday-and-no-content"),
+    pytest.param("Thousands of voters showed up at the caucuses.", id="a-phrasal-verb"),
+    pytest.param(
+        "A new group called Black Votes Matter is raising money.", id="called-names-a-group"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RAISED + RELATIVES + CONTENT_SPANS + CUE_WORDS)
+def test_reported_spans(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_report(text: str) -> None:
+    assert extract_quotes(text, kinds=ALL) == []
