@@ -134,6 +134,8 @@ def opening_name(text: str, s0: int, ms: int, cs: int, pats: ReportedPatterns) -
     its appositives ("Donna Rawlings, 59, of Ashton, Md., said": not
     "Md."), or the first of a list ("Carson, Fiorina and Huckabee said");
     ``None`` when a clause of its own joins before ``ms`` (", and", ";")."""
+    if text.find(",", s0, ms) < 0:
+        return None  # the comma that sets the name off comes before ``ms``
     start = _past_joints(text, s0, ms, pats)
     named = pats.frames.name.match(text, start, ms)
     if named is None or not text.startswith(",", named.end()) or named.end() >= ms:
