@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable, Iterator
 
 import attrs
 import regex
@@ -220,8 +221,24 @@ def sentence_starts(text: str, lo: int, hi: int, lang: str = "en") -> list[int]:
         >>> sentence_starts(text, 0, len(text))
         [16, 28]
     """
-    return [
-        end.end()
-        for end in _SENTENCE_END_FORWARD.finditer(text, lo, hi)
-        if _ends_sentence(text, end.start(), end.end(), lang)
-    ]
+    return list(sentence_cuts(text, lo, hi, lang))
+
+
+def sentence_cuts(
+    text: str, lo: int, hi: int, lang: str = "en", skip: Callable[[int], bool] | None = None
+) -> Iterator[int]:
+    """The sentence starts of :func:`sentence_starts`, read as they are
+    asked for, so that the text after the last one asked for is never
+    read; a start for which ``skip`` holds is not yielded, nor read for
+    an abbreviation.
+
+    Examples:
+        >>> text = "Mr. Brown left. He said so. Then he came."
+        >>> cuts = sentence_cuts(text, 0, len(text))
+        >>> next(cuts)
+        16
+    """
+    for end in _SENTENCE_END_FORWARD.finditer(text, lo, hi):
+        cut = end.end()
+        if (skip is None or not skip(cut)) and _ends_sentence(text, end.start(), cut, lang):
+            yield cut

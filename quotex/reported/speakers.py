@@ -134,6 +134,8 @@ def opening_name(text: str, s0: int, ms: int, cs: int, pats: ReportedPatterns) -
     its appositives ("Donna Rawlings, 59, of Ashton, Md., said": not
     "Md."), or the first of a list ("Carson, Fiorina and Huckabee said");
     ``None`` when a clause of its own joins before ``ms`` (", and", ";")."""
+    if text.find(",", s0, ms) < 0:
+        return None  # the comma that sets the name off comes before ``ms``
     start = _past_joints(text, s0, ms, pats)
     named = pats.frames.name.match(text, start, ms)
     if named is None or not text.startswith(",", named.end()) or named.end() >= ms:
@@ -183,15 +185,22 @@ def adverbs_before(text: str, s0: int, cs: int, words: ReportedWords) -> int:
     """Where the adverbs and auxiliaries right before a cue at ``cs``
     start ("and specifically mentioned", ", falsely suggesting"), or
     ``cs`` when there are none."""
-    lead = cs
-    for word in reversed(list(WORD.finditer(text, max(s0, cs - PROGRESSIVE_REACH), cs))):
-        said = word.group()
-        if text[word.end() : lead].strip() or not said.islower():
-            break
+    # read back word by word, only as far as the words go on: a word is a
+    # run of letters and digits (as ``WORD`` reads), space between two
+    lo, lead = max(s0, cs - PROGRESSIVE_REACH), cs
+    while True:
+        end = lead
+        while end > lo and text[end - 1].isspace():
+            end -= 1
+        start = end
+        while start > lo and text[start - 1].isalnum():
+            start -= 1
+        said = text[start:end]
+        if not said.islower():
+            return lead  # no word, a mark before it, or a capital
         if said not in words.auxiliaries and not said.endswith(words.adverb_endings):
-            break
-        lead = word.start()
-    return lead
+            return lead
+        lead = start
 
 
 def clause_subject(doc: ReportText, s0: int, cs: int, pats: ReportedPatterns) -> Mention | None:

@@ -73,8 +73,9 @@ def subject_and_end(
         named = pats.frames.subject_before.match(text, lo, mention[0])
         mention = None if named is None else trimmed(text, *named.span("speaker"))
         return mention, comma if comma >= 0 else s1
-    opening = {w.lower() for w in WORD.findall(text, s0, mention[0])}
-    if comma >= 0 and not words.subordinators.isdisjoint(opening):
+    if comma >= 0 and not words.subordinators.isdisjoint(
+        w.lower() for w in WORD.findall(text, s0, mention[0])
+    ):
         return mention, comma  # "Ever since Sanders announced X, he …"
     return mention, s1
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from quotex.marks import Span
 from quotex.reported.words import CLOSING_MARKS, FINAL_MARKS
-from quotex.segment import Paragraphs, sentence_starts
+from quotex.segment import Paragraphs, sentence_cuts
 
 
 class Cue(NamedTuple):
@@ -68,7 +68,8 @@ class ReportText:
     """One document's text, its sentences and its quotations.
 
     A paragraph is split into sentences when a cue first asks for one of
-    them, so paragraphs without a cue are never split.
+    them, and only as far as the sentence asked for, so text after a
+    paragraph's last cue is never split.
     """
 
     def __init__(self, text: str, paras: Paragraphs, spans: Sequence[Span]) -> None:
@@ -77,31 +78,30 @@ class ReportText:
         self.open = [s.open_at for s in spans]
         self.close = [s.close_at for s in spans]
         self._split = -1  # the paragraph split last
-        self._starts: list[int] = []
-        self._ends: list[int] = []
+        self._cuts: list[int] = []  # its sentence starts read so far
+        self._more: Iterator[int] = iter(())  # and the rest, read as asked for
+        self._end = 0  # its end
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """``(start, end)`` of the sentence holding ``pos``; ``end`` is
         past its final punctuation and closing marks."""
         p = self.paras.index(pos)
         if p != self._split:
-            self._starts, self._ends = self._sentences(p)
-            self._split = p
-        k = bisect.bisect_right(self._starts, pos) - 1
-        return self._starts[k], self._ends[k]
+            lo, self._end = self.paras.starts[p], self.paras.ends[p]
+            self._split, self._cuts = p, [lo]
+            self._more = sentence_cuts(self.text, lo, self._end, skip=self._inside)
+        cuts = self._cuts
+        while cuts[-1] <= pos and (cut := next(self._more, None)) is not None:
+            cuts.append(cut)
+        k = bisect.bisect_right(cuts, pos) - 1
+        start, end = cuts[k], cuts[k + 1] if k + 1 < len(cuts) else self._end
+        return start, len(self.text[start:end].rstrip()) + start
 
-    def _sentences(self, p: int) -> tuple[list[int], list[int]]:
-        """Sentence starts and ends of paragraph ``p``, none inside a
-        quotation."""
-        text, opens, closes = self.text, self.open, self.close
-        lo, hi = self.paras.starts[p], self.paras.ends[p]
-        cuts = [lo]
-        for pos in sentence_starts(text, lo, hi):
-            k = bisect.bisect_left(opens, pos) - 1
-            if k < 0 or pos >= closes[k]:
-                cuts.append(pos)
-        ends = [*cuts[1:], hi]
-        return cuts, [len(text[a:b].rstrip()) + a for a, b in zip(cuts, ends, strict=True)]
+    def _inside(self, pos: int) -> bool:
+        """Whether a sentence start at ``pos`` lies inside a quotation,
+        past its opening mark: it starts no sentence of the text."""
+        k = bisect.bisect_left(self.open, pos) - 1
+        return k >= 0 and pos < self.close[k]
 
     def frames_quotation(self, pos: int) -> bool:
         """Whether only punctuation stands between a quotation's closing
