@@ -17,6 +17,7 @@ import re
 import regex
 
 from quotex.language import conventions, word_set
+from quotex.mentions import read_words
 from quotex.patterns import Patterns
 
 # How far back from a cue a coordinator is read: "then" and two spaces.
@@ -274,8 +275,9 @@ def sentence_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[in
 def named_appositive(text: str, m: regex.Match[str], pats: Patterns) -> tuple[int, int] | None:
     """For "the assailant, John McGraw, told" and "VP of Business
     Development, Jamie Michael, commented": the name in the appositive, when
-    the subject itself is only a description, or a title-case job that no
-    given name opens while the appositive's name opens with one."""
+    the subject itself is only a description (a title and its office
+    alone), or a title-case job that no given name opens while the
+    appositive's name opens with one."""
     start, end = m.span("appositive")
     if start < 0:
         return None
@@ -288,7 +290,10 @@ def named_appositive(text: str, m: regex.Match[str], pats: Patterns) -> tuple[in
     if found is None:
         return None
     if text[m.start("speaker")].isupper():
-        if opens_with_given_name(text, *m.span("speaker"), pats):
+        # a title naming only its office ("VP of Sales") gives way too
+        subject = read_words(m.group("speaker"), pats.lexicon)
+        named = subject is not None and subject.kind == "name"
+        if named and opens_with_given_name(text, *m.span("speaker"), pats):
             return None
         if not opens_with_given_name(text, *found.span(), pats):
             return None

@@ -255,7 +255,16 @@ def name(lexicon: Lexicon, backwards: bool = False, once: bool = False, plain: b
     particles = alternation(lexicon.particles, backwards)
     # read forwards even in a backward pattern: a lookahead looks ahead
     not_names = alternation(not_name_words(lexicon))
-    word = rf"(?:(?:{titles})\.?(?=[\s,])|{INITIAL}|{CAP})"
+    # a title may name its office before the person: "Secretary of State"
+    # (not a title that is a surname too: "Peter King of New York")
+    links = word_list("title_links.txt", lexicon.lang)
+    surnames = alternation(word_list("title_surnames.txt", lexicon.lang))
+    link = (
+        rf"(?:(?<!\b(?i:{surnames})){SP}(?:{alternation(links, backwards)})(?={SP}\p{{Lu}}))?"
+        if links
+        else ""
+    )
+    word = rf"(?:(?:{titles})\.?(?=[\s,]){link}|{INITIAL}|{CAP})"
     if once and not any("," in t for t in lexicon.titles):
         word = rf"(?>{word})"
     more = rf"{{0,{NAME_WORDS_AFTER_FIRST}}}"
