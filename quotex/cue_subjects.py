@@ -289,7 +289,7 @@ def named_appositive(text: str, m: regex.Match[str], pats: Patterns) -> tuple[in
     found = pats.name.fullmatch(text, inner_start, end - 1)
     if found is None:
         return None
-    if text[m.start("speaker")].isupper():
+    if text[m.start("speaker")].isupper() and not _owned(text, *m.span("speaker")):
         # a title naming only its office ("VP of Sales") gives way too
         subject = read_words(m.group("speaker"), pats.lexicon)
         named = subject is not None and subject.kind == "name"
@@ -298,6 +298,13 @@ def named_appositive(text: str, m: regex.Match[str], pats: Patterns) -> tuple[in
         if not opens_with_given_name(text, *found.span(), pats):
             return None
     return found.span()
+
+
+def _owned(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a description a possessive name opens
+    ("Merkel's spokesman"), not a name."""
+    first = text[start:end].split(None, 1)
+    return len(first) > 1 and first[0].endswith(_POSSESSIVE)
 
 
 def _first_word(text: str, start: int, end: int) -> str:

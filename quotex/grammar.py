@@ -46,6 +46,9 @@ def _either(words: Sequence[str]) -> str:
 SP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*(?:\r\n|\n|\r)[ \t\u00a0]*)"
 # A capitalised word of a name: Stoltenberg, O'Brien, Seitz-Wald, McDonald.
 CAP = r"\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*"
+# A capitalised word in the possessive that owns a description, as a
+# determiner would open it: "Powell’s office", "Sanders’ campaign".
+OWNER = r"\p{Lu}[\p{L}\p{M}\-]*(?:['’]s|s['’])"
 INITIAL = r"\p{Lu}\."
 
 
@@ -310,8 +313,11 @@ def mention(
         word = rf"(?>{word})"
     # an elided article is written onto its noun: "l’étrangère"
     elided = "(?<=['’])|" if any(d[-1] in "'’" for d in determiners) else ""
-    nominal = rf"""(?:{alternation(determiners, backwards)})(?:{elided}{SP}){word}
-        (?:{SP}{grammar.nominal_stop}{word}){{0,{NOMINAL_WORDS_AFTER_FIRST}}}"""
+    words = rf"{word}(?:{SP}{grammar.nominal_stop}{word}){{0,{NOMINAL_WORDS_AFTER_FIRST}}}"
+    # a possessive name opens a description too, unless a name follows it
+    # ("Clinton's top aide Jake Sullivan" is Sullivan)
+    nominal = rf"""(?:{alternation(determiners, backwards)})(?:{elided}{SP}){words}
+        | {OWNER}{SP}(?=\p{{Ll}}){words}(?!{SP}\p{{Lu}})     # Powell’s office"""
     person = rf"""{name(lexicon, backwards, once, plain)}
           | {nominal}                                     # the old man"""
     if "capitalised_nouns" in conventions(lexicon.lang):

@@ -175,7 +175,7 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     if not words:
         return None
     lows = [w.lower() for w in words]
-    if lows[0] in determiners(lexicon.lang):
+    if lows[0] in determiners(lexicon.lang) or _owned(raw, words):
         return _nominal(raw, start, end, words, lexicon)
     # split titles from the name: everything up to the last title goes (a
     # title that ends a longer mention does not count as the last)
@@ -242,6 +242,12 @@ def title_links(lang: str) -> tuple[tuple[str, ...], ...]:
     link split into its words, the longest first."""
     links = (tuple(link.split()) for link in word_list("title_links.txt", lang))
     return tuple(sorted(links, key=len, reverse=True))
+
+
+def _owned(raw: str, words: list[str]) -> bool:
+    """Whether a mention is a description its first word owns: "Powell’s
+    office", a possessive name before a word in lower case."""
+    return len(words) > 1 and raw.split(None, 1)[0].endswith(_POSSESSIVE) and words[1].islower()
 
 
 def _surname_after_honorific(keys: list[str], lexicon: Lexicon) -> bool:

@@ -22,6 +22,7 @@ from quotex.grammar import (
     DESCRIPTION_BEFORE_NAME,
     DESCRIPTOR,
     LEAD,
+    OWNER,
     SIGNATURE_DASH,
     SP,
     alternation,
@@ -313,7 +314,8 @@ def _before(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
     coordinators = "|".join(regex.escape(w) for w in grammar.coordinators)
     sentence_subject = rf"""
         \s*
-        (?P<speaker>(?:{alternation(pronoun_words(lexicon))})\b|{name(lexicon)})
+        (?P<speaker>{OWNER}{SP}\p{{Ll}}+         # Ryan’s campaign
+            |(?:{alternation(pronoun_words(lexicon))})\b|{name(lexicon)})
         {SP}(?=\p{{Ll}})                        # a verb in lower case follows
     """
     return {
