@@ -50,6 +50,10 @@ CAP = r"\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*"
 # determiner would open it: "Powell’s office", "Sanders’ campaign".
 OWNER = r"\p{Lu}[\p{L}\p{M}\-]*(?:['’]s|s['’])"
 INITIAL = r"\p{Lu}\."
+# What follows a title's link to its office: three capitalised words at
+# least, an office and a name ("of State John Kerry"), not a place in an
+# appositive ("Republican of South Carolina,").
+OFFICE = rf"(?:{SP}\p{{Lu}}[\p{{L}}\p{{M}}\-.]*){{3}}"
 
 
 @attrs.frozen
@@ -238,6 +242,14 @@ def not_name_words(lexicon: Lexicon) -> list[str]:
     return [w[:1].upper() + w[1:] for w in lexicon.not_names]
 
 
+def owner(lexicon: Lexicon) -> str:
+    """A capitalised word in the possessive that owns a description
+    ("Powell’s office", "Sanders’ campaign"), not a contraction of a
+    pronoun or of a word no name starts with ("He’s", "That’s")."""
+    words = alternation(pronoun_words(lexicon) + not_name_words(lexicon))
+    return rf"(?!(?:{words})['’])" + OWNER
+
+
 def name(lexicon: Lexicon, backwards: bool = False, once: bool = False, plain: bool = False) -> str:
     """The grammar of a name: up to six titles, initials and capitalised
     words, with particles between, maybe a suffix; never starting with a word
@@ -263,7 +275,7 @@ def name(lexicon: Lexicon, backwards: bool = False, once: bool = False, plain: b
     links = word_list("title_links.txt", lexicon.lang)
     surnames = alternation(word_list("title_surnames.txt", lexicon.lang))
     link = (
-        rf"(?:(?<!\b(?i:{surnames})){SP}(?:{alternation(links, backwards)})(?={SP}\p{{Lu}}))?"
+        rf"(?:(?<!\b(?i:{surnames})){SP}(?:{alternation(links, backwards)})(?={OFFICE}))?"
         if links
         else ""
     )
@@ -317,7 +329,7 @@ def mention(
     # a possessive name opens a description too, unless a name follows it
     # ("Clinton's top aide Jake Sullivan" is Sullivan)
     nominal = rf"""(?:{alternation(determiners, backwards)})(?:{elided}{SP}){words}
-        | {OWNER}{SP}(?=\p{{Ll}}){words}(?!{SP}\p{{Lu}})     # Powell’s office"""
+        | {owner(lexicon)}{SP}(?=\p{{Ll}}){words}(?!{SP}\p{{Lu}})   # Powell’s office"""
     person = rf"""{name(lexicon, backwards, once, plain)}
           | {nominal}                                     # the old man"""
     if "capitalised_nouns" in conventions(lexicon.lang):

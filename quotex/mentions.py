@@ -182,6 +182,8 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     titles = lexicon.titles
     keys = [w.rstrip(".") for w in lows]  # each word as titles are listed
     office = _office(keys, lexicon)
+    if office and office.stop == len(keys):
+        return None  # a title and its office alone: "Democrat of California"
     if office:
         words = [w for i, w in enumerate(words) if i not in office]
         keys = [k for i, k in enumerate(keys) if i not in office]
