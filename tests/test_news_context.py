@@ -148,6 +148,11 @@ OWNED_DESCRIPTIONS = [
         [(1, 14, "Jake Sullivan", "said", "say", "cue_after", "direct")],
         id="a-name-after-the-owned-description-speaks",
     ),
+    pytest.param(
+        "Dow’s chief executive, Andrew Liveris, said: “The timing was bad.”",
+        [(46, 65, "Andrew Liveris", "said", "say", "cue_before", "direct")],
+        id="an-owned-description-gives-way-to-its-appositive",
+    ),
 ]
 
 

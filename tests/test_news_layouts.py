@@ -164,6 +164,11 @@ OFFICE_TITLES = [
         [(1, 28, "Peter T. King", "said", "say", "cue_after", "direct")],
         id="a-surname-that-is-a-title-links-no-office",
     ),
+    pytest.param(
+        "Senator Lindsey Graham, Republican of South Carolina, said: “He has erred.”",
+        [(61, 74, "Lindsey Graham", "said", "say", "cue_before", "direct")],
+        id="a-party-and-state-in-commas-is-no-office",
+    ),
 ]
 
 
