@@ -126,6 +126,8 @@ class Document:
             possessive = _opens_with(mention.text, "possessive_determiners.txt", lang)
             if possessive:
                 return self._talker(mention) or mention.text
+            if mention.text.istitle() and " " not in mention.text:
+                return _title_as_surname(self, mention)  # "said Baron"
             owner = mention.text.split(None, 1)[0]
             if owner.endswith(_POSSESSIVE):
                 return mention.text if self.cast.article else _owner(self, mention, owner)
@@ -317,3 +319,13 @@ def _owner(doc: Document, mention: Mention, word: str) -> Person | None:
     if owner is None or owner.kind != "name":
         return None
     return doc.person(owner.placed(mention.start, mention.start + len(word)))
+
+
+def _title_as_surname(doc: Document, mention: Mention) -> Person | None:
+    """A lone title word the text gives elsewhere as a person's surname
+    ("Marty Baron … said Baron"): that person; else no one."""
+    word = mention.text.rstrip(".")
+    named = Mention("name", mention.text, mention.start, mention.end, core=(word,))
+    if doc.cast.fullest(named) == named.core:
+        return None
+    return doc.person(named)

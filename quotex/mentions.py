@@ -191,17 +191,36 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     for i in range(max(1, len(words) - 1)):
         if keys[i] in titles:
             last_title = i
-    # a title that is a surname too, after a word of the name, is the
-    # surname: "Peter T. King"
-    surnames = word_set("title_surnames.txt", lexicon.lang)
     core = [
         words[i]
         for i in range(last_title + 1, len(words))
-        if keys[i] not in titles or (i > last_title + 1 and keys[i] in surnames)
+        if keys[i] not in titles or _surname(words, keys, i, last_title, lexicon)
     ]
     if len(words) == 2 and not core and _surname_after_honorific(keys, lexicon):
         core = words[1:]  # "Mr. King": the title word is the surname
     return _name(raw, start, end, words, keys, core, last_title, lexicon)
+
+
+def _surname(words: list[str], keys: list[str], i: int, last_title: int, lexicon: Lexicon) -> bool:
+    """Whether the title word ``words[i]``, after a word of the name, is the
+    surname: one that is a surname too ("Peter T. King"), or any after a
+    given name or an initial ("Martin Baron"), not after a place ("Utah
+    Republican").
+
+    Examples:
+        >>> lex = Lexicon.default()
+        >>> names = ("Martin Baron", "Utah Republican")
+        >>> [_surname(n.split(), n.lower().split(), 1, -1, lex) for n in names]
+        [True, False]
+    """
+    if i <= last_title + 1:
+        return False
+    before = words[i - 1]
+    return (
+        keys[i] in word_set("title_surnames.txt", lexicon.lang)
+        or keys[i - 1] in lexicon.first_names
+        or (len(before) == 2 and before[1] == "." and before[0].isupper())
+    )
 
 
 def _office(keys: list[str], lexicon: Lexicon) -> range:

@@ -169,6 +169,11 @@ OFFICE_TITLES = [
         [(61, 74, "Lindsey Graham", "said", "say", "cue_before", "direct")],
         id="a-party-and-state-in-commas-is-no-office",
     ),
+    pytest.param(
+        "The newsroom is run by Martin Baron. “We will keep digging,” said Baron.",
+        [(38, 59, "Martin Baron", "said", "say", "cue_after", "direct")],
+        id="a-title-word-after-a-given-name-is-the-surname",
+    ),
 ]
 
 
