@@ -17,6 +17,7 @@ import re
 import regex
 
 from quotex.language import conventions, word_set
+from quotex.mentions import read_words
 from quotex.patterns import Patterns
 
 # How far back from a cue a coordinator is read: "then" and two spaces.
@@ -274,8 +275,9 @@ def sentence_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[in
 def named_appositive(text: str, m: regex.Match[str], pats: Patterns) -> tuple[int, int] | None:
     """For "the assailant, John McGraw, told" and "VP of Business
     Development, Jamie Michael, commented": the name in the appositive, when
-    the subject itself is only a description, or a title-case job that no
-    given name opens while the appositive's name opens with one."""
+    the subject itself is only a description (a title and its office
+    alone), or a title-case job that no given name opens while the
+    appositive's name opens with one."""
     start, end = m.span("appositive")
     if start < 0:
         return None
@@ -287,12 +289,22 @@ def named_appositive(text: str, m: regex.Match[str], pats: Patterns) -> tuple[in
     found = pats.name.fullmatch(text, inner_start, end - 1)
     if found is None:
         return None
-    if text[m.start("speaker")].isupper():
-        if opens_with_given_name(text, *m.span("speaker"), pats):
+    if text[m.start("speaker")].isupper() and not _owned(text, *m.span("speaker")):
+        # a title naming only its office ("VP of Sales") gives way too
+        subject = read_words(m.group("speaker"), pats.lexicon)
+        named = subject is not None and subject.kind == "name"
+        if named and opens_with_given_name(text, *m.span("speaker"), pats):
             return None
         if not opens_with_given_name(text, *found.span(), pats):
             return None
     return found.span()
+
+
+def _owned(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a description a possessive name opens
+    ("Merkel's spokesman"), not a name."""
+    first = text[start:end].split(None, 1)
+    return len(first) > 1 and first[0].endswith(_POSSESSIVE)
 
 
 def _first_word(text: str, start: int, end: int) -> str:

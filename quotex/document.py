@@ -14,7 +14,7 @@ from quotex.cast import Cast
 from quotex.descriptions import Descriptions
 from quotex.language import conventions, word_set
 from quotex.lexicon import Lexicon
-from quotex.mentions import Mention, compatible, introduced, noun_phrase
+from quotex.mentions import Mention, compatible, introduced, noun_phrase, read_words
 from quotex.narrator import ProperWords, find_narrator, is_narrator
 from quotex.patterns import Patterns
 from quotex.quotations import Decision, Person, Quotation
@@ -30,6 +30,10 @@ RECENT_SPEAKERS = 8
 PAIR = 2
 # A vocative at the end of a turn stands within this many characters of it.
 VOCATIVE_REACH = 60
+
+
+# The endings of a possessive name that owns a description ("Powell’s office").
+_POSSESSIVE = ("'s", "’s", "'", "’")
 
 
 class Document:
@@ -122,6 +126,11 @@ class Document:
             possessive = _opens_with(mention.text, "possessive_determiners.txt", lang)
             if possessive:
                 return self._talker(mention) or mention.text
+            if mention.text.istitle() and " " not in mention.text:
+                return _title_as_surname(self, mention)  # "said Baron"
+            owner = mention.text.split(None, 1)[0]
+            if owner.endswith(_POSSESSIVE):
+                return mention.text if self.cast.article else _owner(self, mention, owner)
             return mention.text if not mention.definite else None
         named = self.described(mention)
         if named is not None:
@@ -300,3 +309,23 @@ def _opens_with(nominal: str, words: str, lang: str) -> bool:
         if apostrophe in first:  # an elided article: "l’étrangère"
             first = first[: first.index(apostrophe) + 1]
     return first in word_set(words, lang)
+
+
+def _owner(doc: Document, mention: Mention, word: str) -> Person | None:
+    """Outside a news article, whose a possessive description is
+    ("Marilla’s encouraging answer" is Marilla’s): the owner's, as a name;
+    a news article reports the office or spokesman as written."""
+    owner = read_words(word, doc.lexicon)
+    if owner is None or owner.kind != "name":
+        return None
+    return doc.person(owner.placed(mention.start, mention.start + len(word)))
+
+
+def _title_as_surname(doc: Document, mention: Mention) -> Person | None:
+    """A lone title word the text gives elsewhere as a person's surname
+    ("Marty Baron … said Baron"): that person; else no one."""
+    word = mention.text.rstrip(".")
+    named = Mention("name", mention.text, mention.start, mention.end, core=(word,))
+    if doc.cast.fullest(named) == named.core:
+        return None
+    return doc.person(named)

@@ -46,7 +46,14 @@ def _either(words: Sequence[str]) -> str:
 SP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*(?:\r\n|\n|\r)[ \t\u00a0]*)"
 # A capitalised word of a name: Stoltenberg, O'Brien, Seitz-Wald, McDonald.
 CAP = r"\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*"
+# A capitalised word in the possessive that owns a description, as a
+# determiner would open it: "Powell’s office", "Sanders’ campaign".
+OWNER = r"\p{Lu}[\p{L}\p{M}\-]*(?:['’]s|s['’])"
 INITIAL = r"\p{Lu}\."
+# What follows a title's link to its office: three capitalised words at
+# least, an office and a name ("of State John Kerry"), not a place in an
+# appositive ("Republican of South Carolina,").
+OFFICE = rf"(?:{SP}\p{{Lu}}[\p{{L}}\p{{M}}\-.]*){{3}}"
 
 
 @attrs.frozen
@@ -235,6 +242,14 @@ def not_name_words(lexicon: Lexicon) -> list[str]:
     return [w[:1].upper() + w[1:] for w in lexicon.not_names]
 
 
+def owner(lexicon: Lexicon) -> str:
+    """A capitalised word in the possessive that owns a description
+    ("Powell’s office", "Sanders’ campaign"), not a contraction of a
+    pronoun or of a word no name starts with ("He’s", "That’s")."""
+    words = alternation(pronoun_words(lexicon) + not_name_words(lexicon))
+    return rf"(?!(?:{words})['’])" + OWNER
+
+
 def name(lexicon: Lexicon, backwards: bool = False, once: bool = False, plain: bool = False) -> str:
     """The grammar of a name: up to six titles, initials and capitalised
     words, with particles between, maybe a suffix; never starting with a word
@@ -255,7 +270,16 @@ def name(lexicon: Lexicon, backwards: bool = False, once: bool = False, plain: b
     particles = alternation(lexicon.particles, backwards)
     # read forwards even in a backward pattern: a lookahead looks ahead
     not_names = alternation(not_name_words(lexicon))
-    word = rf"(?:(?:{titles})\.?(?=[\s,])|{INITIAL}|{CAP})"
+    # a title may name its office before the person: "Secretary of State"
+    # (not a title that is a surname too: "Peter King of New York")
+    links = word_list("title_links.txt", lexicon.lang)
+    surnames = alternation(word_list("title_surnames.txt", lexicon.lang))
+    link = (
+        rf"(?:(?<!\b(?i:{surnames})){SP}(?:{alternation(links, backwards)})(?={OFFICE}))?"
+        if links
+        else ""
+    )
+    word = rf"(?:(?:{titles})\.?(?=[\s,]){link}|{INITIAL}|{CAP})"
     if once and not any("," in t for t in lexicon.titles):
         word = rf"(?>{word})"
     more = rf"{{0,{NAME_WORDS_AFTER_FIRST}}}"
@@ -301,8 +325,11 @@ def mention(
         word = rf"(?>{word})"
     # an elided article is written onto its noun: "l’étrangère"
     elided = "(?<=['’])|" if any(d[-1] in "'’" for d in determiners) else ""
-    nominal = rf"""(?:{alternation(determiners, backwards)})(?:{elided}{SP}){word}
-        (?:{SP}{grammar.nominal_stop}{word}){{0,{NOMINAL_WORDS_AFTER_FIRST}}}"""
+    words = rf"{word}(?:{SP}{grammar.nominal_stop}{word}){{0,{NOMINAL_WORDS_AFTER_FIRST}}}"
+    # a possessive name opens a description too, unless a name follows it
+    # ("Clinton's top aide Jake Sullivan" is Sullivan)
+    nominal = rf"""(?:{alternation(determiners, backwards)})(?:{elided}{SP}){words}
+        | {owner(lexicon)}{SP}(?=\p{{Ll}}){words}(?!{SP}\p{{Lu}})   # Powell’s office"""
     person = rf"""{name(lexicon, backwards, once, plain)}
           | {nominal}                                     # the old man"""
     if "capitalised_nouns" in conventions(lexicon.lang):

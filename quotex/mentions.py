@@ -175,20 +175,100 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     if not words:
         return None
     lows = [w.lower() for w in words]
-    if lows[0] in determiners(lexicon.lang):
+    if lows[0] in determiners(lexicon.lang) or _owned(raw, words):
         return _nominal(raw, start, end, words, lexicon)
     # split titles from the name: everything up to the last title goes (a
     # title that ends a longer mention does not count as the last)
     titles = lexicon.titles
     keys = [w.rstrip(".") for w in lows]  # each word as titles are listed
+    office = _office(keys, lexicon)
+    if office and office.stop == len(keys):
+        return None  # a title and its office alone: "Democrat of California"
+    if office:
+        words = [w for i, w in enumerate(words) if i not in office]
+        keys = [k for i, k in enumerate(keys) if i not in office]
     last_title = -1
     for i in range(max(1, len(words) - 1)):
         if keys[i] in titles:
             last_title = i
-    core = [words[i] for i in range(last_title + 1, len(words)) if keys[i] not in titles]
+    core = [
+        words[i]
+        for i in range(last_title + 1, len(words))
+        if keys[i] not in titles or _surname(words, keys, i, last_title, lexicon)
+    ]
     if len(words) == 2 and not core and _surname_after_honorific(keys, lexicon):
         core = words[1:]  # "Mr. King": the title word is the surname
     return _name(raw, start, end, words, keys, core, last_title, lexicon)
+
+
+def _surname(words: list[str], keys: list[str], i: int, last_title: int, lexicon: Lexicon) -> bool:
+    """Whether the title word ``words[i]``, after a word of the name, is the
+    surname: one that is a surname too ("Peter T. King"), or any after a
+    given name or an initial ("Martin Baron"), not after a place ("Utah
+    Republican").
+
+    Examples:
+        >>> lex = Lexicon.default()
+        >>> names = ("Martin Baron", "Utah Republican")
+        >>> [_surname(n.split(), n.lower().split(), 1, -1, lex) for n in names]
+        [True, False]
+    """
+    if i <= last_title + 1:
+        return False
+    before = words[i - 1]
+    return (
+        keys[i] in word_set("title_surnames.txt", lexicon.lang)
+        or keys[i - 1] in lexicon.first_names
+        or (len(before) == 2 and before[1] == "." and before[0].isupper())
+    )
+
+
+def _office(keys: list[str], lexicon: Lexicon) -> range:
+    """The words after a title that name its office, not the person: "of
+    State" in "Secretary of State Hillary Clinton", "of the Joint Chiefs" in
+    "Chairman of the Joint Chiefs Martin Dempsey". The office ends before
+    the first given name after its first word; else it is the rest ("VP of
+    Business Development", "Queen of Hearts" name no one but by the title).
+    A title that is a surname too links nothing ("Peter King of New York").
+
+    Examples:
+        >>> lex = Lexicon.default()
+        >>> _office("secretary of state hillary clinton".split(), lex)
+        range(1, 3)
+        >>> _office("chairman of the joint chiefs martin dempsey".split(), lex)
+        range(1, 5)
+        >>> _office("queen of hearts".split(), lex)
+        range(1, 3)
+        >>> _office("peter king of new york".split(), lex)
+        range(0, 0)
+    """
+    links = title_links(lexicon.lang)
+    surnames = word_set("title_surnames.txt", lexicon.lang)
+    for i in range(len(keys) - 2):
+        if keys[i] not in lexicon.titles or keys[i] in surnames:
+            continue
+        link = next((len(n) for n in links if tuple(keys[i + 1 : i + 1 + len(n)]) == n), 0)
+        if not link:
+            continue
+        first = i + 1 + link  # the office's first word
+        given = (j for j in range(first + 1, len(keys)) if keys[j] in lexicon.first_names)
+        end = next(given, len(keys))
+        return range(i + 1, end)
+    return range(0)
+
+
+@functools.cache
+def title_links(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The words that join a title to its office in ``lang`` ("of the"), each
+    link split into its words, the longest first."""
+    links = (tuple(link.split()) for link in word_list("title_links.txt", lang))
+    return tuple(sorted(links, key=len, reverse=True))
+
+
+def _owned(raw: str, words: list[str]) -> bool:
+    """Whether a mention is a description its first word owns: "Powell’s
+    office", a possessive name before a word in lower case."""
+    return len(words) > 1 and raw.split(None, 1)[0].endswith(_POSSESSIVE) and words[1].islower()
 
 
 def _surname_after_honorific(keys: list[str], lexicon: Lexicon) -> bool:

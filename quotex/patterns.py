@@ -29,6 +29,7 @@ from quotex.grammar import (
     fragments,
     mention,
     name,
+    owner,
     pronoun_words,
 )
 from quotex.incises import incise_pattern
@@ -313,7 +314,8 @@ def _before(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
     coordinators = "|".join(regex.escape(w) for w in grammar.coordinators)
     sentence_subject = rf"""
         \s*
-        (?P<speaker>(?:{alternation(pronoun_words(lexicon))})\b|{name(lexicon)})
+        (?P<speaker>{owner(lexicon)}{SP}\p{{Ll}}+    # Ryan’s campaign
+            |(?:{alternation(pronoun_words(lexicon))})\b|{name(lexicon)})
         {SP}(?=\p{{Ll}})                        # a verb in lower case follows
     """
     return {

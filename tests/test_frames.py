@@ -173,7 +173,7 @@ _WORDS = [
         "Jens Stoltenberg Mr. Mr MR Speaker Sen. Sen M. M Jr. Jr II van de the The "
         "campaign’s press secretary he she it 20-year-old (D-Nev.) - -- — ― ; : , . Rubio's "
         "had also quickly a former Prime Minister O'Brien Seitz-Wald Élodie Dr Dr. "
-        "U.S. to of and Gov. J. then wasn't not ’ \" 1 9/11 $15"
+        "U.S. to of and Gov. J. then wasn't not ’ \" 1 9/11 $15 Powell’s office"
     ).split(),
     "went on to",
 ]

@@ -125,3 +125,62 @@ FIGURES_IN_DESCRIPTIONS = [
 @pytest.mark.parametrize(("text", "expected"), FIGURES_IN_DESCRIPTIONS)
 def test_figures_in_a_description_before_the_name(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+OWNED_DESCRIPTIONS = [
+    pytest.param(
+        "“We will not comment,” Powell’s office said in a statement.",
+        [(1, 21, "Powell’s office", "said", "say", "cue_after", "direct")],
+        id="an-office-speaks-for-its-owner",
+    ),
+    pytest.param(
+        "Trump’s spokesman said: “We will not comment.”",
+        [(25, 45, "Trump’s spokesman", "said", "say", "cue_before", "direct")],
+        id="a-spokesman-is-not-the-one-he-speaks-for",
+    ),
+    pytest.param(
+        "Ryan’s campaign shrugged off the comments, telling reporters, “Nobody asked.”",
+        [(63, 76, "Ryan’s campaign", "telling", "tell", "cue_before", "direct")],
+        id="an-owned-description-opens-the-clause",
+    ),
+    pytest.param(
+        "“We are ready,” said Clinton’s top foreign policy aide Jake Sullivan.",
+        [(1, 14, "Jake Sullivan", "said", "say", "cue_after", "direct")],
+        id="a-name-after-the-owned-description-speaks",
+    ),
+    pytest.param(
+        "Dow’s chief executive, Andrew Liveris, said: “The timing was bad.”",
+        [(46, 65, "Andrew Liveris", "said", "say", "cue_before", "direct")],
+        id="an-owned-description-gives-way-to-its-appositive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNED_DESCRIPTIONS)
+def test_a_description_a_possessive_name_opens(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
+# Outside a news article (a text that reads as dialogue), a possessive
+# description is its owner's: "Marilla’s thin lips replied" is Marilla's turn.
+OWNER_IN_FICTION = (
+    "Anne came in from the garden with her apron full of apples.\n\n"
+    "“May I make a pie?” she asked.\n\n"
+    "“If you wash your hands first,” said Marilla.\n\n"
+    "“I will. I promise.”\n\n"
+    "“And the kitchen after.”\n\n"
+    "“Yes, Marilla.”\n\n"
+    "“And no cinnamon this time.”\n\n"
+    "“Then see that you do,” Marilla’s thin lips replied, but Anne only laughed.\n"
+)
+
+
+def test_a_possessive_description_is_its_owner_outside_news() -> None:
+    start = OWNER_IN_FICTION.index("Then")
+    quote = next(q for q in extract_quotes(OWNER_IN_FICTION) if q.start == start)
+    assert (quote.end, quote.speaker, quote.speaker_mention, quote.rule) == (
+        start + len("Then see that you do,"),
+        "Marilla",
+        "Marilla’s thin lips",
+        "cue_after",
+    )

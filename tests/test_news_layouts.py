@@ -143,6 +143,45 @@ def test_a_job_title_with_the_name(text: str, expected: list[Row]) -> None:
     check(text, expected)
 
 
+OFFICE_TITLES = [
+    pytest.param(
+        "“We will not back down,” said former Secretary of State Madeleine Albright.",
+        [(1, 23, "Madeleine Albright", "said", "say", "cue_after", "direct")],
+        id="title-of-office-then-name",
+    ),
+    pytest.param(
+        "Secretary of Defense Robert Gates told reporters: “The strikes will go on.”",
+        [(51, 74, "Robert Gates", "told", "tell", "cue_before", "direct")],
+        id="title-of-office-opens-the-sentence",
+    ),
+    pytest.param(
+        "“The plan is sound,” said Chairman of the Joint Chiefs Martin Dempsey.",
+        [(1, 19, "Martin Dempsey", "said", "say", "cue_after", "direct")],
+        id="title-of-the-office",
+    ),
+    pytest.param(
+        "“It is not going to be easy,” said Representative Peter T. King of New York.",
+        [(1, 28, "Peter T. King", "said", "say", "cue_after", "direct")],
+        id="a-surname-that-is-a-title-links-no-office",
+    ),
+    pytest.param(
+        "Senator Lindsey Graham, Republican of South Carolina, said: “He has erred.”",
+        [(61, 74, "Lindsey Graham", "said", "say", "cue_before", "direct")],
+        id="a-party-and-state-in-commas-is-no-office",
+    ),
+    pytest.param(
+        "The newsroom is run by Martin Baron. “We will keep digging,” said Baron.",
+        [(38, 59, "Martin Baron", "said", "say", "cue_after", "direct")],
+        id="a-title-word-after-a-given-name-is-the-surname",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICE_TITLES)
+def test_a_title_that_names_its_office(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
 LOCAL_PAPERS = [
     pytest.param(
         "Landlord Brian Adams said the pub would close in May.\n\n"

@@ -193,6 +193,16 @@ SPEAKERS = [
         [(52, 83, "indirect", "Tom Hale", "Tom Hale", "mentioned", BEFORE)],
         id="an-adverb-after-and",
     ),
+    pytest.param(
+        "Dow’s chief executive, Andrew Liveris, said that the timing was bad.",
+        [(44, 67, "indirect", "Andrew Liveris", "Andrew Liveris", "said", BEFORE)],
+        id="an-owned-description-gives-way-to-its-appositive",
+    ),
+    pytest.param(
+        "Senator Lindsey Graham, Republican of South Carolina, said that Mr. Trump had erred.",
+        [(59, 83, "indirect", "Lindsey Graham", "Senator Lindsey Graham", "said", BEFORE)],
+        id="a-party-and-state-is-no-office",
+    ),
 ]
 
 

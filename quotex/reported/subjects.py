@@ -123,6 +123,7 @@ def subject(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | None
                 or text[named.end() : a1] == ","
                 or after_preposition(text, s0, ms, pats)  # "In Nevada, Harry Reid, a senator,"
                 or adverbial(text[ms:me].lower(), pats)  # "Then, William Bennett, …,"
+                or _owned(text[ms:me])  # "Dow's chief executive, Andrew Liveris,"
             )
         ):
             return named.span()
@@ -297,3 +298,10 @@ def _plural(word: str, words: ReportedWords) -> bool:
     """Whether a subject's last word may take a verb's base form: "voters
     say", "we believe", "people think" (and not "the final say")."""
     return word.endswith(words.plural_endings) or word in words.plural_words
+
+
+def _owned(said: str) -> bool:
+    """Whether a subject is a description a possessive name opens ("Dow's
+    chief executive"), which gives way to the name in its appositive."""
+    words = said.split(None, 1)
+    return len(words) > 1 and words[0].endswith(("'s", "’s", "'", "’")) and words[1][:1].islower()
