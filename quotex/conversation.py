@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 
 from quotex.document import Document
+from quotex.language import word_set
 from quotex.quotations import Decision, Person, Quotation
 from quotex.segment import Paragraphs
 from quotex.talk import TURN_GAP, same_person
@@ -29,6 +30,9 @@ MIN_RUN = 3
 # An anchor read from a pronoun ("he said") counts as this many turns
 # further away than one named outright.
 WEAK_ANCHOR_PENALTY = 1.5
+# An anchor named outright counts this many times one read from a pronoun
+# in the vote for who holds each parity of a run.
+STRONG_VOTE = 2.0
 # How many turns before or after a run the other talker is looked for.
 CONVERSATION_REACH = 6
 # The rules whose turns settle_turns may change; those of any other rule
@@ -100,14 +104,100 @@ def _settle(doc: Document, turns: Run, lo: int, hi: int) -> None:
     ]
     if not anchored:
         return
+    votes = _vote(doc, run, anchored)
+    against = _reread_anchors(doc, run, anchored, votes)
     for i, (_, group) in enumerate(run):
         if i in anchored or group[0].rule not in (*_GUESSED, None):
             continue
-        choice = _turn_of(doc, turns, lo, hi, anchored, i)
+        vote = None if _nearest(doc, run, anchored, i) in against else votes.get(i % 2)
+        choice = vote or _turn_of(doc, turns, lo, hi, anchored, i)
         if choice is None or _addresses(doc, group, choice):
             continue
         for q in group:
             doc.apply(q, Decision(person=choice), "dialogue_turn")
+
+
+def _vote(doc: Document, run: Run, anchored: list[int]) -> dict[int, Person]:
+    """Who holds each parity of the run's turns, by a vote of its anchors:
+    an anchor named outright counts :data:`STRONG_VOTE` times, one read
+    from a pronoun once. Empty when a parity's anchors give nobody a
+    majority of its votes, or when both parities go to one person: the
+    alternation breaks somewhere."""
+    tallies: dict[int, list[tuple[Person, float]]] = {0: [], 1: []}
+    for a in anchored:
+        q = run[a][1][0]
+        weight = 1.0 if _weak_anchor(doc, q) else STRONG_VOTE
+        tally = tallies[a % 2]
+        for k, (person, votes) in enumerate(tally):
+            if same_person(person, q.person):
+                tally[k] = (person, votes + weight)
+                break
+        else:
+            tally.append((q.person, weight))
+    winners: dict[int, Person] = {}
+    for parity, tally in tallies.items():
+        if not tally:
+            continue
+        person, votes = max(tally, key=lambda pv: pv[1])
+        if votes * 2 > sum(v for _, v in tally):
+            winners[parity] = person
+    if len(winners) < len([t for t in tallies.values() if t]):
+        return {}  # one parity's anchors disagree with no majority
+    if len(winners) == 2 and same_person(winners[0], winners[1]):
+        return {}
+    return winners
+
+
+def _reread_anchors(
+    doc: Document, run: Run, anchored: list[int], votes: dict[int, Person]
+) -> set[int]:
+    """Give each anchor read from a pronoun ("he said") that the vote of
+    its parity goes against to that parity's winner, when the pronoun fits
+    the winner: the pronoun meant the other one of the pair. Returns the
+    anchors left against the vote: there the alternation breaks."""
+    against = set()
+    for a in anchored:
+        q = run[a][1][0]
+        winner = votes.get(a % 2)
+        if winner is None or same_person(winner, q.person):
+            continue
+        fits = _fits(doc, q, winner)
+        if fits is False:
+            against.add(a)
+        if not fits:
+            continue
+        decision = Decision(person=winner, mention=q.mention, cue=q.cue, lemma=q.lemma)
+        for other in run[a][1]:
+            if other.core == q.core:
+                doc.apply(other, decision, other.rule or "dialogue_turn")
+    return against
+
+
+def _fits(doc: Document, q: Quotation, winner: Person) -> bool | None:
+    """Whether anchor ``q`` was read from a pronoun that could mean
+    ``winner`` as well, in a frame that keeps the turns alternating: False
+    when it cannot (a name, the other gender, "he went on"), None when it
+    is not known (no mention, no gender known)."""
+    if q.mention is None:
+        return None
+    if not _weak_anchor(doc, q) or q.lemma in word_set("continuing_verbs.txt", doc.lexicon.lang):
+        return False  # "he went on": the one who spoke last, out of turn
+    gender = doc.lexicon.pronouns.get(doc.text[q.mention[0] : q.mention[1]].lower())
+    known = winner.gender if winner.gender in ("m", "f") else doc.cast.gender_of(winner.core)
+    if gender not in ("m", "f") or known not in ("m", "f"):
+        return None
+    return gender == known
+
+
+def _nearest(doc: Document, run: Run, anchored: list[int], i: int) -> int:
+    """The anchor of the run nearest turn ``i``; one read from a pronoun
+    counts as :data:`WEAK_ANCHOR_PENALTY` turns further away."""
+
+    def distance(a: int) -> tuple[float, bool]:
+        weak = WEAK_ANCHOR_PENALTY * _weak_anchor(doc, run[a][1][0])
+        return abs(a - i) + weak, a > i
+
+    return min(anchored, key=distance)
 
 
 def _turn_of(
@@ -116,12 +206,7 @@ def _turn_of(
     """Who speaks turn ``i`` of the run ``turns[lo:hi]``, counted from the
     nearest anchor."""
     run = turns[lo:hi]
-
-    def distance(a: int) -> tuple[float, bool]:
-        weak = WEAK_ANCHOR_PENALTY * _weak_anchor(doc, run[a][1][0])
-        return abs(a - i) + weak, a > i
-
-    j = min(anchored, key=distance)
+    j = _nearest(doc, run, anchored, i)
     anchor = run[j][1][0]
     if (i - j) % 2 == 0:
         return anchor.person

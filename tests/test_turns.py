@@ -244,3 +244,53 @@ PARAGRAPH_SUBJECT = [
 @pytest.mark.parametrize(("text", "expected"), PARAGRAPH_SUBJECT)
 def test_paragraph_subject_of_two(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+# -- the frames of a run vote on who holds each turn of the alternation ------------
+
+OR, RE = "Mr. Okafor", "Mr. Reed"
+RODE = (
+    "Mr. Okafor rode beside Mr. Reed.\n\n“Is it far?” he asked.\n\n“Very,” said Mr. Okafor.\n\n"
+    "“Then we ride.”\n\n“We have no horses.”\n\n“Then we walk,” said Mr. Reed.\n\n"
+    "“In the rain?”\n\n“In the rain,” said Mr. Reed.\n\n“Good luck.”"
+)
+
+VOTE = [
+    pytest.param(
+        RODE,
+        [
+            # "he" read as the man the narration named first; but Mr. Okafor
+            # answers the question, and Mr. Reed holds its turns twice by name
+            (35, 45, RE, "asked", "ask", "cue_after", "direct"),
+            (59, 64, OR, "said", "say", "cue_after", "direct"),
+            (85, 98, RE, None, None, "dialogue_turn", "direct"),
+            (102, 120, OR, None, None, "dialogue_turn", "direct"),
+            (124, 137, RE, "said", "say", "cue_after", "direct"),
+            (156, 168, OR, None, None, "dialogue_turn", "direct"),
+            (172, 184, RE, "said", "say", "cue_after", "direct"),
+            (203, 213, OR, None, None, "dialogue_turn", "direct"),
+        ],
+        id="a-pronoun-frame-outvoted-by-names",
+    ),
+    pytest.param(
+        RODE.replace("“Is it far?” he asked.", "“Is it far?” she asked."),
+        [
+            # no woman to read "she" as: the frame names nobody, and the
+            # turns named outright settle the run
+            (35, 45, None, "asked", "ask", "cue_after", "direct"),
+            (60, 65, OR, "said", "say", "cue_after", "direct"),
+            (86, 99, RE, None, None, "dialogue_turn", "direct"),
+            (103, 121, OR, None, None, "dialogue_turn", "direct"),
+            (125, 138, RE, "said", "say", "cue_after", "direct"),
+            (157, 169, OR, None, None, "dialogue_turn", "direct"),
+            (173, 185, RE, "said", "say", "cue_after", "direct"),
+            (204, 214, OR, None, None, "dialogue_turn", "direct"),
+        ],
+        id="a-pronoun-that-fits-nobody-is-left-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VOTE)
+def test_vote_of_the_run(text: str, expected: list[Row]) -> None:
+    check(text, expected)
