@@ -25,6 +25,16 @@ def row(q: Quote) -> tuple[Any, ...]:
 
 SPEAKERS = [
     pytest.param(
+        "Voters are saying the economy is weak.",
+        [(18, 37, "indirect", "Voters", "Voters", "saying", BEFORE)],
+        id="a-plain-subject-before-are",
+    ),
+    pytest.param(
+        "Democrats do not believe the plan will work.",
+        [(25, 43, "indirect", "Democrats", "Democrats", "believe", BEFORE)],
+        id="a-plain-subject-before-do-not",
+    ),
+    pytest.param(
         "The city council released a statement on Monday saying the budget would be cut.",
         [(55, 78, "indirect", "The city council", "The city council", "saying", BEFORE)],
         id="a-participle-after-an-object",
