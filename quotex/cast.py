@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from quotex.families import FamilyNames
 from quotex.gender import LearnedGender
 from quotex.lexicon import Lexicon, word_list
-from quotex.mentions import Gender, Mention, compatible, read_words
+from quotex.mentions import Gender, Mention, compatible, read_words, sexed
 from quotex.places import NEIGHBOURHOOD, PLACES, NameRuns, TokenPlaces
 
 # How far back a pronoun looks for the person it means, widening step by step.
@@ -123,7 +123,7 @@ class Cast:
 
     def person_like(self, mention: Mention) -> bool:
         """Whether a name surely names a person (not a place or a body)."""
-        if mention.honorific or mention.gender in ("m", "f"):
+        if mention.honorific or sexed(mention.gender):
             return True
         if mention.core in self.speakers:
             return True

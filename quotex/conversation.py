@@ -16,6 +16,7 @@ from collections import Counter
 
 from quotex.document import Document
 from quotex.language import word_set
+from quotex.mentions import sexed
 from quotex.quotations import Decision, Person, Quotation
 from quotex.segment import Paragraphs
 from quotex.talk import TURN_GAP, same_person
@@ -183,8 +184,8 @@ def _fits(doc: Document, q: Quotation, winner: Person) -> bool | None:
     if not _weak_anchor(doc, q) or q.lemma in word_set("continuing_verbs.txt", doc.lexicon.lang):
         return False  # "he went on": the one who spoke last, out of turn
     gender = doc.lexicon.pronouns.get(doc.text[q.mention[0] : q.mention[1]].lower())
-    known = winner.gender if winner.gender in ("m", "f") else doc.cast.gender_of(winner.core)
-    if gender not in ("m", "f") or known not in ("m", "f"):
+    known = winner.gender if sexed(winner.gender) else doc.cast.gender_of(winner.core)
+    if not sexed(gender) or not sexed(known):
         return None
     return gender == known
 

@@ -17,7 +17,7 @@ import itertools
 import regex
 
 from quotex.lexicon import Lexicon, word_list
-from quotex.mentions import Mention
+from quotex.mentions import Mention, sexed
 from quotex.patterns import Patterns
 
 # A name introduced before its description ends within this many
@@ -92,7 +92,7 @@ class Descriptions:
     def _find(self, word: str) -> list[Tie]:
         # "the girl", "the old gentleman" describe anybody of their gender:
         # a tie to one name says nothing of the next
-        if not word.isalpha() or self.lexicon.person_nouns.get(word, "-") in ("m", "f"):
+        if not word.isalpha() or sexed(self.lexicon.person_nouns.get(word, "-")):
             return []
         ties = [*self._appositives(word)]
         title = self.lexicon.titles.get(word)

@@ -14,7 +14,7 @@ from quotex.cast import Cast
 from quotex.descriptions import Descriptions
 from quotex.language import conventions, word_set
 from quotex.lexicon import Lexicon
-from quotex.mentions import Mention, compatible, introduced, noun_phrase, read_words
+from quotex.mentions import Mention, compatible, introduced, noun_phrase, read_words, sexed
 from quotex.narrator import ProperWords, find_narrator, is_narrator
 from quotex.patterns import Patterns
 from quotex.quotations import Decision, Person, Quotation
@@ -101,7 +101,7 @@ class Document:
         if mention.kind == "pronoun":
             if is_narrator(mention.text, self.lexicon.lang):
                 return self.narrator()
-            if mention.gender not in ("m", "f"):
+            if not sexed(mention.gender):
                 return None
             lang = self.lexicon.lang
             goes_on = lemma is not None and lemma in word_set("continuing_verbs.txt", lang)
@@ -143,7 +143,7 @@ class Document:
             return mention.text  # "a young woman asked …": "the woman" is hers
         # in a news article, "the woman" is someone it describes, not the
         # woman it named last: it calls a named person by the surname
-        if mention.head and mention.gender in ("m", "f") and not self.cast.article:
+        if mention.head and sexed(mention.gender) and not self.cast.article:
             found = self.antecedent(mention.start, mention.gender)
             if found is not None:
                 return found
@@ -174,7 +174,7 @@ class Document:
         given name (in its fullest form too), or to have spoken before."""
         if mention.kind != "name" or "capitalised_nouns" not in conventions(self.lexicon.lang):
             return True
-        if mention.gender in ("m", "f"):  # from a title or a given name
+        if sexed(mention.gender):  # from a title or a given name
             return True
         core = self.cast.fullest(mention)
         given = self.lexicon.first_names
@@ -240,7 +240,7 @@ class Document:
     def gender_of(self, q: Quotation) -> str:
         """The gender of ``q``'s speaker, as decided or as the text's
         pronouns tell it."""
-        if q.gender in ("m", "f"):
+        if sexed(q.gender):
             return q.gender
         return self.cast.learned_gender(q.core, q.span.start)
 

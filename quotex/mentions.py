@@ -9,7 +9,7 @@ document's other words say of the person is :mod:`quotex.cast`'s work.
 from __future__ import annotations
 
 import functools
-from typing import NamedTuple
+from typing import NamedTuple, TypeGuard
 
 import regex
 
@@ -137,6 +137,17 @@ def noun_phrase(text: str) -> str:
     """
     _, *rest = text.split()
     return " ".join(w for w in rest if w[:1].isupper()) or text
+
+
+def sexed(gender: Gender | None) -> TypeGuard[Gender]:
+    """Whether a gender is a man's or a woman's ("m", "f"): one a pronoun
+    ("he", "she") can stand for, and not unknown, plural or nobody's.
+
+    Examples:
+        >>> sexed("f"), sexed("-"), sexed("p")
+        (True, False, False)
+    """
+    return gender in ("m", "f")
 
 
 def compatible(a: Gender, b: Gender) -> bool:
@@ -328,7 +339,7 @@ def _name(
         # Henry" is not "Lady Henry"
         if title.honorific and len(core) == 1:
             kept = honorific(words[last_title])
-    if gender not in ("m", "f"):
+    if not sexed(gender):
         gender = lexicon.first_names.get(core[0].lower(), "-")
     return Mention("name", raw, start, end, gender, tuple(core), kept)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from quotex.cue_subjects import opening_subject
 from quotex.document import Document
 from quotex.language import word_set
-from quotex.mentions import Mention
+from quotex.mentions import Mention, sexed
 from quotex.quotations import Decision, Quotation
 from quotex.rules.paragraph import narration_before_turn
 from quotex.segment import sentence_start
@@ -47,7 +47,7 @@ def narration_before(q: Quotation, doc: Document) -> Decision | None:
     if mention.kind == "name":
         named = doc.person(mention)
         return Decision(person=named, mention=found) if _someone(doc, mention) else None
-    if mention.kind == "pronoun" and mention.gender in ("m", "f"):
+    if mention.kind == "pronoun" and sexed(mention.gender):
         person = doc.antecedent(found[0], mention.gender)
         return None if person is None else Decision(person=person, mention=found)
     return None

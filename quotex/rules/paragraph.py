@@ -6,7 +6,7 @@ import bisect
 
 from quotex.cue_subjects import possessive
 from quotex.document import Document
-from quotex.mentions import Mention
+from quotex.mentions import Mention, sexed
 from quotex.quotations import Decision, Person, Quotation
 from quotex.segment import sentence_starts
 
@@ -67,7 +67,7 @@ def _pronoun_subject(doc: Document, start: int, end: int) -> Decision | None:
         return None
     word = words[0]
     gender = doc.lexicon.pronouns.get(word.lower())
-    if gender not in ("m", "f") or not word[0].isupper():
+    if not sexed(gender) or not word[0].isupper():
         return None
     at = start + lead.index(word)
     person = doc.antecedent(at, gender)
