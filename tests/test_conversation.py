@@ -299,15 +299,18 @@ MIXED = (
     "“Colder than last year?”\n\n“Much colder.”\n\n"
 )
 AL = "Ann Lee"
+MIXED_TURNS: list[Row] = [
+    (1, 12, TA, "asked", "ask", "cue_after", "direct"),
+    (33, 38, AL, "said", "say", "cue_after", "direct"),
+    (56, 78, TA, None, None, "dialogue_turn", "direct"),
+    (82, 94, AL, None, None, "dialogue_turn", "direct"),
+]
 
 PRONOUN_SUBJECTS = [
     pytest.param(
         MIXED + "She laughed. “Then we stay in.”\n\n“As you like.”",
         [
-            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
-            (33, 38, AL, "said", "say", "cue_after", "direct"),
-            (56, 78, TA, None, None, "dialogue_turn", "direct"),
-            (82, 94, AL, None, None, "dialogue_turn", "direct"),
+            *MIXED_TURNS,
             (111, 127, AL, None, None, "paragraph_subject", "direct"),
             (131, 143, TA, None, None, "dialogue_turn", "direct"),
         ],
@@ -316,10 +319,7 @@ PRONOUN_SUBJECTS = [
     pytest.param(
         MIXED + "He laughed. “Then we stay in.”\n\n“As you like.”",
         [
-            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
-            (33, 38, AL, "said", "say", "cue_after", "direct"),
-            (56, 78, TA, None, None, "dialogue_turn", "direct"),
-            (82, 94, AL, None, None, "dialogue_turn", "direct"),
+            *MIXED_TURNS,
             (110, 126, TA, None, None, "paragraph_subject", "direct"),
             (130, 142, AL, None, None, "dialogue_turn", "direct"),
         ],
@@ -328,10 +328,7 @@ PRONOUN_SUBJECTS = [
     pytest.param(
         MIXED + "“Then we stay in.” She turned to the window.\n\n“As you like.”",
         [
-            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
-            (33, 38, AL, "said", "say", "cue_after", "direct"),
-            (56, 78, TA, None, None, "dialogue_turn", "direct"),
-            (82, 94, AL, None, None, "dialogue_turn", "direct"),
+            *MIXED_TURNS,
             # no narration before the quotation: the sentence after it
             (98, 114, AL, None, None, "paragraph_subject", "direct"),
             (144, 156, TA, None, None, "dialogue_turn", "direct"),
