@@ -34,6 +34,9 @@ WEAK_ANCHOR_PENALTY = 1.5
 # An anchor named outright counts this many times one read from a pronoun
 # in the vote for who holds each parity of a run.
 STRONG_VOTE = 2.0
+# A name called out in a turn ("Which drawer, Tom?") counts this many votes
+# for the other parity: as sure a sign as a name in a frame.
+VOCATIVE_VOTE = 2.0
 # How many turns before or after a run the other talker is looked for.
 CONVERSATION_REACH = 6
 # The rules whose turns settle_turns may change; those of any other rule
@@ -103,15 +106,15 @@ def _settle(doc: Document, turns: Run, lo: int, hi: int) -> None:
     anchored = [
         i for i, (_, g) in enumerate(run) if g[0].core and g[0].rule not in (*_GUESSED, "vocative")
     ]
-    if not anchored:
-        return
     votes = _vote(doc, run, anchored)
+    if not anchored and not votes:
+        return
     against = _reread_anchors(doc, run, anchored, votes)
     for i, (_, group) in enumerate(run):
         if i in anchored or group[0].rule not in (*_GUESSED, None):
             continue
-        vote = None if _nearest(doc, run, anchored, i) in against else votes.get(i % 2)
-        choice = vote or _turn_of(doc, turns, lo, hi, anchored, i)
+        vote = None if anchored and _nearest(doc, run, anchored, i) in against else votes.get(i % 2)
+        choice = vote or (_turn_of(doc, turns, lo, hi, anchored, i) if anchored else None)
         if choice is None or _addresses(doc, group, choice):
             continue
         for q in group:
@@ -121,20 +124,18 @@ def _settle(doc: Document, turns: Run, lo: int, hi: int) -> None:
 def _vote(doc: Document, run: Run, anchored: list[int]) -> dict[int, Person]:
     """Who holds each parity of the run's turns, by a vote of its anchors:
     an anchor named outright counts :data:`STRONG_VOTE` times, one read
-    from a pronoun once. Empty when a parity's anchors give nobody a
+    from a pronoun once; a name a turn calls out counts
+    :data:`VOCATIVE_VOTE` times for the other parity (the one addressed
+    answers, and was answered). Empty when a parity's anchors give nobody a
     majority of its votes, or when both parities go to one person: the
     alternation breaks somewhere."""
     tallies: dict[int, list[tuple[Person, float]]] = {0: [], 1: []}
     for a in anchored:
         q = run[a][1][0]
-        weight = 1.0 if _weak_anchor(doc, q) else STRONG_VOTE
-        tally = tallies[a % 2]
-        for k, (person, votes) in enumerate(tally):
-            if same_person(person, q.person):
-                tally[k] = (person, votes + weight)
-                break
-        else:
-            tally.append((q.person, weight))
+        _count(tallies[a % 2], q.person, 1.0 if _weak_anchor(doc, q) else STRONG_VOTE)
+    for i, (_, group) in enumerate(run):
+        for voc in {v.core: v for v in map(doc.vocative, group) if v is not None}.values():
+            _count(tallies[(i + 1) % 2], voc, VOCATIVE_VOTE)
     winners: dict[int, Person] = {}
     for parity, tally in tallies.items():
         if not tally:
@@ -147,6 +148,15 @@ def _vote(doc: Document, run: Run, anchored: list[int]) -> dict[int, Person]:
     if len(winners) == 2 and same_person(winners[0], winners[1]):
         return {}
     return winners
+
+
+def _count(tally: list[tuple[Person, float]], person: Person, weight: float) -> None:
+    """Add ``weight`` votes for ``person`` to ``tally``."""
+    for k, (known, votes) in enumerate(tally):
+        if same_person(known, person):
+            tally[k] = (known, votes + weight)
+            return
+    tally.append((person, weight))
 
 
 def _reread_anchors(

@@ -294,3 +294,45 @@ VOTE = [
 @pytest.mark.parametrize(("text", "expected"), VOTE)
 def test_vote_of_the_run(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+# -- a name called out in a run says who holds the other turns -----------------------
+
+DOOR = "“Good night,” said Ben Cole.\n\nThe door closed behind him.\n\n"
+
+CALLED = [
+    pytest.param(
+        DOOR + "“Where is the key?” asked Ann Lee.\n\n“In the drawer.”\n\n"
+        "“Which drawer, Tom?”\n\n“The top one.”\n\n“Thank you.”\n\n“Not at all.”",
+        [
+            (1, 12, "Ben Cole", "said", "say", "cue_after", "direct"),
+            (60, 77, AL, "asked", "ask", "cue_after", "direct"),
+            # not Ben Cole, who left: she calls the one who answers her "Tom"
+            (96, 110, "Tom", None, None, "dialogue_turn", "direct"),
+            (114, 132, AL, None, None, "dialogue_turn", "direct"),
+            (136, 148, "Tom", None, None, "vocative", "direct"),
+            (152, 162, AL, None, None, "dialogue_turn", "direct"),
+            (166, 177, "Tom", None, None, "dialogue_turn", "direct"),
+        ],
+        id="the-name-she-calls-him-by",
+    ),
+    pytest.param(
+        DOOR + "“Where is the key?”\n\n“In the drawer, Ann.”\n\n"
+        "“Which drawer, Tom?”\n\n“The top one.”\n\n“Thank you.”",
+        [
+            (1, 12, "Ben Cole", "said", "say", "cue_after", "direct"),
+            # no frame in the run: the names called out settle both turns
+            (60, 77, "Ann", None, None, "dialogue_turn", "direct"),
+            (81, 100, "Tom", None, None, "dialogue_turn", "direct"),
+            (104, 122, "Ann", None, None, "vocative", "direct"),
+            (126, 138, "Tom", None, None, "vocative", "direct"),
+            (142, 152, "Ann", None, None, "dialogue_turn", "direct"),
+        ],
+        id="names-called-out-with-no-frame",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLED)
+def test_names_called_out(text: str, expected: list[Row]) -> None:
+    check(text, expected)
