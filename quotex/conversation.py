@@ -134,7 +134,7 @@ def _vote(doc: Document, run: Run, anchored: list[int]) -> dict[int, Person]:
         q = run[a][1][0]
         _count(tallies[a % 2], q.person, 1.0 if _weak_anchor(doc, q) else STRONG_VOTE)
     for i, (_, group) in enumerate(run):
-        for voc in {v.core: v for v in map(doc.vocative, group) if v is not None}.values():
+        for voc in {v.core: v for q in group for v in called(doc, q)}.values():
             _count(tallies[(i + 1) % 2], voc, VOCATIVE_VOTE)
     winners: dict[int, Person] = {}
     for parity, tally in tallies.items():
@@ -157,6 +157,19 @@ def _count(tally: list[tuple[Person, float]], person: Person, weight: float) -> 
             tally[k] = (known, votes + weight)
             return
     tally.append((person, weight))
+
+
+def called(doc: Document, q: Quotation) -> list[Person]:
+    """The people ``q`` calls by name: at its start or end, or set off by
+    commas inside it ("You understand it well, Harriet, but ...")."""
+    found = doc.vocative(q)
+    people = [found] if found is not None else []
+    span, cast = q.span, doc.cast
+    for m in doc.patterns.vocative_inside.finditer(doc.text, span.start, span.end):
+        cand = cast.mention_at(*m.span("speaker"))
+        if cand is not None and cand.kind == "name" and cast.person_like(cand):
+            people.append(doc.person(cand))
+    return people
 
 
 def _reread_anchors(

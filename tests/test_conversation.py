@@ -115,7 +115,8 @@ NARRATOR = [
             (59, 101, "Poirot", None, None, "dialogue_turn", "direct"),
             (105, 117, AI, "answered", "answer", "cue_after", "direct"),
             (133, 178, "Poirot", None, None, "dialogue_turn", "direct"),
-            (182, 186, AI, None, None, "dialogue_turn", "direct"),
+            # the one called inside the turn before answers
+            (182, 186, AI, None, None, "vocative", "direct"),
         ],
         id="called-by-name-inside-a-turn",
     ),

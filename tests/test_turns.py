@@ -330,6 +330,32 @@ CALLED = [
         ],
         id="names-called-out-with-no-frame",
     ),
+    pytest.param(
+        DOOR + "“Where is the key?” asked Ann Lee.\n\n“In the drawer.”\n\n"
+        "“Which one, Tom, the top or the bottom?”\n\n“The top one.”\n\n“Thank you.”\n\n"
+        "“Not at all.”",
+        [
+            (1, 12, "Ben Cole", "said", "say", "cue_after", "direct"),
+            (60, 77, AL, "asked", "ask", "cue_after", "direct"),
+            # a name set off by commas inside the turn is called out too
+            (96, 110, "Tom", None, None, "dialogue_turn", "direct"),
+            (114, 152, AL, None, None, "dialogue_turn", "direct"),
+            (156, 168, "Tom", None, None, "vocative", "direct"),
+            (172, 182, AL, None, None, "dialogue_turn", "direct"),
+            (186, 197, "Tom", None, None, "dialogue_turn", "direct"),
+        ],
+        id="a-name-inside-the-turn",
+    ),
+    pytest.param(
+        RIDE + "“You know, Ben Cole, we could wait.”\n\n“Wait for what?”",
+        [
+            *RIDE_TURNS,
+            (112, 146, TO, None, None, "dialogue_turn", "direct"),
+            # the one she calls answers, not the other talker
+            (150, 164, "Ben Cole", None, None, "vocative", "direct"),
+        ],
+        id="the-one-called-inside-the-turn-before-answers",
+    ),
 ]
 
 

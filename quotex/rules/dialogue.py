@@ -3,6 +3,7 @@ none of which has a frame answers, or goes on from, the turn before."""
 
 from __future__ import annotations
 
+from quotex.conversation import called
 from quotex.document import Document
 from quotex.quotations import Decision, Person, Quotation
 from quotex.talk import same_person
@@ -17,7 +18,7 @@ def vocative(q: Quotation, doc: Document) -> Decision | None:
         return None
     speaker = next((old for old in before if old.core), None)
     for old in reversed(before):
-        voc = doc.vocative(old)
+        voc = next(iter(called(doc, old)), None)
         if voc is None or (speaker is not None and same_person(voc, speaker.person)):
             continue
         if speaker is None:
