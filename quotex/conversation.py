@@ -160,10 +160,13 @@ def _count(tally: list[tuple[Person, float]], person: Person, weight: float) -> 
 
 
 def called(doc: Document, q: Quotation) -> list[Person]:
-    """The people ``q`` calls by name: at its start or end, or set off by
-    commas inside it ("You understand it well, Harriet, but ...")."""
+    """The people ``q`` calls by name: at its start or end, or, in a text
+    that reads as dialogue, set off by commas inside it ("You understand it
+    well, Harriet, but ..."; in news such a name is mostly an apposition)."""
     found = doc.vocative(q)
     people = [found] if found is not None else []
+    if not doc.dialogue:
+        return people
     span, cast = q.span, doc.cast
     for m in doc.patterns.vocative_inside.finditer(doc.text, span.start, span.end):
         cand = cast.mention_at(*m.span("speaker"))
