@@ -93,9 +93,7 @@ def _fill_unknown(doc: Document, turns: Run) -> None:
         if found is None:
             continue
         steps, known = found
-        choice = (
-            known.person if steps % 2 == 0 else _framed_near(turns, k, k + 1, known, framed=False)
-        )
+        choice = known.person if steps % 2 == 0 else _speaker_near(turns, k, k + 1, known)
         if choice is not None and not _addresses(doc, group, choice):
             for q in group:
                 doc.apply(q, Decision(person=choice), "dialogue_turn")
@@ -242,18 +240,15 @@ def _turn_of(
     )
     if others:
         return run[others[0]][1][0].person
-    return _framed_near(turns, lo, hi, anchor) or _addressee(doc, run, anchor)
+    return _speaker_near(turns, lo, hi, anchor) or _addressee(doc, run, anchor)
 
 
-def _framed_near(
-    turns: Run, lo: int, hi: int, speaker: Quotation, *, framed: bool = True
-) -> Person | None:
-    """The speaker a frame names (any known speaker, unless ``framed``)
-    nearest the run ``turns[lo:hi]``, before or after it in the same
-    conversation, who is not ``speaker``: a run's own frames may all name
-    one of the two talkers."""
-    before = _known_along(turns, range(lo - 1, -1, -1), speaker, framed=framed)
-    after = _known_along(turns, range(hi, len(turns)), speaker, framed=framed)
+def _speaker_near(turns: Run, lo: int, hi: int, speaker: Quotation) -> Person | None:
+    """The speaker nearest the run ``turns[lo:hi]``, before or after it in
+    the same conversation, who is not ``speaker``: a run's own frames may
+    all name one of the two talkers."""
+    before = _known_along(turns, range(lo - 1, -1, -1), speaker)
+    after = _known_along(turns, range(hi, len(turns)), speaker)
     if before is None or after is None:
         found = before or after
         return found[1].person if found is not None else None
@@ -261,13 +256,12 @@ def _framed_near(
 
 
 def _known_along(
-    turns: Run, order: range, speaker: Quotation | None, *, framed: bool = False
+    turns: Run, order: range, speaker: Quotation | None
 ) -> tuple[int, Quotation] | None:
     """The first quotation along ``order`` (indices of ``turns``) given to
-    someone other than ``speaker`` (anyone when ``None``), by a frame when
-    ``framed``, with how many turns away it is; the search stops at a gap
-    of more than :data:`TURN_GAP` paragraphs or after
-    :data:`CONVERSATION_REACH` turns."""
+    someone other than ``speaker`` (anyone when ``None``), with how many
+    turns away it is; the search stops at a gap of more than
+    :data:`TURN_GAP` paragraphs or after :data:`CONVERSATION_REACH` turns."""
     last = turns[order[0] - order.step][0] if order else 0
     for steps, k in enumerate(order[:CONVERSATION_REACH], start=1):
         p, group = turns[k]
@@ -275,11 +269,7 @@ def _known_along(
             return None
         last = p
         for q in group:
-            if (
-                (q.framed or not framed)
-                and q.core
-                and (speaker is None or not same_person(q.person, speaker.person))
-            ):
+            if q.core and (speaker is None or not same_person(q.person, speaker.person)):
                 return steps, q
     return None
 

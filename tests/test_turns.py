@@ -152,6 +152,25 @@ OTHER_TALKER = [
         ],
         id="a-talker-of-an-earlier-conversation-is-no-answer",
     ),
+    pytest.param(
+        "“Good evening, Ann Lee,” said Tom Okafor.\n\n“Good evening.”\n\n"
+        "The wind rose over the harbour.\n\n“Is the boat ready?” asked Tom Okafor.\n\n"
+        "“Almost.”\n\n“Then we sail at dawn,” said Tom Okafor.\n\n“At dawn.”\n\n“Good.”\n\n"
+        "The gulls cried.\n\n“Fair winds,” said Ben Cole.",
+        [
+            (1, 23, TO, "said", "say", "cue_after", "direct"),
+            (44, 57, AL, None, None, "vocative", "direct"),
+            (94, 112, TO, "asked", "ask", "cue_after", "direct"),
+            # the nearest other talker found before the run, though no frame
+            # named her, not the one a frame names after it
+            (134, 141, AL, None, None, "dialogue_turn", "direct"),
+            (145, 166, TO, "said", "say", "cue_after", "direct"),
+            (187, 195, AL, None, None, "dialogue_turn", "direct"),
+            (199, 204, TO, None, None, "dialogue_turn", "direct"),
+            (226, 237, "Ben Cole", "said", "say", "cue_after", "direct"),
+        ],
+        id="the-nearest-talker-framed-or-not",
+    ),
 ]
 
 
