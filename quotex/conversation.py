@@ -24,8 +24,11 @@ from quotex.talk import TURN_GAP, same_person
 # A text reads as dialogue when at least this many paragraphs open with a
 # quotation that has no frame...
 DIALOGUE_MIN_TURNS = 3
-# ... and they are at least this share of the paragraphs opening with one.
+# ... and they are at least this share of the paragraphs opening with one...
 DIALOGUE_SHARE = 0.2
+# ... or they are this many at least, whatever their share: a novel whose
+# turns are mostly framed has hundreds, a news article a handful.
+DIALOGUE_MANY_TURNS = 50
 # Only runs of at least this many back-to-back quoted paragraphs are settled.
 MIN_RUN = 3
 # An anchor read from a pronoun ("he said") counts as this many turns
@@ -60,6 +63,8 @@ def is_dialogue(text: str, paras: Paragraphs, quotations: list[Quotation]) -> bo
         if _opens_paragraph(text, paras, p, q):
             opening += 1
             unframed += p not in framed
+    if unframed >= DIALOGUE_MANY_TURNS:
+        return True
     return unframed >= DIALOGUE_MIN_TURNS and unframed >= DIALOGUE_SHARE * opening
 
 

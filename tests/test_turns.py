@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_attribution import Row, check
+from quotex import extract_quotes
+from tests.test_attribution import Row, check, row
 
 TO, AL = "Tom Okafor", "Ann Lee"
 
@@ -381,3 +382,27 @@ CALLED = [
 @pytest.mark.parametrize(("text", "expected"), CALLED)
 def test_names_called_out(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+# -- a long novel whose turns are mostly framed still reads as dialogue --------------
+
+# one unframed turn in six opening a paragraph: under a fifth of them
+WALK = (
+    "“Is it far?” asked Ann Lee.\n\n“Very,” said Tom Okafor.\n\n“Then we ride,” said Ann Lee.\n\n"
+    "“We have no horses,” said Tom Okafor.\n\n“Then we walk,” said Ann Lee.\n\n“Not today.”\n\n"
+    "The rain came on.\n\n"
+)
+
+MANY_TURNS = [
+    # fifty unframed turns: a novel, whatever their share; he answers her
+    pytest.param(WALK * 50, (9418, 9428, TO, None, None, "dialogue_turn", "direct"), id="fifty"),
+    # fewer, and so few of the turns: read as news, the last speaker goes on
+    pytest.param(
+        WALK * 49, (9229, 9239, AL, None, None, "continuing_paragraph", "direct"), id="forty-nine"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "last"), MANY_TURNS)
+def test_many_unframed_turns(text: str, last: Row) -> None:
+    assert row(extract_quotes(text)[-1]) == last
