@@ -10,9 +10,10 @@ from quotex.talk import same_person
 
 
 def vocative(q: Quotation, doc: Document) -> Decision | None:
-    """The turn before addressed someone by name ("Thank you, Dr. Aziz"):
-    the one addressed answers, whether or not the turn before has a
-    speaker of its own."""
+    """The turn before addressed someone by name ("Thank you, Dr. Aziz";
+    in dialogue, "You know, Aziz, we could wait" too: see
+    :func:`~quotex.conversation.called`): the one addressed answers,
+    whether or not the turn before has a speaker of its own."""
     before = doc.talk.last_group(q.span.paragraph)
     if before is None:
         return None
