@@ -73,20 +73,43 @@ def speaker_span(text: str, m: regex.Match[str]) -> tuple[int, int]:
 
 def last_cue(pats: Patterns, text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The span of the last cue in ``text[lo:hi]`` that stands as a verb,
-    or ``None``: a cue word after an article or a possessive is a noun
-    ("a tweet", "Mrs. Clinton's remark", "the following comment")."""
+    or ``None`` (see :func:`is_noun`)."""
     spans = [m.span() for m in pats.cue.finditer(text, lo, hi)]
-    markers = word_set("noun_markers.txt", pats.lexicon.lang)
     for span in reversed(spans):
-        before = _WORD_BEFORE_CUE.search(text, max(lo, span[0] - WORD_BEFORE_REACH), span[0])
-        word = before["word"] if before else ""
-        if not markers or (word.lower() not in markers and not word.endswith(_POSSESSIVE)):
+        if not is_noun(text, lo, span, pats):
             return span
     return None
 
 
-# The word right before a cue, read back from it.
-_WORD_BEFORE_CUE = regex.compile(r"(?<!\S)(?P<word>\S+)[ \t\u00a0]+$")
+def is_noun(text: str, lo: int, cue: tuple[int, int], pats: Patterns) -> bool:
+    """Whether a cue word stands as a noun: after an article or a
+    possessive ("a tweet", "Mrs. Clinton's remark", "the following
+    comment"), or in its bare form after "a" and one word ("an impressive
+    whisper", "a sharp reply"), where a verb would agree with its subject
+    ("a man whispers")."""
+    lang = pats.lexicon.lang
+    markers = word_set("noun_markers.txt", lang)
+    if not markers:
+        return False
+    cs, ce = cue
+    before = _WORDS_BEFORE_CUE.search(text, max(lo, cs - WORD_BEFORE_REACH), cs)
+    if before is None:
+        return False
+    word = before["word"]
+    if word.lower() in markers or word.endswith(_POSSESSIVE):
+        return True
+    form = text[cs:ce].lower()
+    return (
+        (before["article"] or "").lower() in word_set("indefinite_determiners.txt", lang)
+        and word.islower()
+        and pats.lexicon.lemma(form) == form
+    )
+
+
+# The word right before a cue, and the word before that, read back from it.
+_WORDS_BEFORE_CUE = regex.compile(
+    r"(?:(?<!\S)(?P<article>\S+)[ \t\u00a0]+)?(?<!\S)(?P<word>\S+)[ \t\u00a0]+$"
+)
 
 
 def opens_with_given_name(text: str, start: int, end: int, pats: Patterns) -> bool:

@@ -43,6 +43,7 @@ from quotex.cue_subjects import (
     clause_subject,
     inverted,
     inverted_frame,
+    is_noun,
     last_cue,
     named_appositive,
     opening_subject,
@@ -134,6 +135,8 @@ def read_after(text: str, span: Span, limit: int, pats: Patterns) -> Frame | Non
     if pos >= hi:
         return None
     for cue in itertools.islice(pats.cue.finditer(text, pos, hi), CUES_AFTER):
+        if is_noun(text, pos, cue.span(), pats):
+            continue  # "…,” sinking her voice to a low whisper
         frame = _cue_after(text, pos, cue.span(), hi, pats)
         if frame is not None:
             return frame
