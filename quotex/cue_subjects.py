@@ -92,24 +92,28 @@ def is_noun(text: str, lo: int, cue: tuple[int, int], pats: Patterns) -> bool:
     if not markers:
         return False
     cs, ce = cue
-    before = _WORDS_BEFORE_CUE.search(text, max(lo, cs - WORD_BEFORE_REACH), cs)
-    if before is None:
+    words = _words_before(text, max(lo, cs - WORD_BEFORE_REACH), cs)
+    if not words:
         return False
-    word = before["word"]
+    word = words[-1]
     if word.lower() in markers or word.endswith(_POSSESSIVE):
         return True
     form = text[cs:ce].lower()
     return (
-        (before["article"] or "").lower() in word_set("indefinite_determiners.txt", lang)
+        len(words) > 1
+        and words[-2].lower() in word_set("indefinite_determiners.txt", lang)
         and word.islower()
         and pats.lexicon.lemma(form) == form
     )
 
 
-# The word right before a cue, and the word before that, read back from it.
-_WORDS_BEFORE_CUE = regex.compile(
-    r"(?:(?<!\S)(?P<article>\S+)[ \t\u00a0]+)?(?<!\S)(?P<word>\S+)[ \t\u00a0]+$"
-)
+def _words_before(text: str, start: int, end: int) -> list[str]:
+    """The whole words of ``text[start:end]``: one that ``start`` cuts
+    through is not one of them."""
+    words = text[start:end].split()
+    if words and start > 0 and not text[start - 1].isspace() and not text[start].isspace():
+        del words[0]
+    return words
 
 
 def opens_with_given_name(text: str, start: int, end: int, pats: Patterns) -> bool:
