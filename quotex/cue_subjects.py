@@ -228,13 +228,16 @@ def subject_before(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int,
 def _after_preposition(text: str, start: int, pats: Patterns) -> bool:
     """Whether a preposition of ``object_prepositions.txt`` stands right
     before the mention at ``start``: its object, not a subject."""
-    before = WORD_BEFORE.search(text, max(0, start - WORD_BEFORE_REACH), start)
+    before = WORD_BEFORE.match(text, max(0, start - WORD_BEFORE_REACH), start)
     lang = pats.lexicon.lang
     return before is not None and before["word"] in word_set("object_prepositions.txt", lang)
 
 
-# The lower-case word before a mention, read back from it.
-WORD_BEFORE = regex.compile(r"(?<!\S)(?P<word>\p{Ll}+)[ \t\u00a0]*\n?[ \t\u00a0]*$")
+# The lower-case word before a mention, read back from it (``match`` with the
+# mention's start as ``endpos``).
+WORD_BEFORE = regex.compile(
+    r"(?<!\S)(?P<word>\p{Ll}+)[ \t\u00a0]*\n?[ \t\u00a0]*$", regex.REVERSE
+)
 
 
 def _object_noun(text: str, start: int, end: int, pats: Patterns) -> bool:
@@ -245,7 +248,7 @@ def _object_noun(text: str, start: int, end: int, pats: Patterns) -> bool:
     lang = pats.lexicon.lang
     if " " in text[start:end] or "capitalised_nouns" not in conventions(lang):
         return False
-    before = WORD_BEFORE.search(text, max(0, start - WORD_BEFORE_REACH), start)
+    before = WORD_BEFORE.match(text, max(0, start - WORD_BEFORE_REACH), start)
     return before is not None and before["word"] not in word_set("connectives.txt", lang)
 
 

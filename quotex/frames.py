@@ -219,7 +219,7 @@ def _closing_subject(
     last = names[-1] if names else None
     if last is None or last.end() != end:
         return None
-    before = WORD_BEFORE.search(text, max(ce, last.start() - WORD_BEFORE_REACH), last.start())
+    before = WORD_BEFORE.match(text, max(ce, last.start() - WORD_BEFORE_REACH), last.start())
     if before is not None and before["word"] in word_set("nominal_stops.txt", lang):
         return None
     return last.span()
