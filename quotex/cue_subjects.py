@@ -73,20 +73,47 @@ def speaker_span(text: str, m: regex.Match[str]) -> tuple[int, int]:
 
 def last_cue(pats: Patterns, text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The span of the last cue in ``text[lo:hi]`` that stands as a verb,
-    or ``None``: a cue word after an article or a possessive is a noun
-    ("a tweet", "Mrs. Clinton's remark", "the following comment")."""
+    or ``None`` (see :func:`is_noun`)."""
     spans = [m.span() for m in pats.cue.finditer(text, lo, hi)]
-    markers = word_set("noun_markers.txt", pats.lexicon.lang)
     for span in reversed(spans):
-        before = _WORD_BEFORE_CUE.search(text, max(lo, span[0] - WORD_BEFORE_REACH), span[0])
-        word = before["word"] if before else ""
-        if not markers or (word.lower() not in markers and not word.endswith(_POSSESSIVE)):
+        if not is_noun(text, lo, span, pats):
             return span
     return None
 
 
-# The word right before a cue, read back from it.
-_WORD_BEFORE_CUE = regex.compile(r"(?<!\S)(?P<word>\S+)[ \t\u00a0]+$")
+def is_noun(text: str, lo: int, cue: tuple[int, int], pats: Patterns) -> bool:
+    """Whether a cue word stands as a noun: after an article or a
+    possessive ("a tweet", "Mrs. Clinton's remark", "the following
+    comment"), or in its bare form after "a" and one word ("an impressive
+    whisper", "a sharp reply"), where a verb would agree with its subject
+    ("a man whispers")."""
+    lang = pats.lexicon.lang
+    markers = word_set("noun_markers.txt", lang)
+    if not markers:
+        return False
+    cs, ce = cue
+    words = _words_before(text, max(lo, cs - WORD_BEFORE_REACH), cs)
+    if not words:
+        return False
+    word = words[-1]
+    if word.lower() in markers or word.endswith(_POSSESSIVE):
+        return True
+    form = text[cs:ce].lower()
+    return (
+        len(words) > 1
+        and words[-2].lower() in word_set("indefinite_determiners.txt", lang)
+        and word.islower()
+        and pats.lexicon.lemma(form) == form
+    )
+
+
+def _words_before(text: str, start: int, end: int) -> list[str]:
+    """The whole words of ``text[start:end]``: one that ``start`` cuts
+    through is not one of them."""
+    words = text[start:end].split()
+    if words and start > 0 and not text[start - 1].isspace() and not text[start].isspace():
+        del words[0]
+    return words
 
 
 def opens_with_given_name(text: str, start: int, end: int, pats: Patterns) -> bool:
@@ -201,13 +228,16 @@ def subject_before(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int,
 def _after_preposition(text: str, start: int, pats: Patterns) -> bool:
     """Whether a preposition of ``object_prepositions.txt`` stands right
     before the mention at ``start``: its object, not a subject."""
-    before = WORD_BEFORE.search(text, max(0, start - WORD_BEFORE_REACH), start)
+    before = WORD_BEFORE.match(text, max(0, start - WORD_BEFORE_REACH), start)
     lang = pats.lexicon.lang
     return before is not None and before["word"] in word_set("object_prepositions.txt", lang)
 
 
-# The lower-case word before a mention, read back from it.
-WORD_BEFORE = regex.compile(r"(?<!\S)(?P<word>\p{Ll}+)[ \t\u00a0]*\n?[ \t\u00a0]*$")
+# The lower-case word before a mention, read back from it (``match`` with the
+# mention's start as ``endpos``).
+WORD_BEFORE = regex.compile(
+    r"(?<!\S)(?P<word>\p{Ll}+)[ \t\u00a0]*\n?[ \t\u00a0]*$", regex.REVERSE
+)
 
 
 def _object_noun(text: str, start: int, end: int, pats: Patterns) -> bool:
@@ -218,7 +248,7 @@ def _object_noun(text: str, start: int, end: int, pats: Patterns) -> bool:
     lang = pats.lexicon.lang
     if " " in text[start:end] or "capitalised_nouns" not in conventions(lang):
         return False
-    before = WORD_BEFORE.search(text, max(0, start - WORD_BEFORE_REACH), start)
+    before = WORD_BEFORE.match(text, max(0, start - WORD_BEFORE_REACH), start)
     return before is not None and before["word"] not in word_set("connectives.txt", lang)
 
 

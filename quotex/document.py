@@ -14,7 +14,15 @@ from quotex.cast import Cast
 from quotex.descriptions import Descriptions
 from quotex.language import conventions, word_set
 from quotex.lexicon import Lexicon
-from quotex.mentions import Mention, compatible, introduced, noun_phrase, read_words, sexed
+from quotex.mentions import (
+    Mention,
+    as_speaker,
+    compatible,
+    introduced,
+    noun_phrase,
+    read_words,
+    sexed,
+)
 from quotex.narrator import ProperWords, find_narrator, is_narrator
 from quotex.patterns import Patterns
 from quotex.quotations import Decision, Person, Quotation
@@ -288,7 +296,7 @@ class Document:
         elif decision.person is not None:
             self._record(q, decision.person)
         elif decision.description is not None:
-            q.speaker = decision.description
+            q.speaker = as_speaker(decision.description)
 
     def _record(self, q: Quotation, person: Person) -> None:
         if not person.core:

@@ -43,6 +43,7 @@ from quotex.cue_subjects import (
     clause_subject,
     inverted,
     inverted_frame,
+    is_noun,
     last_cue,
     named_appositive,
     opening_subject,
@@ -134,6 +135,8 @@ def read_after(text: str, span: Span, limit: int, pats: Patterns) -> Frame | Non
     if pos >= hi:
         return None
     for cue in itertools.islice(pats.cue.finditer(text, pos, hi), CUES_AFTER):
+        if is_noun(text, pos, cue.span(), pats):
+            continue  # "…,” sinking her voice to a low whisper
         frame = _cue_after(text, pos, cue.span(), hi, pats)
         if frame is not None:
             return frame
@@ -216,7 +219,7 @@ def _closing_subject(
     last = names[-1] if names else None
     if last is None or last.end() != end:
         return None
-    before = WORD_BEFORE.search(text, max(ce, last.start() - WORD_BEFORE_REACH), last.start())
+    before = WORD_BEFORE.match(text, max(ce, last.start() - WORD_BEFORE_REACH), last.start())
     if before is not None and before["word"] in word_set("nominal_stops.txt", lang):
         return None
     return last.span()

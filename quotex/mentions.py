@@ -139,6 +139,17 @@ def noun_phrase(text: str) -> str:
     return " ".join(w for w in rest if w[:1].isupper()) or text
 
 
+def as_speaker(description: str) -> str:
+    """A description as the speaker it names: its words on one line, one
+    space apart, as a name is written (a novel's lines break anywhere).
+
+    Examples:
+        >>> as_speaker("the\\nold  clerk")
+        'the old clerk'
+    """
+    return " ".join(description.split())
+
+
 def sexed(gender: Gender | None) -> TypeGuard[Gender]:
     """Whether a gender is a man's or a woman's ("m", "f"): one a pronoun
     ("he", "she") can stand for, and not unknown, plural or nobody's.

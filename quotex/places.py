@@ -235,7 +235,8 @@ class NameRuns:
 
     def backwards(self, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         """The capitalised runs of words between lo and hi, last first, each
-        widened over its neighbours (:meth:`widen`). Scanning for capitals
+        widened over its neighbours (:meth:`widen`), past ``lo`` too: a name
+        whose capital stands in the window is read whole. Scanning for capitals
         and widening is several times cheaper than running the full name
         pattern over the window. The names of a quotation are passed over
         when its opening mark (a "“", not a "'") ends every name in it: they
@@ -259,7 +260,7 @@ class NameRuns:
                 return
             _, s, e = step
             floor = s
-            yield max(s, lo), e
+            yield s, e
 
     def _step(self, lo: int, hi: int, origin: int) -> tuple[int, int, int] | None:
         """The name before ``origin`` (not before ``lo``, reading words up to

@@ -154,9 +154,11 @@ def _sentence_end(lang: str) -> regex.Pattern[str]:
 
 
 # The word before a sentence end, with the full stops inside it and those of
-# the punctuation but the last ("U.S" of "U.S. "), read in a window ending
-# where the sentence end does.
-_WORD_BEFORE_END = regex.compile(rf"(?P<word>[\w.]+) {_STOP}+ {_CLOSING}* \s+ $", regex.VERBOSE)
+# the punctuation but the last ("U.S" of "U.S. "), read back from where the
+# sentence end does (a search forwards would try every start before it).
+_WORD_BEFORE_END = regex.compile(
+    rf"(?P<word>[\w.]+) {_STOP}+? {_CLOSING}* \s+ $", regex.VERBOSE | regex.REVERSE
+)
 # How many characters before a sentence end the word is looked for in: more
 # than the longest abbreviation with its inner full stops.
 _WORD_REACH = 12
@@ -191,7 +193,7 @@ def _ends_sentence(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the sentence end ``text[start:end]`` ends its sentence: it does
     unless it follows an abbreviation ("Mr.") or an initial ("John F.
     Kennedy")."""
-    found = _WORD_BEFORE_END.search(text, max(0, start - _WORD_REACH), end)
+    found = _WORD_BEFORE_END.match(text, max(0, start - _WORD_REACH), end)
     if found is None:
         return True
     word = found["word"]

@@ -22,7 +22,7 @@ from quotex.confidence import confidence
 from quotex.document import Document
 from quotex.lexicon import word_list
 from quotex.marks import Span
-from quotex.mentions import Mention
+from quotex.mentions import Mention, as_speaker
 from quotex.quotations import Person
 from quotex.reported import Report
 from quotex.reported.speakers import joins_clause, of_someone
@@ -125,10 +125,10 @@ def _quote(doc: Document, report: Report, kind: QuoteKind) -> Quote:
             doc.cast.add_speaker(resolved.core, gender)
             speaker = resolved.name
         elif isinstance(resolved, str):
-            speaker = resolved
+            speaker = as_speaker(resolved)
         elif gender is None and (found is None or found.kind != "pronoun"):
             # a description no person stands behind: "many economists"
-            speaker = text[mention[0] : mention[1]]
+            speaker = as_speaker(text[mention[0] : mention[1]])
     cs, ce = report.cue
     return Quote(
         text=text[report.start : report.end],

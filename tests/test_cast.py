@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotex.cast import Cast
+from quotex.cast import ANTECEDENT_WINDOWS, Cast
 from quotex.lexicon import Lexicon
 from quotex.mentions import analyse
 from quotex.places import PLACES
@@ -139,6 +139,15 @@ def test_fullest_form_in_news(text: str, written: str, expected: tuple[str, ...]
     assert cast.fullest(mention) == expected
 
 
+# A name whose first letters stand before the nearest window a pronoun
+# looks back over, and the rest inside it: it is still read whole.
+_NAME_BEFORE = "The rain fell, for Mohammed Latif had slept there. "
+_ACROSS_WINDOW = (
+    _NAME_BEFORE
+    + "x" * (ANTECEDENT_WINDOWS[0] - len(_NAME_BEFORE) + _NAME_BEFORE.index("ohammed"))
+    + " |"
+)
+
 ANTECEDENTS = [
     # (text, "|" marking the pronoun's place, its gender, the name it means)
     pytest.param(
@@ -172,6 +181,12 @@ ANTECEDENTS = [
         id="she-skips-a-man",
     ),
     pytest.param("NATO met in Brussels on Monday. |", "m", None, id="no-person"),
+    pytest.param(
+        _ACROSS_WINDOW,
+        "m",
+        "Mohammed Latif",
+        id="a-name-across-the-edge-of-the-window-is-read-whole",
+    ),
 ]
 
 

@@ -80,6 +80,26 @@ NOUNS_AND_CLAUSES = [
         id="a-reporting-word-after-a-possessive-is-a-noun",
     ),
     pytest.param(
+        "Ann Lee gave a sharp reply: “No.”",
+        [(29, 32, "Ann Lee", None, None, "colon", "direct")],
+        id="a-bare-reporting-word-after-a-and-an-adjective-is-a-noun",
+    ),
+    pytest.param(
+        "“I am afraid,” said Mrs. Hale. “Do you know, sir,” sinking her voice into a low "
+        "whisper, “I fear for him.”",
+        [
+            (1, 13, "Mrs. Hale", "said", "say", "cue_after", "direct"),
+            (32, 49, "Mrs. Hale", None, None, "same_paragraph", "direct"),
+            (90, 105, "Mrs. Hale", None, None, "same_paragraph", "direct"),
+        ],
+        id="a-noun-after-a-quotation-is-no-cue",
+    ),
+    pytest.param(
+        "“We will win,” a spokesman says.",
+        [(1, 13, "a spokesman", "says", "say", "cue_after", "direct")],
+        id="a-reporting-word-that-agrees-with-its-subject-is-a-verb",
+    ),
+    pytest.param(
         "In the end, said Tom Okafor, “we will wait.”",
         [(30, 43, "Tom Okafor", "said", "say", "cue_before", "direct")],
         id="a-cue-opening-a-clause-then-its-name",
