@@ -188,6 +188,26 @@ CUE_WORDS = [
         [(16, 40, "indirect", "Ana Ruiz", "voiced", BEFORE)],
         id="voiced",
     ),
+    pytest.param(
+        "The council decided to delay the vote until June.",
+        [(20, 48, "indirect", "The council", "decided", BEFORE)],
+        id="decided-to",
+    ),
+    pytest.param(
+        "Grace Okafor likened the new levy to a tax on the poor.",
+        [(21, 54, "indirect", "Grace Okafor", "likened", BEFORE)],
+        id="likened",
+    ),
+    pytest.param(
+        "The judge ordered the company to pay the fines.",
+        [(18, 46, "indirect", "The judge", "ordered", BEFORE)],
+        id="ordered",
+    ),
+    pytest.param(
+        "Ana Ruiz suspects that the ballots were tampered with.",
+        [(18, 53, "indirect", "Ana Ruiz", "suspects", BEFORE)],
+        id="suspects-that",
+    ),
 ]
 
 NEGATIVES = [
@@ -197,6 +217,9 @@ NEGATIVES = [
     pytest.param("Grace Okafor found herself in trouble last week.", id="found-without-that"),
     pytest.param("The state will pay for the bridge.", id="state-the-noun"),
     pytest.param("Grace Okafor welcomed the guests to the hall.", id="welcomed"),
+    pytest.param("Ana Ruiz suspects the new tenants.", id="suspects-without-that"),
+    pytest.param("The committee understood the risks.", id="understood-without-that"),
+    pytest.param("Grace Okafor backed the plan from the start.", id="backed-is-no-cue"),
     pytest.param("Ruiz was seen at the rally on Monday.", id="a-passive-before-an-adverbial"),
     pytest.param("Tom Cole said Thursday.", id="a-weekday-and-no-content"),
     pytest.param("Thousands of voters showed up at the caucuses.", id="a-phrasal-verb"),
