@@ -53,6 +53,9 @@ CLAUSE_REACH = 90
 # its comma ("die Forderung Preußens,").
 CLAUSE_WORDS = 7
 NOUN_WORDS = 3
+# Words of a plain antecedent a relative subject stands for, after the
+# preposition or verb before it ("among small business owners who say").
+ANTECEDENT_WORDS = 4
 # How many words of a clause after a cue's comma are read for a
 # subjunctive that marks it as reported: a subject and a verb in second
 # place, or a short subordinate clause's.
