@@ -208,6 +208,26 @@ CUE_WORDS = [
         [(18, 53, "indirect", "Ana Ruiz", "suspects", BEFORE)],
         id="suspects-that",
     ),
+    pytest.param(
+        "Grace Okafor complained about the noise from the building site.",
+        [(30, 62, "indirect", "Grace Okafor", "complained", BEFORE)],
+        id="a-preposition-opens-the-content",
+    ),
+    pytest.param(
+        "Grace Okafor asked about the budget gap.",
+        [(25, 39, "indirect", "Grace Okafor", "asked", BEFORE)],
+        id="asked-about",
+    ),
+    pytest.param(
+        "Ana Ruiz said of the plan that it was doomed.",
+        [(26, 44, "indirect", "Ana Ruiz", "said", BEFORE)],
+        id="that-after-said-of",
+    ),
+    pytest.param(
+        "The levy is widely seen as a tax on the poor.",
+        [(27, 44, "indirect", "The levy", "seen", BEFORE)],
+        id="seen-as",
+    ),
 ]
 
 NEGATIVES = [
@@ -218,6 +238,7 @@ NEGATIVES = [
     pytest.param("The state will pay for the bridge.", id="state-the-noun"),
     pytest.param("Grace Okafor welcomed the guests to the hall.", id="welcomed"),
     pytest.param("Ana Ruiz suspects the new tenants.", id="suspects-without-that"),
+    pytest.param("Grace Okafor spoke on Monday in Leeds.", id="on-opens-no-content"),
     pytest.param("The committee understood the risks.", id="understood-without-that"),
     pytest.param("Grace Okafor backed the plan from the start.", id="backed-is-no-cue"),
     pytest.param("Ruiz was seen at the rally on Monday.", id="a-passive-before-an-adverbial"),

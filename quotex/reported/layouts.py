@@ -348,6 +348,8 @@ def _content_start(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> int | N
         first = WORD.match(text, start)
     if start >= s1 or text[start] in NO_CONTENT:
         return None
+    if first is not None and first.group().lower() in words.cue_prepositions:
+        return first.end() + space(text, first.end())  # "complained about the mic"
     if first is not None and first.group().lower() in words.content_stops:
         # "wrote in both listings he was …", "told the crowd at a rally
         # that …": the clause after the adverbial

@@ -162,6 +162,9 @@ class ReportedWords:
     topic_prepositions: frozenset[str]
     """Prepositions between an opening participle and its content:
     "Asked about the budget"."""
+    cue_prepositions: frozenset[str]
+    """Prepositions right after a cue that open its content: "complained
+    about the mic", "is seen as a threat"."""
     complementizers: frozenset[str]
     """Words that open a content: "that"."""
     relative_subjects: frozenset[str]
@@ -286,18 +289,11 @@ def reported_words(lang: str = "en") -> ReportedWords:
         subject_heads=_set("subject_heads.txt", lang),
         plural_joiners=_set("plural_joiners.txt", lang),
         colon_headings=_set("colon_headings.txt", lang),
-        clause_cues=_set("clause_cues.txt", lang),
-        object_cues=_set("object_cues.txt", lang),
-        raising_cues=_set("raising_cues.txt", lang),
         passive_auxiliaries=_set("passive_auxiliaries.txt", lang),
         expletives=_set("expletive_subjects.txt", lang),
-        cue_adverbs=_set("cue_adverbs.txt", lang),
-        verb_particles=_set("verb_particles.txt", lang),
-        naming_cues=_set("naming_cues.txt", lang),
         indefinites=_set("indefinite_determiners.txt", lang),
         relative_contents=_set("relative_contents.txt", lang),
         clause_starters=_set("clause_starters.txt", lang) | _set("subordinators.txt", lang),
-        topic_prepositions=_set("topic_prepositions.txt", lang),
         complementizers=_set("complementizers.txt", lang),
         relative_subjects=_set("relative_subjects.txt", lang),
         participle_endings=word_list("shared_participle_endings.txt", lang),
@@ -314,8 +310,26 @@ def reported_words(lang: str = "en") -> ReportedWords:
         infinitive_marker=re.compile(rf"\b(?:{either('infinitive_markers.txt', lang)})\s+$"),
         relative=re.compile(rf"\b(?:{either('relative_pronouns.txt', lang)})\s*$", re.IGNORECASE),
         subject_pronoun=re.compile(rf"\b(?:{either('content_subjects.txt', lang)})\b"),
+        **_cue_words(lang),
         **_clause_words(lang),
     )
+
+
+def _cue_words(lang: str) -> dict[str, Any]:
+    """The lists of ``lang`` that say how one cue verb reads: which need
+    "that", which take a thing, which raise their subject, and the words
+    between a cue and its content."""
+    names = (
+        "clause_cues",
+        "object_cues",
+        "raising_cues",
+        "naming_cues",
+        "verb_particles",
+        "cue_adverbs",
+        "topic_prepositions",
+        "cue_prepositions",
+    )
+    return {name: _set(f"{name}.txt", lang) for name in names}
 
 
 def _subjunctive(lang: str) -> re.Pattern[str]:
