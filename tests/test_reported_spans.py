@@ -230,6 +230,33 @@ CUE_WORDS = [
     ),
 ]
 
+# -- a headline in title case ------------------------------------------------------
+
+HEADLINE = "reported_headline"
+
+HEADLINES = [
+    pytest.param(
+        "Port Authority Says New Bridge Will Open In May\n\nThe bridge has been shut since 2019.",
+        [(20, 47, "indirect", "Port Authority", "Says", HEADLINE)],
+        id="the-source-before-the-cue",
+    ),
+    pytest.param(
+        "Bridge Will Open In May, Port Authority Says.\n\nThe bridge has been shut since 2019.",
+        [(0, 23, "indirect", "Port Authority", "Says", HEADLINE)],
+        id="the-cue-ends-the-headline",
+    ),
+    pytest.param(
+        "Update: Mayor Okafor Calls For Inquiry Into Flood Damage\n\nThe council met.",
+        [(31, 56, "indirect", "Okafor", "Calls For", HEADLINE)],
+        id="a-label-before-a-colon-is-no-source",
+    ),
+    pytest.param(
+        "New Bridge Opens In May\n\nThe port authority says the bridge will open in May.",
+        [(49, 76, "indirect", "The port authority", "says", BEFORE)],
+        id="a-headline-without-a-cue",
+    ),
+]
+
 NEGATIVES = [
     pytest.param("No one expected a long debate.", id="expected-in-the-active"),
     pytest.param("The report was released on Monday.", id="a-noun-before-an-auxiliary"),
@@ -239,6 +266,11 @@ NEGATIVES = [
     pytest.param("Grace Okafor welcomed the guests to the hall.", id="welcomed"),
     pytest.param("Ana Ruiz suspects the new tenants.", id="suspects-without-that"),
     pytest.param("Grace Okafor spoke on Monday in Leeds.", id="on-opens-no-content"),
+    pytest.param("Port Authority Says\n\nThe bridge opens.", id="a-headline-cue-with-no-content"),
+    pytest.param(
+        "The Mayor Says The Bridge Is Safe, And Many Believe It, but most do not.",
+        id="a-sentence-in-lower-case-is-no-headline",
+    ),
     pytest.param("The committee understood the risks.", id="understood-without-that"),
     pytest.param("Grace Okafor backed the plan from the start.", id="backed-is-no-cue"),
     pytest.param("Ruiz was seen at the rally on Monday.", id="a-passive-before-an-adverbial"),
@@ -250,7 +282,9 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), RAISED + RELATIVES + CONTENT_SPANS + CUE_WORDS)
+@pytest.mark.parametrize(
+    ("text", "expected"), RAISED + RELATIVES + CONTENT_SPANS + CUE_WORDS + HEADLINES
+)
 def test_reported_spans(text: str, expected: list[Row]) -> None:
     check(text, expected)
 

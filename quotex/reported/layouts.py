@@ -9,6 +9,7 @@ from quotex.frames import gap_subject
 from quotex.lexicon import Lexicon
 from quotex.marks import Span
 from quotex.reported.contents import content
+from quotex.reported.headlines import headline, headline_cues
 from quotex.reported.patterns import ReportedPatterns, reported_patterns
 from quotex.reported.sources import CLAUSE_LAYOUTS, continued
 from quotex.reported.speakers import clause_subject
@@ -71,7 +72,7 @@ def read_reports(
         group = m.lastgroup or "verb"
         word = m.group()
         lower = word.lower()
-        if group in ("verb", "opening"):
+        if group in ("verb", "opening", "headline"):
             lemma = reported.get(lower, lower)
         elif group == "noun":
             lemma = singular(lower, lexicon.reported_nouns, pats.words)
@@ -97,6 +98,8 @@ def _cues(text: str, paras: Paragraphs, pats: ReportedPatterns) -> Iterator[re.M
     with a colon where one opens a paragraph."""
     lead = pats.colon
     leads = [] if lead is None else [m for s in paras.starts if (m := lead.match(text, s))]
+    if not pats.words.clauses:
+        leads = sorted([*leads, *headline_cues(text, paras, pats)], key=lambda m: m.start())
     k = 0
     for m in pats.cue.finditer(text):
         while k < len(leads) and leads[k].start() <= m.start():
@@ -410,6 +413,7 @@ LAYOUTS: Mapping[str, tuple[Layout, ...]] = {
     "verb": (raising, relative, after, before, nominal),
     "opening": (opening,),
     "colon": (colon,),
+    "headline": (headline,),
 }
 """The layouts a cue is read by, for what the cue pattern read it as
 (a reporting phrase, a noun before "that", a verb, a participle opening a
