@@ -33,9 +33,9 @@ def headline_cues(text: str, paras: Paragraphs, pats: ReportedPatterns) -> Itera
     """The first capitalised cue verb of each paragraph that reads as a
     title-case headline, in text order."""
     for start, end in zip(paras.starts, paras.ends, strict=True):
-        if end - start <= HEADLINE_CHARS and _title_case(text, start, end):
+        if end - start <= HEADLINE_CHARS:
             found = pats.headline.search(text, start, end)
-            if found is not None:
+            if found is not None and _title_case(text, start, end):
                 yield found
 
 
