@@ -255,6 +255,11 @@ HEADLINES = [
         [(49, 76, "indirect", "The port authority", "says", BEFORE)],
         id="a-headline-without-a-cue",
     ),
+    pytest.param(
+        "4:15PM Grace Okafor Just Said The Vote Was Fair\n\nThe count went on.",
+        [(30, 47, "indirect", "Grace Okafor", "Said", HEADLINE)],
+        id="a-time-and-an-adverb-are-no-source",
+    ),
 ]
 
 NEGATIVES = [

@@ -16,7 +16,7 @@ from quotex.reported.contents import content
 from quotex.reported.patterns import ReportedPatterns
 from quotex.reported.subjects import Mention
 from quotex.reported.text import Cue, Reports, ReportText
-from quotex.reported.words import SUBJECT_WORDS, WORD, stripped
+from quotex.reported.words import SUBJECT_WORDS, TOKEN, WORD, ReportedWords, stripped
 from quotex.segment import Paragraphs
 
 # The longest paragraph read as a headline, in characters: a line of a
@@ -64,22 +64,30 @@ def headline(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
         comma = text.rfind(",", p0, cue.start)
         if comma < 0:
             return ()
-        mention = _source(text, comma + 1, cue.start)
+        mention = _source(text, comma + 1, cue.start, pats.words)
         span = (p0, comma)
     else:
         opening = max(text.rfind(",", p0, cue.start), text.rfind(":", p0, cue.start))
-        mention = _source(text, max(p0, opening + 1), cue.start)
+        mention = _source(text, max(p0, opening + 1), cue.start, pats.words)
         span = (cue.end, p1)
     if mention is None:
         return ()
     return content("reported_headline", doc, span, cue, mention, pats, follows=False)
 
 
-def _source(text: str, start: int, end: int) -> Mention | None:
-    """The words naming a headline's source, or ``None`` when there are
-    none or more than a subject's."""
-    start, end = stripped(text, start, end)
-    words = text[start:end].split()
-    if not words or len(words) > SUBJECT_WORDS:
+def _source(text: str, start: int, end: int, words: ReportedWords) -> Mention | None:
+    """The words naming a headline's source, without a time before them
+    ("12:38PM Rubio") or the auxiliaries and adverbs after them ("Rick
+    Perry Just", "Trump Has"); ``None`` when there are none or more than a
+    subject's."""
+    tokens = list(TOKEN.finditer(text, start, end))
+    while tokens and any(c.isdigit() for c in tokens[0].group()):
+        tokens.pop(0)
+    while tokens and (
+        tokens[-1].group().lower() in words.auxiliaries
+        or tokens[-1].group().lower().endswith(words.adverb_endings)
+    ):
+        tokens.pop()
+    if not tokens or len(tokens) > SUBJECT_WORDS:
         return None
-    return start, end
+    return stripped(text, tokens[0].start(), tokens[-1].end())
