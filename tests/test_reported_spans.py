@@ -228,6 +228,11 @@ CUE_WORDS = [
         [(27, 44, "indirect", "The levy", "seen", BEFORE)],
         id="seen-as",
     ),
+    pytest.param(
+        "But the survey shows only a small gap between the parties.",
+        [(21, 57, "indirect", "the survey", "shows", BEFORE)],
+        id="an-adverb-after-the-cue-opens-the-content",
+    ),
 ]
 
 # -- a headline in title case ------------------------------------------------------

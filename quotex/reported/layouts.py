@@ -363,8 +363,8 @@ def _content_start(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> int | N
         if subject is None or any(c in text[start : subject.start()] for c in ",.;:"):
             return None  # "said in a statement"
         return subject.start()
-    if first is not None and first.group().lower() in words.auxiliaries:
-        return None  # "that he argued was …": a relative clause
+    if first is not None and first.group().lower() in words.verb_auxiliaries:
+        return None  # "that he argued was …": a relative clause, not "shows only …"
     if first is not None and first.group().lower() in words.verb_particles:
         return None  # "showed up at the rally": a phrasal verb
     return start

@@ -113,6 +113,8 @@ class ReportedWords:
     determiners: frozenset[str]
     auxiliaries: frozenset[str]
     """Auxiliaries and the adverbs that go with them."""
+    verb_auxiliaries: frozenset[str]
+    """Auxiliaries alone, without those adverbs: "was", "would"."""
     subject_ends: frozenset[str]
     """Words after which a plain subject has ended: "the Kentucky
     Republican on Tuesday dismissed", "Ben Sasse even suggested"."""
@@ -281,6 +283,7 @@ def reported_words(lang: str = "en") -> ReportedWords:
         question_openers=_set("question_openers.txt", lang),
         determiners=_set("determiners.txt", lang),
         auxiliaries=_set("auxiliaries.txt", lang) | _set("auxiliary_adverbs.txt", lang),
+        verb_auxiliaries=_set("auxiliaries.txt", lang),
         subject_ends=(content_stops | _set("adverbs.txt", lang))
         - _set("subject_joiners.txt", lang),
         plural_words=_set("plural_subjects.txt", lang),
