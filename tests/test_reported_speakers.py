@@ -243,6 +243,16 @@ SPEAKERS = [
         [],
         id="a-base-form-after-a-determiner-is-a-noun",
     ),
+    pytest.param(
+        "Jason Sims — a teacher from Leeds — says he made up his mind late.",
+        [(41, 65, "indirect", "Jason Sims", "Jason Sims", "says", BEFORE)],
+        id="an-aside-set-off-by-dashes",
+    ),
+    pytest.param(
+        "Party leaders -- and, in particular, Grace Okafor -- insisted that the levy go.",
+        [(62, 78, "indirect", "Party leaders", "Party leaders", "insisted", BEFORE)],
+        id="an-aside-set-off-by-double-hyphens",
+    ),
 ]
 
 

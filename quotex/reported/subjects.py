@@ -19,6 +19,7 @@ from quotex.reported.words import (
     ANTECEDENT_WORDS,
     BLOCKER_REACH,
     BRACKET_REACH,
+    DASH_REACH,
     MENTION_LOOK,
     NOMINAL_LOOK,
     NOUN_REACH,
@@ -36,6 +37,9 @@ from quotex.reported.words import (
 )
 
 Mention = tuple[int, int]
+
+# Dashes that set off an aside between a subject and its cue.
+_DASHES = "\N{EM DASH}\N{EN DASH}-"
 
 
 def subject_and_end(
@@ -332,14 +336,21 @@ def _may_mention(text: str, s0: int, cs: int, pats: ReportedPatterns) -> bool:
 
 
 def _bracket_before(text: str, s0: int, cs: int) -> int | None:
-    """Where a bracketed aside right before a cue opens, with the space
-    before it ("McCrory (R) said" gives the end of "McCrory"), or ``None``."""
+    """Where a bracketed aside, or one set off by dashes, right before a
+    cue opens, with the space before it ("McCrory (R) said" gives the end
+    of "McCrory", "Jason Sims — a teacher — says" that of "Sims"), or
+    ``None``."""
     end = cs
     while end > s0 and text[end - 1].isspace():
         end -= 1
-    if text[end - 1 : end] != ")":
+    if text[end - 1 : end] in _DASHES:
+        dash = text[end - 1]
+        opening = text.rfind(" " + dash, max(s0, end - DASH_REACH), end - 2)
+        opening = opening + 1 if opening >= 0 else -1
+    elif text[end - 1 : end] == ")":
+        opening = text.rfind("(", max(s0, end - BRACKET_REACH), end)
+    else:
         return None
-    opening = text.rfind("(", max(s0, end - BRACKET_REACH), end)
     if opening < 0:
         return None
     while opening > s0 and text[opening - 1].isspace():

@@ -32,6 +32,9 @@ NOMINAL_LOOK = 4
 NOUN_REACH = 20
 # The longest bracketed aside between a subject and its cue: "(R-Ohio)".
 BRACKET_REACH = 40
+# How far before a cue an aside set off by dashes may open ("Jason Sims —
+# a teacher from Mount Pleasant — says").
+DASH_REACH = 120
 # The most words of the source named after "according to".
 SOURCE_WORDS = 12
 # How far back from a cue its subject is read, appositive and all.
