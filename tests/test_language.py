@@ -116,6 +116,7 @@ REPORTED_SPEECH_FILES = {
     "plural_joiners.txt",
     "opening_participles.txt",
     "topic_prepositions.txt",
+    "cue_prepositions.txt",
     "colon_headings.txt",
     "object_cues.txt",
     "clause_cues.txt",

@@ -188,6 +188,83 @@ CUE_WORDS = [
         [(16, 40, "indirect", "Ana Ruiz", "voiced", BEFORE)],
         id="voiced",
     ),
+    pytest.param(
+        "The council decided to delay the vote until June.",
+        [(20, 48, "indirect", "The council", "decided", BEFORE)],
+        id="decided-to",
+    ),
+    pytest.param(
+        "Grace Okafor likened the new levy to a tax on the poor.",
+        [(21, 54, "indirect", "Grace Okafor", "likened", BEFORE)],
+        id="likened",
+    ),
+    pytest.param(
+        "The judge ordered the company to pay the fines.",
+        [(18, 46, "indirect", "The judge", "ordered", BEFORE)],
+        id="ordered",
+    ),
+    pytest.param(
+        "Ana Ruiz suspects that the ballots were tampered with.",
+        [(18, 53, "indirect", "Ana Ruiz", "suspects", BEFORE)],
+        id="suspects-that",
+    ),
+    pytest.param(
+        "Grace Okafor complained about the noise from the building site.",
+        [(30, 62, "indirect", "Grace Okafor", "complained", BEFORE)],
+        id="a-preposition-opens-the-content",
+    ),
+    pytest.param(
+        "Grace Okafor asked about the budget gap.",
+        [(25, 39, "indirect", "Grace Okafor", "asked", BEFORE)],
+        id="asked-about",
+    ),
+    pytest.param(
+        "Ana Ruiz said of the plan that it was doomed.",
+        [(26, 44, "indirect", "Ana Ruiz", "said", BEFORE)],
+        id="that-after-said-of",
+    ),
+    pytest.param(
+        "The levy is widely seen as a tax on the poor.",
+        [(27, 44, "indirect", "The levy", "seen", BEFORE)],
+        id="seen-as",
+    ),
+    pytest.param(
+        "But the survey shows only a small gap between the parties.",
+        [(21, 57, "indirect", "the survey", "shows", BEFORE)],
+        id="an-adverb-after-the-cue-opens-the-content",
+    ),
+]
+
+# -- a headline in title case ------------------------------------------------------
+
+HEADLINE = "reported_headline"
+
+HEADLINES = [
+    pytest.param(
+        "Port Authority Says New Bridge Will Open In May\n\nThe bridge has been shut since 2019.",
+        [(20, 47, "indirect", "Port Authority", "Says", HEADLINE)],
+        id="the-source-before-the-cue",
+    ),
+    pytest.param(
+        "Bridge Will Open In May, Port Authority Says.\n\nThe bridge has been shut since 2019.",
+        [(0, 23, "indirect", "Port Authority", "Says", HEADLINE)],
+        id="the-cue-ends-the-headline",
+    ),
+    pytest.param(
+        "Update: Mayor Okafor Calls For Inquiry Into Flood Damage\n\nThe council met.",
+        [(31, 56, "indirect", "Okafor", "Calls For", HEADLINE)],
+        id="a-label-before-a-colon-is-no-source",
+    ),
+    pytest.param(
+        "New Bridge Opens In May\n\nThe port authority says the bridge will open in May.",
+        [(49, 76, "indirect", "The port authority", "says", BEFORE)],
+        id="a-headline-without-a-cue",
+    ),
+    pytest.param(
+        "4:15PM Grace Okafor Just Said The Vote Was Fair\n\nThe count went on.",
+        [(30, 47, "indirect", "Grace Okafor", "Said", HEADLINE)],
+        id="a-time-and-an-adverb-are-no-source",
+    ),
 ]
 
 NEGATIVES = [
@@ -197,6 +274,15 @@ NEGATIVES = [
     pytest.param("Grace Okafor found herself in trouble last week.", id="found-without-that"),
     pytest.param("The state will pay for the bridge.", id="state-the-noun"),
     pytest.param("Grace Okafor welcomed the guests to the hall.", id="welcomed"),
+    pytest.param("Ana Ruiz suspects the new tenants.", id="suspects-without-that"),
+    pytest.param("Grace Okafor spoke on Monday in Leeds.", id="on-opens-no-content"),
+    pytest.param("Port Authority Says\n\nThe bridge opens.", id="a-headline-cue-with-no-content"),
+    pytest.param(
+        "The Mayor Says The Bridge Is Safe, And Many Believe It, but most do not.",
+        id="a-sentence-in-lower-case-is-no-headline",
+    ),
+    pytest.param("The committee understood the risks.", id="understood-without-that"),
+    pytest.param("Grace Okafor backed the plan from the start.", id="backed-is-no-cue"),
     pytest.param("Ruiz was seen at the rally on Monday.", id="a-passive-before-an-adverbial"),
     pytest.param("Tom Cole said Thursday.", id="a-weekday-and-no-content"),
     pytest.param("Thousands of voters showed up at the caucuses.", id="a-phrasal-verb"),
@@ -206,7 +292,9 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), RAISED + RELATIVES + CONTENT_SPANS + CUE_WORDS)
+@pytest.mark.parametrize(
+    ("text", "expected"), RAISED + RELATIVES + CONTENT_SPANS + CUE_WORDS + HEADLINES
+)
 def test_reported_spans(text: str, expected: list[Row]) -> None:
     check(text, expected)
 

@@ -174,8 +174,8 @@ SPEAKERS = [
         id="a-place-set-off-by-commas-is-no-subject",
     ),
     pytest.param(
-        "Grace Okafor thanked her rival, Ana Ruiz, saying the race had been fair.",
-        [(49, 71, "indirect", "Grace Okafor", "Grace Okafor", "saying", BEFORE)],
+        "Grace Okafor met her rival, Ana Ruiz, saying the race had been fair.",
+        [(45, 67, "indirect", "Grace Okafor", "Grace Okafor", "saying", BEFORE)],
         id="a-rival-set-off-by-commas-is-no-subject",
     ),
     pytest.param(
@@ -212,6 +212,46 @@ SPEAKERS = [
         "Senator Lindsey Graham, Republican of South Carolina, said that Mr. Trump had erred.",
         [(59, 83, "indirect", "Lindsey Graham", "Senator Lindsey Graham", "said", BEFORE)],
         id="a-party-and-state-is-no-office",
+    ),
+    pytest.param(
+        "Grace Okafor didn’t say the vote had been rigged.",
+        [(24, 48, "indirect", "Grace Okafor", "Grace Okafor", "say", BEFORE)],
+        id="a-base-form-after-a-contracted-negation",
+    ),
+    pytest.param(
+        "Ana Ruiz doesn't believe the figures are right.",
+        [(25, 46, "indirect", "Ana Ruiz", "Ana Ruiz", "believe", BEFORE)],
+        id="a-base-form-after-doesnt",
+    ),
+    pytest.param(
+        "The levy drew anger from farmers who say it will ruin them.",
+        [(41, 58, "indirect", "farmers", "farmers", "say", BEFORE)],
+        id="a-relative-subject-stands-for-the-words-before-it",
+    ),
+    pytest.param(
+        "The rule angered farmers, who said the levy would ruin them.",
+        [(35, 59, "indirect", "farmers", "farmers", "said", BEFORE)],
+        id="a-relative-subject-stands-for-no-verb-before-it",
+    ),
+    pytest.param(
+        "The embattled mayor, who said the bridge was safe, resigned.",
+        [(30, 49, "indirect", "The embattled mayor", "The embattled mayor", "said", BEFORE)],
+        id="a-past-form-after-a-determiner-is-no-verb",
+    ),
+    pytest.param(
+        "The council had the final say in the matter.",
+        [],
+        id="a-base-form-after-a-determiner-is-a-noun",
+    ),
+    pytest.param(
+        "Jason Sims — a teacher from Leeds — says he made up his mind late.",
+        [(41, 65, "indirect", "Jason Sims", "Jason Sims", "says", BEFORE)],
+        id="an-aside-set-off-by-dashes",
+    ),
+    pytest.param(
+        "Party leaders -- and, in particular, Grace Okafor -- insisted that the levy go.",
+        [(62, 78, "indirect", "Party leaders", "Party leaders", "insisted", BEFORE)],
+        id="an-aside-set-off-by-double-hyphens",
     ),
 ]
 

@@ -29,6 +29,9 @@ within its sentence:
     and its complement.
 ``reported_relative``
     ``a charge which she denied``: a relative word stands for the content.
+``reported_headline``
+    ``Port Authority Says Bridge Will Open``: a cue verb capitalised in a
+    headline in title case.
 
 The content follows the conventions of news attribution corpora: "that"
 belongs to it, the recipient ("told reporters") and the sentence's final
@@ -48,6 +51,7 @@ for a cue that shares it), :mod:`~quotex.reported.layouts` (the layouts,
 and the pass over the text), :mod:`~quotex.reported.split` (the layouts
 of a content on both sides of its cue), :mod:`~quotex.reported.contents`
 (a content's span, trimmed and cut at its break),
+:mod:`~quotex.reported.headlines` (headlines in title case),
 :mod:`~quotex.reported.words` (thresholds, and the word lists of each
 language, :func:`~quotex.reported.words.reported_words`).
 """

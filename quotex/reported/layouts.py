@@ -9,6 +9,7 @@ from quotex.frames import gap_subject
 from quotex.lexicon import Lexicon
 from quotex.marks import Span
 from quotex.reported.contents import content
+from quotex.reported.headlines import headline, headline_cues
 from quotex.reported.patterns import ReportedPatterns, reported_patterns
 from quotex.reported.sources import CLAUSE_LAYOUTS, continued
 from quotex.reported.speakers import clause_subject
@@ -71,7 +72,7 @@ def read_reports(
         group = m.lastgroup or "verb"
         word = m.group()
         lower = word.lower()
-        if group in ("verb", "opening"):
+        if group in ("verb", "opening", "headline"):
             lemma = reported.get(lower, lower)
         elif group == "noun":
             lemma = singular(lower, lexicon.reported_nouns, pats.words)
@@ -97,6 +98,8 @@ def _cues(text: str, paras: Paragraphs, pats: ReportedPatterns) -> Iterator[re.M
     with a colon where one opens a paragraph."""
     lead = pats.colon
     leads = [] if lead is None else [m for s in paras.starts if (m := lead.match(text, s))]
+    if not pats.words.clauses:
+        leads = sorted([*leads, *headline_cues(text, paras, pats)], key=lambda m: m.start())
     k = 0
     for m in pats.cue.finditer(text):
         while k < len(leads) and leads[k].start() <= m.start():
@@ -348,6 +351,8 @@ def _content_start(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> int | N
         first = WORD.match(text, start)
     if start >= s1 or text[start] in NO_CONTENT:
         return None
+    if first is not None and first.group().lower() in words.cue_prepositions:
+        return first.end() + space(text, first.end())  # "complained about the mic"
     if first is not None and first.group().lower() in words.content_stops:
         # "wrote in both listings he was …", "told the crowd at a rally
         # that …": the clause after the adverbial
@@ -358,8 +363,8 @@ def _content_start(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> int | N
         if subject is None or any(c in text[start : subject.start()] for c in ",.;:"):
             return None  # "said in a statement"
         return subject.start()
-    if first is not None and first.group().lower() in words.auxiliaries:
-        return None  # "that he argued was …": a relative clause
+    if first is not None and first.group().lower() in words.verb_auxiliaries:
+        return None  # "that he argued was …": a relative clause, not "shows only …"
     if first is not None and first.group().lower() in words.verb_particles:
         return None  # "showed up at the rally": a phrasal verb
     return start
@@ -408,6 +413,7 @@ LAYOUTS: Mapping[str, tuple[Layout, ...]] = {
     "verb": (raising, relative, after, before, nominal),
     "opening": (opening,),
     "colon": (colon,),
+    "headline": (headline,),
 }
 """The layouts a cue is read by, for what the cue pattern read it as
 (a reporting phrase, a noun before "that", a verb, a participle opening a

@@ -43,6 +43,9 @@ class ReportedPatterns:
     """The one told, after a cue: "reporters", "the National Post"."""
     possessive: regex.Pattern[str]
     """Whose claim it is, before a cue noun: "Trump's", "his"."""
+    headline: re.Pattern[str]
+    """A cue verb capitalised as in a title-case headline (group
+    ``headline``): "Says", "Calls For"."""
 
 
 @functools.lru_cache(maxsize=CACHED_LEXICONS)
@@ -59,6 +62,8 @@ def reported_patterns(lexicon: Lexicon) -> ReportedPatterns:
     nouns = [n + e for n in lexicon.reported_nouns for e in ("", *words.plural_endings)]
     that = alternation(sorted(words.complementizers))
     not_forms = set(word_list("reported_not_forms.txt", lexicon.lang))
+    verbs = set(lexicon.reported) - not_forms
+    titled = {" ".join(w[:1].upper() + w[1:] for w in form.split()) for form in verbs}
     # a cue noun reports before "that", or, where reports stand in a clause
     # of their own, before the comma that ends its clause ("Nachricht, dass")
     phrases = set(lexicon.phrases)
@@ -69,7 +74,7 @@ def reported_patterns(lexicon: Lexicon) -> ReportedPatterns:
         noun = rf"(?P<noun>{alternation(nouns)})(?=\s+(?:{that})\b)"
     openings = alternation(word_list("opening_participles.txt", lexicon.lang)) or "(?!)"
     cue = rf"""(?<![\w-])(?:
-        (?P<verb>{alternation(set(lexicon.reported) - not_forms)})
+        (?P<verb>{alternation(verbs)})
       | (?P<phrase>{alternation(cased(phrases))})
       | {noun}
       | (?P<opening>{openings})
@@ -96,4 +101,5 @@ def reported_patterns(lexicon: Lexicon) -> ReportedPatterns:
         that=re.compile(rf"\b(?:{that})\b"),
         recipient=regex.compile(recipient, regex.VERBOSE),
         possessive=regex.compile(possessive, regex.VERBOSE | regex.REVERSE),
+        headline=re.compile(rf"(?<![\w-])(?P<headline>{alternation(titled) or '(?!)'})(?![\w-])"),
     )

@@ -12,11 +12,14 @@ from quotex.reported.speakers import (
     joined,
     opening_name,
     shares_subject,
+    speaker_words,
 )
 from quotex.reported.text import Cue, ReportText
 from quotex.reported.words import (
+    ANTECEDENT_WORDS,
     BLOCKER_REACH,
     BRACKET_REACH,
+    DASH_REACH,
     MENTION_LOOK,
     NOMINAL_LOOK,
     NOUN_REACH,
@@ -34,6 +37,9 @@ from quotex.reported.words import (
 )
 
 Mention = tuple[int, int]
+
+# Dashes that set off an aside between a subject and its cue.
+_DASHES = "\N{EM DASH}\N{EN DASH}-"
 
 
 def subject_and_end(
@@ -71,13 +77,37 @@ def subject_and_end(
         # "Barkley, who said he votes Democratic, likes …": a relative clause
         lo = max(s0, mention[0] - SUBJECT_REACH)
         named = pats.frames.subject_before.match(text, lo, mention[0])
-        mention = None if named is None else trimmed(text, *named.span("speaker"))
-        return mention, comma if comma >= 0 else s1
+        if named is not None:
+            return _antecedent(text, named.span("speaker"), pats), comma if comma >= 0 else s1
+        # "anger from farmers who say": the plain words before it
+        return _antecedent(text, (lo, mention[0]), pats, True), comma if comma >= 0 else s1
     if comma >= 0 and not words.subordinators.isdisjoint(
         w.lower() for w in WORD.findall(text, s0, mention[0])
     ):
         return mention, comma  # "Ever since Sanders announced X, he …"
     return mention, s1
+
+
+def _antecedent(
+    text: str, span: Mention, pats: ReportedPatterns, plain: bool = False
+) -> Mention | None:
+    """The words a relative pronoun stands for, read back from ``span``
+    to a verb before them ("The rule angered farmers, who say" gives
+    "farmers"), or, when they are ``plain`` words, to a preposition too
+    ("anger from farmers who say"); ``None`` for plain words that reach
+    no such word within a few."""
+    start, end = trimmed(text, *span)
+    words, lang = pats.words, speaker_words(pats.frames.lexicon.lang)
+    tokens = list(TOKEN.finditer(text, start, end))
+    for i in range(len(tokens) - 2, -1, -1):
+        word = tokens[i].group()
+        verb = word in words.auxiliaries or word in lang.pasts or word.endswith(lang.verb_endings)
+        verb = verb and i > 0 and tokens[i - 1].group().lower() not in words.determiners
+        if word[:1].islower() and (verb or (plain and word in lang.openers)):
+            return tokens[i + 1].start(), end  # not "The embattled mayor"
+        if plain and len(tokens) - i > ANTECEDENT_WORDS:
+            return None
+    return None if plain else (start, end)
 
 
 def _infinitive(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> bool:
@@ -136,9 +166,7 @@ def subject(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | None
     said = text[ms:me].lower().split()
     if said[-1] in words.determiners:
         return None  # "seized the said property"
-    helped = subj.end("speaker") < subj.end() and not words.auxiliaries.isdisjoint(
-        text[me:cs].lower().split()
-    )
+    helped = subj.end("speaker") < subj.end() and _helped(text, me, cs, words)
     plural = said[-1].endswith(words.plural_endings)
     if base_form and not helped and said[0] in words.determiners and not plural:
         # "the final say", but "supporters of the law hope"
@@ -151,6 +179,9 @@ def _clause_subject(
 ) -> Mention | None:
     """A plain subject opening the clause of a cue at ``cs``."""
     lo = max(s0, cs - SUBJECT_REACH)
+    relative = _relative_subject(text, lo, cs, words)
+    if relative is not None:
+        return relative  # "leaders who say": the relative pronoun
     opens = [m.end() for m in words.clause_open.finditer(text, lo, cs)]
     start = opens[-1] if opens else lo
     if start == lo and lo != s0:
@@ -161,9 +192,33 @@ def _clause_subject(
     if found is None:
         return None
     said = text[found[0] : found[1]].lower().split()
-    if said[-1] in words.determiners or (base_form and not _takes_base_form(said, words)):
+    if said[-1] in words.determiners:
         return None
+    if base_form and not _helped(text, found[1], cs, words) and not _takes_base_form(said, words):
+        return None  # "the final say", but "Clinton didn't say"
     return found
+
+
+def _relative_subject(text: str, lo: int, cs: int, words: ReportedWords) -> Mention | None:
+    """The relative pronoun that stands as the subject right before a cue
+    at ``cs``, auxiliaries and adverbs between them ("experts who have
+    long argued"), or ``None``."""
+    tokens = list(TOKEN.finditer(text, max(lo, cs - NOUN_REACH), cs))
+    while tokens and _no_subject_word(tokens[-1].group(), words):
+        tokens.pop()
+    if tokens and tokens[-1].group().lower() in words.relative_subjects:
+        return tokens[-1].span()
+    return None
+
+
+def _helped(text: str, start: int, cs: int, words: ReportedWords) -> bool:
+    """Whether an auxiliary stands between a subject ending at ``start``
+    and its cue at ``cs`` ("did not", "didn't", "will"): the cue's base
+    form then needs no plural subject."""
+    return any(
+        _no_subject_word(w, words) and not w.endswith(words.adverb_endings)
+        for w in text[start:cs].split()
+    )
 
 
 def _takes_base_form(said: list[str], words: ReportedWords) -> bool:
@@ -268,25 +323,34 @@ def _may_mention(text: str, s0: int, cs: int, pats: ReportedPatterns) -> bool:
     lower-case words ("many economists") are read as a plain subject."""
     words = pats.words
     said = text[max(s0, cs - MENTION_LOOK) : cs].split()
-    while said and (said[-1] in words.auxiliaries or said[-1].endswith(words.adverb_endings)):
-        said.pop()  # "has also", "quietly"
+    while said and _no_subject_word(said[-1], words):
+        said.pop()  # "has also", "quietly", "didn't"
     if len(said) < 2:
         return True
     last = said[-1]
     if not last[0].islower() or not last[-1].isalpha() or last in pats.frames.lexicon.pronouns:
         return True
+    if last in words.relative_subjects:
+        return True  # "leaders who say": the relative pronoun stands for them
     return any(w.lower() in words.determiners for w in said[-NOMINAL_LOOK:])
 
 
 def _bracket_before(text: str, s0: int, cs: int) -> int | None:
-    """Where a bracketed aside right before a cue opens, with the space
-    before it ("McCrory (R) said" gives the end of "McCrory"), or ``None``."""
+    """Where a bracketed aside, or one set off by dashes, right before a
+    cue opens, with the space before it ("McCrory (R) said" gives the end
+    of "McCrory", "Jason Sims — a teacher — says" that of "Sims"), or
+    ``None``."""
     end = cs
     while end > s0 and text[end - 1].isspace():
         end -= 1
-    if text[end - 1 : end] != ")":
+    if text[end - 1 : end] in _DASHES:
+        dash = text[end - 1]
+        opening = text.rfind(" " + dash, max(s0, end - DASH_REACH), end - 2)
+        opening = opening + 1 if opening >= 0 else -1
+    elif text[end - 1 : end] == ")":
+        opening = text.rfind("(", max(s0, end - BRACKET_REACH), end)
+    else:
         return None
-    opening = text.rfind("(", max(s0, end - BRACKET_REACH), end)
     if opening < 0:
         return None
     while opening > s0 and text[opening - 1].isspace():

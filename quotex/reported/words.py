@@ -32,6 +32,9 @@ NOMINAL_LOOK = 4
 NOUN_REACH = 20
 # The longest bracketed aside between a subject and its cue: "(R-Ohio)".
 BRACKET_REACH = 40
+# How far before a cue an aside set off by dashes may open ("Jason Sims —
+# a teacher from Mount Pleasant — says").
+DASH_REACH = 120
 # The most words of the source named after "according to".
 SOURCE_WORDS = 12
 # How far back from a cue its subject is read, appositive and all.
@@ -53,6 +56,9 @@ CLAUSE_REACH = 90
 # its comma ("die Forderung Preußens,").
 CLAUSE_WORDS = 7
 NOUN_WORDS = 3
+# Words of a plain antecedent a relative subject stands for, after the
+# preposition or verb before it ("among small business owners who say").
+ANTECEDENT_WORDS = 4
 # How many words of a clause after a cue's comma are read for a
 # subjunctive that marks it as reported: a subject and a verb in second
 # place, or a short subordinate clause's.
@@ -110,6 +116,8 @@ class ReportedWords:
     determiners: frozenset[str]
     auxiliaries: frozenset[str]
     """Auxiliaries and the adverbs that go with them."""
+    verb_auxiliaries: frozenset[str]
+    """Auxiliaries alone, without those adverbs: "was", "would"."""
     subject_ends: frozenset[str]
     """Words after which a plain subject has ended: "the Kentucky
     Republican on Tuesday dismissed", "Ben Sasse even suggested"."""
@@ -159,6 +167,9 @@ class ReportedWords:
     topic_prepositions: frozenset[str]
     """Prepositions between an opening participle and its content:
     "Asked about the budget"."""
+    cue_prepositions: frozenset[str]
+    """Prepositions right after a cue that open its content: "complained
+    about the mic", "is seen as a threat"."""
     complementizers: frozenset[str]
     """Words that open a content: "that"."""
     relative_subjects: frozenset[str]
@@ -275,6 +286,7 @@ def reported_words(lang: str = "en") -> ReportedWords:
         question_openers=_set("question_openers.txt", lang),
         determiners=_set("determiners.txt", lang),
         auxiliaries=_set("auxiliaries.txt", lang) | _set("auxiliary_adverbs.txt", lang),
+        verb_auxiliaries=_set("auxiliaries.txt", lang),
         subject_ends=(content_stops | _set("adverbs.txt", lang))
         - _set("subject_joiners.txt", lang),
         plural_words=_set("plural_subjects.txt", lang),
@@ -283,18 +295,11 @@ def reported_words(lang: str = "en") -> ReportedWords:
         subject_heads=_set("subject_heads.txt", lang),
         plural_joiners=_set("plural_joiners.txt", lang),
         colon_headings=_set("colon_headings.txt", lang),
-        clause_cues=_set("clause_cues.txt", lang),
-        object_cues=_set("object_cues.txt", lang),
-        raising_cues=_set("raising_cues.txt", lang),
         passive_auxiliaries=_set("passive_auxiliaries.txt", lang),
         expletives=_set("expletive_subjects.txt", lang),
-        cue_adverbs=_set("cue_adverbs.txt", lang),
-        verb_particles=_set("verb_particles.txt", lang),
-        naming_cues=_set("naming_cues.txt", lang),
         indefinites=_set("indefinite_determiners.txt", lang),
         relative_contents=_set("relative_contents.txt", lang),
         clause_starters=_set("clause_starters.txt", lang) | _set("subordinators.txt", lang),
-        topic_prepositions=_set("topic_prepositions.txt", lang),
         complementizers=_set("complementizers.txt", lang),
         relative_subjects=_set("relative_subjects.txt", lang),
         participle_endings=word_list("shared_participle_endings.txt", lang),
@@ -311,8 +316,26 @@ def reported_words(lang: str = "en") -> ReportedWords:
         infinitive_marker=re.compile(rf"\b(?:{either('infinitive_markers.txt', lang)})\s+$"),
         relative=re.compile(rf"\b(?:{either('relative_pronouns.txt', lang)})\s*$", re.IGNORECASE),
         subject_pronoun=re.compile(rf"\b(?:{either('content_subjects.txt', lang)})\b"),
+        **_cue_words(lang),
         **_clause_words(lang),
     )
+
+
+def _cue_words(lang: str) -> dict[str, Any]:
+    """The lists of ``lang`` that say how one cue verb reads: which need
+    "that", which take a thing, which raise their subject, and the words
+    between a cue and its content."""
+    names = (
+        "clause_cues",
+        "object_cues",
+        "raising_cues",
+        "naming_cues",
+        "verb_particles",
+        "cue_adverbs",
+        "topic_prepositions",
+        "cue_prepositions",
+    )
+    return {name: _set(f"{name}.txt", lang) for name in names}
 
 
 def _subjunctive(lang: str) -> re.Pattern[str]:
