@@ -261,8 +261,12 @@ def _mention_after(lexicon: Lexicon) -> str:
         {SP}{DESCRIPTOR}??                      # Clinton campaign manager
         (?P<speaker>{mention(lexicon)})         # Robby Mook
         # not "Clinton" of "Clinton campaign manager Robby Mook", nor
-        # "Clinton's" of "Clinton's top foreign policy aide Jake Sullivan"
-        (?![\p{{L}}\p{{M}}]|{SP}{grammar.job_before_name}|(?:(?<=['’]s)|['’]s){SP}{possessive_job})
+        # "Clinton's" of "Clinton's top foreign policy aide Jake Sullivan",
+        # nor "White" of "White House press secretary Josh Earnest" (a name
+        # goes on over every capitalised word: only a shorter reading of it
+        # has one after it)
+        (?![\p{{L}}\p{{M}}]|{SP}(?:{grammar.job_before_name}|\p{{Lu}}\p{{Ll}})
+          |(?:(?<=['’]s)|['’]s){SP}{possessive_job})
     """
 
 
