@@ -480,3 +480,59 @@ PREPOSITION_OBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), PREPOSITION_OBJECTS)
 def test_objects_of_prepositions_and_long_descriptions(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+GLUED_TO_THE_NAME = [
+    pytest.param(
+        "Senior Vice President for Global Affairs and Communications Jane Adams said: "
+        "“We will appeal.”",
+        [(78, 93, "Jane Adams", "said", "say", "cue_before", "direct")],
+        id="the-end-of-a-long-office-before-the-given-name",
+    ),
+    pytest.param(
+        "“We checked the figures twice,” said Reuters Tom Reilly.",
+        [(1, 30, "Tom Reilly", "said", "say", "cue_after", "direct")],
+        id="a-company-before-the-given-name",
+    ),
+    pytest.param(
+        "“It was a long night,” BBC Breakfast co-Anchor Sally Reed said.",
+        [(1, 21, "Sally Reed", "said", "say", "cue_after", "direct")],
+        id="a-title-after-a-hyphenated-prefix",
+    ),
+    pytest.param(
+        "The statement came from Herald Editor-in-Chief Martin Byrne.\n\n"
+        "“We stand by the story,” said Byrne.",
+        [(63, 85, "Martin Byrne", "said", "say", "cue_after", "direct")],
+        id="a-hyphenated-title-lets-the-surname-be-made-full",
+    ),
+    pytest.param(
+        "“The strike is over,” said Transport Workers Union Secretary-Treasurer Ann Kelly.",
+        [(1, 20, "Ann Kelly", "said", "say", "cue_after", "direct")],
+        id="two-titles-joined-by-a-hyphen",
+    ),
+    pytest.param(
+        "“We will appeal,” said Jones-Bishop, the club’s lawyer.",
+        [(1, 16, "Jones-Bishop", "said", "say", "cue_after", "direct")],
+        id="a-double-surname-with-a-title-in-it-stays",
+    ),
+    pytest.param(
+        "Roger Kell spoke on the radio on Monday.\n\nStated Kell:\n\n“The stakes are so high.”",
+        [(57, 80, "Roger Kell", None, None, "colon", "direct")],
+        id="an-inverted-cue-before-the-colon",
+    ),
+    pytest.param(
+        "“The talks will go on,” said White House press secretary Tom Reilly.",
+        [(1, 22, "Tom Reilly", "said", "say", "cue_after", "direct")],
+        id="a-capitalised-body-before-the-job-after-the-cue",
+    ),
+    pytest.param(
+        "“The talks will go on,” said State Department spokeswoman Ann Kelly.",
+        [(1, 22, "Ann Kelly", "said", "say", "cue_after", "direct")],
+        id="a-body-whose-first-word-is-a-cue-before-the-job",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_TO_THE_NAME)
+def test_words_glued_to_the_name(text: str, expected: list[Row]) -> None:
+    check(text, expected)
