@@ -536,3 +536,35 @@ GLUED_TO_THE_NAME = [
 @pytest.mark.parametrize(("text", "expected"), GLUED_TO_THE_NAME)
 def test_words_glued_to_the_name(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+JOBS_BEFORE_A_SUBJECT = [
+    pytest.param(
+        "Democratic strategist Tom Reilly took to Twitter, writing: “Another broken promise.”",
+        [(60, 83, "Tom Reilly", "writing", "write", "cue_before", "direct")],
+        id="a-party-and-a-job-before-the-subject-of-a-participle",
+    ),
+    pytest.param(
+        "Republican county chairman Ann Kelly issued a statement: "
+        "“Our prayers are with the families.”",
+        [(58, 92, "Ann Kelly", None, None, "colon", "direct")],
+        id="a-party-and-a-job-before-the-subject-of-a-colon",
+    ),
+    pytest.param(
+        "Senate Majority Leader Ann Kelly delivered a blunt message to Tom Reilly: "
+        "“It is time to stop.”",
+        [(75, 94, "Ann Kelly", None, None, "colon", "direct")],
+        id="the-name-before-the-colon-is-an-object",
+    ),
+    pytest.param(
+        "The editor I was talking to, Tim Reyes, interrupted me to announce, "
+        "“There goes the franchise.”",
+        [(69, 94, "Tim Reyes", None, None, "paragraph_subject", "direct")],
+        id="a-job-before-a-pronoun-is-no-description",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOBS_BEFORE_A_SUBJECT)
+def test_a_job_before_the_subject_of_a_sentence(text: str, expected: list[Row]) -> None:
+    check(text, expected)
