@@ -294,7 +294,8 @@ def _from_given(core: list[str], lexicon: Lexicon) -> list[str]:
     """A name's words from its given name on, when only capitalised words
     that are no given name stand before it and a surname after it: the end
     of an office or a company glued to the name ("Global Affairs and
-    Communications Jane Adams", "Fox Chris Wallace").
+    Communications Jane Adams", "Fox Chris Wallace"). Not in a headline,
+    nor in a description written out in lower case words too.
 
     Examples:
         >>> lex = Lexicon.default()
@@ -302,8 +303,10 @@ def _from_given(core: list[str], lexicon: Lexicon) -> list[str]:
         [['Chris', 'Wallace'], ['Jock', 'A.', 'Finlayson']]
     """
     given = lexicon.first_names
-    if any(w.lower() in lexicon.not_names or w.isupper() for w in core):
-        return core  # a headline ("Lawmakers Rip Donald Trump As A Fraud")
+    if any(w.lower() in lexicon.not_names or w.isupper() or w.islower() for w in core):
+        # a headline ("Lawmakers Rip Donald Trump As A Fraud"), or a
+        # description written out ("Award-winning journalist Maria Hinojosa")
+        return core
     for i in range(1, len(core) - 1):
         word = core[i - 1]
         if word.lower() in given or (len(word) == 2 and word[1] == "."):
