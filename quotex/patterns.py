@@ -345,11 +345,12 @@ def _before(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
     subject = rf"""
         (?P<speaker>{owner(lexicon)}{SP}\p{{Ll}}+    # Ryan’s campaign
             |(?:{alternation(pronoun_words(lexicon))})\b|{name(lexicon)})
-        {SP}(?=\p{{Ll}})                        # a verb in lower case follows
     """
-    sentence_subject = rf"\s*{subject}"
-    # the same after a description that a job word ends
-    described_subject = rf"\s*{_job_before_subject(lexicon)}{subject}"
+    verb = rf"{SP}(?=\p{{Ll}})"  # a verb in lower case follows
+    sentence_subject = rf"\s*{subject}{verb}"
+    # the same after a description that a job word ends, and maybe with a
+    # party after the name: "Rep. Hakeem Jeffries (D-N.Y.) reacted"
+    described_subject = rf"\s*{_job_before_subject(lexicon)}{subject}{PARTY}?{verb}"
     return {
         "subject_before": regex.compile(subject_before, _VERBOSE | regex.REVERSE),
         "open_appositive": regex.compile(open_appositive, _VERBOSE | regex.REVERSE),

@@ -562,6 +562,12 @@ JOBS_BEFORE_A_SUBJECT = [
         [(69, 94, "Tim Reyes", None, None, "paragraph_subject", "direct")],
         id="a-job-before-a-pronoun-is-no-description",
     ),
+    pytest.param(
+        "In a statement released Thursday, Rep. Ann Kelly (D-N.Y.) reacted to the verdict, "
+        "saying: “This is a dark day.”",
+        [(91, 110, "Ann Kelly", "saying", "say", "cue_before", "direct")],
+        id="a-party-after-the-subject-the-participle-carries-on",
+    ),
 ]
 
 
