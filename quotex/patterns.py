@@ -351,6 +351,12 @@ def _before(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
     # the same after a description that a job word ends, and maybe with a
     # party after the name: "Rep. Hakeem Jeffries (D-N.Y.) reacted"
     described_subject = rf"\s*{_job_before_subject(lexicon)}{subject}{PARTY}?{verb}"
+    # ... or a name of two words or more after its article, no possessive:
+    # "The New York Times reported" (not "The Florida senator")
+    articles = alternation(cased(word_list("definite_articles.txt", lexicon.lang)))
+    described_subject = rf"""(?:{described_subject}
+        |\s*(?P<speaker>(?:{articles}){SP}(?=\p{{Lu}}[^\s'’]*{SP}\p{{Lu}}){name(lexicon)})
+            (?<![’']s){verb})"""
     return {
         "subject_before": regex.compile(subject_before, _VERBOSE | regex.REVERSE),
         "open_appositive": regex.compile(open_appositive, _VERBOSE | regex.REVERSE),

@@ -568,6 +568,16 @@ JOBS_BEFORE_A_SUBJECT = [
         [(91, 110, "Ann Kelly", "saying", "say", "cue_before", "direct")],
         id="a-party-after-the-subject-the-participle-carries-on",
     ),
+    pytest.param(
+        "The Evening Herald reported on its front page, quoting: “The pier will close.”",
+        [(57, 77, "The Evening Herald", "quoting", "quote", "cue_before", "direct")],
+        id="a-paper-named-with-its-article-opens-the-sentence",
+    ),
+    pytest.param(
+        "The Florida senator told the crowd: “We will win.”",
+        [(37, 49, "The Florida senator", "told", "tell", "cue_before", "direct")],
+        id="an-article-and-one-capital-is-a-description",
+    ),
 ]
 
 
