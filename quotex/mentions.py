@@ -278,7 +278,10 @@ def _trim_core(core: list[str], lexicon: Lexicon) -> list[str]:
         core = core[1:]  # an inverted cue before a colon: "Stated Stone:"
     for i in range(1, len(core)):
         w = core[i]
-        if w[:1].isupper() and w.lower() in lexicon.forms:
+        # a base form ends a name only inside a headline: "Washington Post"
+        # is a paper, "Democrats Say Trump" a headline
+        inflected = i + 1 < len(core) or lexicon.lemma(w.lower()) != w.lower()
+        if w[:1].isupper() and w.lower() in lexicon.forms and inflected:
             core = core[:i]
             break
     core = _from_given(core, lexicon)

@@ -516,6 +516,11 @@ GLUED_TO_THE_NAME = [
         id="a-double-surname-with-a-title-in-it-stays",
     ),
     pytest.param(
+        "“Costs rose,” said Pfizer chief executive Ian Read.",
+        [(1, 12, "Ian Read", "said", "say", "cue_after", "direct")],
+        id="a-surname-that-is-a-cue-ends-the-name",
+    ),
+    pytest.param(
         "Roger Kell spoke on the radio on Monday.\n\nStated Kell:\n\n“The stakes are so high.”",
         [(57, 80, "Roger Kell", None, None, "colon", "direct")],
         id="an-inverted-cue-before-the-colon",
