@@ -589,3 +589,18 @@ JOBS_BEFORE_A_SUBJECT = [
 @pytest.mark.parametrize(("text", "expected"), JOBS_BEFORE_A_SUBJECT)
 def test_a_job_before_the_subject_of_a_sentence(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+FRAME_IN_THE_SENTENCE_BEFORE = [
+    pytest.param(
+        "Tom Reyes met the envoy on Monday.\n\nThe council may wait while Mayor Ann Lowe "
+        "talks to the unions, Tom Reilly said. “The other factor is the election.”",
+        [(117, 150, "Tom Reilly", None, None, "narration_before", "direct")],
+        id="a-cue-closes-the-sentence-before-the-quotation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAME_IN_THE_SENTENCE_BEFORE)
+def test_a_frame_that_closes_the_sentence_before(text: str, expected: list[Row]) -> None:
+    check(text, expected)
