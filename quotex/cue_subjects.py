@@ -166,7 +166,7 @@ def opening_subject(text: str, floor: int, hi: int, pats: Patterns) -> tuple[int
         # "And then Trump went on the attack": past the words that join clauses
         while (word := _WORD_AFTER.match(text, start, hi)) and word[1].lower() in connectives:
             start = word.end()
-        subj = pats.sentence_subject.match(text, start, hi)
+        subj = pats.described_subject.match(text, start, hi)
         # "Schilling's son, Grant, defended …": a possessive is no subject
         if subj is not None and not possessive(text, subj.end("speaker")):
             return speaker_span(text, subj)
@@ -216,7 +216,7 @@ def subject_before(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int,
     if subj is None or _object_noun(text, subj.start("speaker"), subj.end("speaker"), pats):
         return None
     ms, me = named_appositive(text, subj, pats) or subj.span("speaker")
-    if _after_preposition(text, ms, pats):
+    if after_preposition(text, ms, pats):
         # "a source speaking to Fox News said", "wrote to Wired explaining":
         # the object of a preposition gives way to the sentence's subject
         opening = opening_subject(text, floor, ms, pats)
@@ -225,7 +225,7 @@ def subject_before(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int,
     return trim_mention(text, ms, me)
 
 
-def _after_preposition(text: str, start: int, pats: Patterns) -> bool:
+def after_preposition(text: str, start: int, pats: Patterns) -> bool:
     """Whether a preposition of ``object_prepositions.txt`` stands right
     before the mention at ``start``: its object, not a subject."""
     before = WORD_BEFORE.match(text, max(0, start - WORD_BEFORE_REACH), start)
@@ -296,7 +296,7 @@ def sentence_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[in
     """The subject opening the sentence at ``floor``, before a cue at ``cs``:
     "Panteley looked at the cross and asked:". Not right after a quotation,
     whose speaker that subject is not."""
-    subj = pats.sentence_subject.match(text, floor, cs)
+    subj = pats.described_subject.match(text, floor, cs)
     if subj is None or (floor > 0 and text[floor - 1] in "”\"’'»"):
         return None
     return speaker_span(text, subj)

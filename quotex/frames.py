@@ -38,6 +38,7 @@ from quotex.cue_subjects import (
     COORDINATION_REACH,
     WORD_BEFORE,
     WORD_BEFORE_REACH,
+    after_preposition,
     aside_subject,
     carries_on,
     clause_subject,
@@ -241,7 +242,9 @@ def read_before(text: str, span: Span, floor: int, pats: Patterns) -> Frame | No
     ):
         return _cue_before(text, cue, floor, end, pats)
     found = colon_speaker(pats, text, max(floor, end - COLON_REACH), end)
-    if found is None:
+    if found is None or after_preposition(text, found[0], pats):
+        # "McConnell delivered a blunt message to Trump:": the name before
+        # the colon is an object; the sentence's subject leads in
         found = _colon_lead_in(pats, text, floor, end)
     return None if found is None else Frame("colon", None, None, found, True)
 

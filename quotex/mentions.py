@@ -14,8 +14,8 @@ from typing import NamedTuple, TypeGuard
 import regex
 
 from quotex.grammar import fragments
-from quotex.language import word_set
 from quotex.lexicon import Lexicon, word_list
+from quotex.titles import office_words, surname_after_honorific, surname_after_name, title_key
 
 Gender = str  # "m", "f", "p" (plural), "n" (names nobody), "-" (unknown)
 
@@ -202,8 +202,8 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     # split titles from the name: everything up to the last title goes (a
     # title that ends a longer mention does not count as the last)
     titles = lexicon.titles
-    keys = [w.rstrip(".") for w in lows]  # each word as titles are listed
-    office = _office(keys, lexicon)
+    keys = [title_key(w.rstrip("."), lexicon) for w in lows]  # as titles are listed
+    office = office_words(keys, lexicon)
     if office and office.stop == len(keys):
         return None  # a title and its office alone: "Democrat of California"
     if office:
@@ -216,92 +216,17 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     core = [
         words[i]
         for i in range(last_title + 1, len(words))
-        if keys[i] not in titles or _surname(words, keys, i, last_title, lexicon)
+        if keys[i] not in titles or surname_after_name(words, keys, i, last_title, lexicon)
     ]
-    if len(words) == 2 and not core and _surname_after_honorific(keys, lexicon):
+    if len(words) == 2 and not core and surname_after_honorific(keys, lexicon):
         core = words[1:]  # "Mr. King": the title word is the surname
     return _name(raw, start, end, words, keys, core, last_title, lexicon)
-
-
-def _surname(words: list[str], keys: list[str], i: int, last_title: int, lexicon: Lexicon) -> bool:
-    """Whether the title word ``words[i]``, after a word of the name, is the
-    surname: one that is a surname too ("Peter T. King"), or any after a
-    given name or an initial ("Martin Baron"), not after a place ("Utah
-    Republican").
-
-    Examples:
-        >>> lex = Lexicon.default()
-        >>> names = ("Martin Baron", "Utah Republican")
-        >>> [_surname(n.split(), n.lower().split(), 1, -1, lex) for n in names]
-        [True, False]
-    """
-    if i <= last_title + 1:
-        return False
-    before = words[i - 1]
-    return (
-        keys[i] in word_set("title_surnames.txt", lexicon.lang)
-        or keys[i - 1] in lexicon.first_names
-        or (len(before) == 2 and before[1] == "." and before[0].isupper())
-    )
-
-
-def _office(keys: list[str], lexicon: Lexicon) -> range:
-    """The words after a title that name its office, not the person: "of
-    State" in "Secretary of State Hillary Clinton", "of the Joint Chiefs" in
-    "Chairman of the Joint Chiefs Martin Dempsey". The office ends before
-    the first given name after its first word; else it is the rest ("VP of
-    Business Development", "Queen of Hearts" name no one but by the title).
-    A title that is a surname too links nothing ("Peter King of New York").
-
-    Examples:
-        >>> lex = Lexicon.default()
-        >>> _office("secretary of state hillary clinton".split(), lex)
-        range(1, 3)
-        >>> _office("chairman of the joint chiefs martin dempsey".split(), lex)
-        range(1, 5)
-        >>> _office("queen of hearts".split(), lex)
-        range(1, 3)
-        >>> _office("peter king of new york".split(), lex)
-        range(0, 0)
-    """
-    links = title_links(lexicon.lang)
-    surnames = word_set("title_surnames.txt", lexicon.lang)
-    for i in range(len(keys) - 2):
-        if keys[i] not in lexicon.titles or keys[i] in surnames:
-            continue
-        link = next((len(n) for n in links if tuple(keys[i + 1 : i + 1 + len(n)]) == n), 0)
-        if not link:
-            continue
-        first = i + 1 + link  # the office's first word
-        given = (j for j in range(first + 1, len(keys)) if keys[j] in lexicon.first_names)
-        end = next(given, len(keys))
-        return range(i + 1, end)
-    return range(0)
-
-
-@functools.cache
-def title_links(lang: str) -> tuple[tuple[str, ...], ...]:
-    """The words that join a title to its office in ``lang`` ("of the"), each
-    link split into its words, the longest first."""
-    links = (tuple(link.split()) for link in word_list("title_links.txt", lang))
-    return tuple(sorted(links, key=len, reverse=True))
 
 
 def _owned(raw: str, words: list[str]) -> bool:
     """Whether a mention is a description its first word owns: "Powell’s
     office", a possessive name before a word in lower case."""
     return len(words) > 1 and raw.split(None, 1)[0].endswith(_POSSESSIVE) and words[1].islower()
-
-
-def _surname_after_honorific(keys: list[str], lexicon: Lexicon) -> bool:
-    """Whether two title words are an honorific and a surname ("Mr. King",
-    "Ms. Bishop"), by the language's ``title_surnames.txt``."""
-    first = lexicon.titles.get(keys[0])
-    return (
-        first is not None
-        and first.honorific
-        and keys[1] in word_set("title_surnames.txt", lexicon.lang)
-    )
 
 
 def _words(raw: str) -> list[str]:
@@ -356,19 +281,52 @@ def _name(
 
 
 def _trim_core(core: list[str], lexicon: Lexicon) -> list[str]:
-    """A name's words without a reporting verb and what follows it (a
-    headline: "Glenn Beck Says Trump ...") and, when real name words stand
-    beside them, without acronyms ("NATO")."""
+    """A name's words without a reporting verb before it ("Stated Stone:")
+    or after it with what follows (a headline: "Glenn Beck Says Trump ..."),
+    from its given name on (:func:`_from_given`) and, when real name words
+    stand beside them, without acronyms ("NATO")."""
+    if len(core) > 1 and lexicon.lemma(core[0]) not in (None, core[0].lower()):
+        core = core[1:]  # an inverted cue before a colon: "Stated Stone:"
     for i in range(1, len(core)):
         w = core[i]
-        if w[:1].isupper() and w.lower() in lexicon.forms:
+        # a base form ends a name only inside a headline: "Washington Post"
+        # is a paper, "Democrats Say Trump" a headline
+        inflected = i + 1 < len(core) or lexicon.lemma(w.lower()) != w.lower()
+        if w[:1].isupper() and w.lower() in lexicon.forms and inflected:
             core = core[:i]
             break
+    core = _from_given(core, lexicon)
     if len(core) < 2 or not any(map(str.isupper, core)):
         return core  # only a word all in capitals can be an acronym
     acronyms = [_is_acronym(w) for w in core]
     if any(acronyms) and not all(acronyms):
         return [w for w, acronym in zip(core, acronyms, strict=True) if not acronym]
+    return core
+
+
+def _from_given(core: list[str], lexicon: Lexicon) -> list[str]:
+    """A name's words from its given name on, when only capitalised words
+    that are no given name stand before it and a surname after it: the end
+    of an office or a company glued to the name ("Global Affairs and
+    Communications Jane Adams", "Fox Chris Wallace"). Not in a headline,
+    nor in a description written out in lower case words too.
+
+    Examples:
+        >>> lex = Lexicon.default()
+        >>> [_from_given(n.split(), lex) for n in ("Fox Chris Wallace", "Jock A. Finlayson")]
+        [['Chris', 'Wallace'], ['Jock', 'A.', 'Finlayson']]
+    """
+    given = lexicon.first_names
+    if any(w.lower() in lexicon.not_names or w.isupper() or w.islower() for w in core):
+        # a headline ("Lawmakers Rip Donald Trump As A Fraud"), or a
+        # description written out ("Award-winning journalist Maria Hinojosa")
+        return core
+    for i in range(1, len(core) - 1):
+        word = core[i - 1]
+        if word.lower() in given or (len(word) == 2 and word[1] == "."):
+            return core  # a given name or an initial opens it: "Mary Jane Smith"
+        if core[i].lower() in given:
+            return core[i:]
     return core
 
 

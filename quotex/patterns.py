@@ -50,6 +50,12 @@ PARTY = rf"(?:{SP}\([^()\n\r]{{1,{PARTY_LENGTH}}}\))"
 # The most lower-case words of a job after a possessive before a name:
 # "Clinton's top foreign policy aide Jake Sullivan" (a descriptor's most).
 JOB_AFTER_POSSESSIVE = 5
+# The capitalised words, then the lower-case ones, of a description before
+# the job word that ends it before a name opening a sentence: "Senate
+# Republican campaign strategist Tom Reilly", "Democratic vice-presidential
+# nominee".
+JOB_CAPITALS = 3
+JOB_WORDS = 2
 # A capitalised possessive that may open the description before a name after
 # a cue: "said Rubio's deputy campaign manager, Rich Beeson".
 _POSSESSIVE_NAME = r"\p{Lu}[\p{L}\p{M}\-]*['’]s[ \t]"
@@ -95,6 +101,9 @@ class Patterns:
     """"… raised himself on his elbow and said": the cue shares a subject."""
     sentence_subject: regex.Pattern[str]
     """The subject opening a sentence: "Panteley looked at the cross and asked"."""
+    described_subject: regex.Pattern[str]
+    """:attr:`sentence_subject`, maybe after a description that a job word
+    ends: "Republican presidential candidate Donald Trump took to Twitter"."""
     before_colon: regex.Pattern[str]
     """``Stoltenberg: "…"``, matched backwards from the colon (``endpos``)."""
     incise: regex.Pattern[str] | None
@@ -261,8 +270,12 @@ def _mention_after(lexicon: Lexicon) -> str:
         {SP}{DESCRIPTOR}??                      # Clinton campaign manager
         (?P<speaker>{mention(lexicon)})         # Robby Mook
         # not "Clinton" of "Clinton campaign manager Robby Mook", nor
-        # "Clinton's" of "Clinton's top foreign policy aide Jake Sullivan"
-        (?![\p{{L}}\p{{M}}]|{SP}{grammar.job_before_name}|(?:(?<=['’]s)|['’]s){SP}{possessive_job})
+        # "Clinton's" of "Clinton's top foreign policy aide Jake Sullivan",
+        # nor "White" of "White House press secretary Josh Earnest" (a name
+        # goes on over every capitalised word: only a shorter reading of it
+        # has one after it)
+        (?![\p{{L}}\p{{M}}]|{SP}(?:{grammar.job_before_name}|\p{{Lu}}\p{{Ll}})
+          |(?:(?<=['’]s)|['’]s){SP}{possessive_job})
     """
 
 
@@ -285,6 +298,23 @@ def _after_phrase(lexicon: Lexicon) -> regex.Pattern[str] | None:
     # then the clause ends, or goes on in lower case: "so Merkel am Montag"
     end = rf"(?=[ \t]*[,.;:!?)\n\r]|[ \t]*$|{SP}\p{{Ll}})"
     return regex.compile(rf"{LEAD}(?:{body}){end}", _VERBOSE)
+
+
+def _job_before_subject(lexicon: Lexicon) -> str:
+    """A description ending in a job word of the language's ``job_nouns.txt``
+    or a title, before a name that opens a sentence ("Republican
+    presidential candidate Donald Trump took to Twitter"): up to three
+    capitalised words and two in lower case before the job, and a name
+    after it, not a pronoun ("The editor I was talking to"). Optional;
+    empty where the language lists no job."""
+    jobs = word_list("job_nouns.txt", lexicon.lang)
+    if not jobs:
+        return ""
+    words = alternation([*jobs, *(t for t in lexicon.titles if t.isalpha())])
+    pronouns = alternation(pronoun_words(lexicon))
+    return rf"""(?:(?:[\p{{Lu}}\p{{N}}][\p{{L}}\p{{N}}\-’'.]*{SP}){{1,{JOB_CAPITALS}}}
+        (?:\p{{Ll}}[\p{{Ll}}\-]*{SP}){{0,{JOB_WORDS}}}?(?:{words}){SP}
+        (?=\p{{Lu}})(?!(?:{pronouns})\b))?    # a name follows, not "I" """
 
 
 def _before(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
@@ -312,17 +342,27 @@ def _before(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
         $                                                   # the cue
     """
     coordinators = "|".join(regex.escape(w) for w in grammar.coordinators)
-    sentence_subject = rf"""
-        \s*
+    subject = rf"""
         (?P<speaker>{owner(lexicon)}{SP}\p{{Ll}}+    # Ryan’s campaign
             |(?:{alternation(pronoun_words(lexicon))})\b|{name(lexicon)})
-        {SP}(?=\p{{Ll}})                        # a verb in lower case follows
     """
+    verb = rf"{SP}(?=\p{{Ll}})"  # a verb in lower case follows
+    sentence_subject = rf"\s*{subject}{verb}"
+    # the same after a description that a job word ends, and maybe with a
+    # party after the name: "Rep. Hakeem Jeffries (D-N.Y.) reacted"
+    described_subject = rf"\s*{_job_before_subject(lexicon)}{subject}{PARTY}?{verb}"
+    # ... or a name of two words or more after its article, no possessive:
+    # "The New York Times reported" (not "The Florida senator")
+    articles = alternation(cased(word_list("definite_articles.txt", lexicon.lang)))
+    described_subject = rf"""(?:{described_subject}
+        |\s*(?P<speaker>(?:{articles}){SP}(?=\p{{Lu}}[^\s'’]*{SP}\p{{Lu}}){name(lexicon)})
+            (?<![’']s){verb})"""
     return {
         "subject_before": regex.compile(subject_before, _VERBOSE | regex.REVERSE),
         "open_appositive": regex.compile(open_appositive, _VERBOSE | regex.REVERSE),
         "coordination": regex.compile(rf"\b(?:{coordinators}){SP}$"),
         "sentence_subject": regex.compile(sentence_subject, _VERBOSE),
+        "described_subject": regex.compile(described_subject, _VERBOSE),
         # read back from the colon: a search forwards would try a name at
         # every capital of a headline in capitals before it
         "before_colon": regex.compile(

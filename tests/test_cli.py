@@ -268,7 +268,7 @@ def test_jsonl_from_stdin(
 def test_titles_and_given_names_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "warden.txt"
     path.write_text(
-        "Zebulona Price met Warden Alice Brown. “We are ready,” she said.", encoding="utf-8"
+        "Zebulona Price met Warden Quenby Brown. “We are ready,” she said.", encoding="utf-8"
     )
     assert main([str(path)]) == 0
     [plain] = lines(capsys.readouterr().out)

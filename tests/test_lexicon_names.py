@@ -168,11 +168,11 @@ def test_list_sizes() -> None:
 
 PER_CALL = [
     pytest.param(
-        "“The bins are full,” said Warden Alice Brown.",
+        "“The bins are full,” said Warden Quenby Brown.",
         ("warden - no",),
         (),
-        [(1, 19, "Warden Alice Brown")],
-        [(1, 19, "Alice Brown")],
+        [(1, 19, "Warden Quenby Brown")],
+        [(1, 19, "Quenby Brown")],
         id="title",
     ),
     pytest.param(

@@ -480,3 +480,127 @@ PREPOSITION_OBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), PREPOSITION_OBJECTS)
 def test_objects_of_prepositions_and_long_descriptions(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+GLUED_TO_THE_NAME = [
+    pytest.param(
+        "Senior Vice President for Global Affairs and Communications Jane Adams said: "
+        "“We will appeal.”",
+        [(78, 93, "Jane Adams", "said", "say", "cue_before", "direct")],
+        id="the-end-of-a-long-office-before-the-given-name",
+    ),
+    pytest.param(
+        "“We checked the figures twice,” said Reuters Tom Reilly.",
+        [(1, 30, "Tom Reilly", "said", "say", "cue_after", "direct")],
+        id="a-company-before-the-given-name",
+    ),
+    pytest.param(
+        "“It was a long night,” BBC Breakfast co-Anchor Sally Reed said.",
+        [(1, 21, "Sally Reed", "said", "say", "cue_after", "direct")],
+        id="a-title-after-a-hyphenated-prefix",
+    ),
+    pytest.param(
+        "The statement came from Herald Editor-in-Chief Martin Byrne.\n\n"
+        "“We stand by the story,” said Byrne.",
+        [(63, 85, "Martin Byrne", "said", "say", "cue_after", "direct")],
+        id="a-hyphenated-title-lets-the-surname-be-made-full",
+    ),
+    pytest.param(
+        "“The strike is over,” said Transport Workers Union Secretary-Treasurer Ann Kelly.",
+        [(1, 20, "Ann Kelly", "said", "say", "cue_after", "direct")],
+        id="two-titles-joined-by-a-hyphen",
+    ),
+    pytest.param(
+        "“We will appeal,” said Jones-Bishop, the club’s lawyer.",
+        [(1, 16, "Jones-Bishop", "said", "say", "cue_after", "direct")],
+        id="a-double-surname-with-a-title-in-it-stays",
+    ),
+    pytest.param(
+        "“Costs rose,” said Pfizer chief executive Ian Read.",
+        [(1, 12, "Ian Read", "said", "say", "cue_after", "direct")],
+        id="a-surname-that-is-a-cue-ends-the-name",
+    ),
+    pytest.param(
+        "Roger Kell spoke on the radio on Monday.\n\nStated Kell:\n\n“The stakes are so high.”",
+        [(57, 80, "Roger Kell", None, None, "colon", "direct")],
+        id="an-inverted-cue-before-the-colon",
+    ),
+    pytest.param(
+        "“The talks will go on,” said White House press secretary Tom Reilly.",
+        [(1, 22, "Tom Reilly", "said", "say", "cue_after", "direct")],
+        id="a-capitalised-body-before-the-job-after-the-cue",
+    ),
+    pytest.param(
+        "“The talks will go on,” said State Department spokeswoman Ann Kelly.",
+        [(1, 22, "Ann Kelly", "said", "say", "cue_after", "direct")],
+        id="a-body-whose-first-word-is-a-cue-before-the-job",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_TO_THE_NAME)
+def test_words_glued_to_the_name(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
+JOBS_BEFORE_A_SUBJECT = [
+    pytest.param(
+        "Democratic strategist Tom Reilly took to Twitter, writing: “Another broken promise.”",
+        [(60, 83, "Tom Reilly", "writing", "write", "cue_before", "direct")],
+        id="a-party-and-a-job-before-the-subject-of-a-participle",
+    ),
+    pytest.param(
+        "Republican county chairman Ann Kelly issued a statement: "
+        "“Our prayers are with the families.”",
+        [(58, 92, "Ann Kelly", None, None, "colon", "direct")],
+        id="a-party-and-a-job-before-the-subject-of-a-colon",
+    ),
+    pytest.param(
+        "Senate Majority Leader Ann Kelly delivered a blunt message to Tom Reilly: "
+        "“It is time to stop.”",
+        [(75, 94, "Ann Kelly", None, None, "colon", "direct")],
+        id="the-name-before-the-colon-is-an-object",
+    ),
+    pytest.param(
+        "The editor I was talking to, Tim Reyes, interrupted me to announce, "
+        "“There goes the franchise.”",
+        [(69, 94, "Tim Reyes", None, None, "paragraph_subject", "direct")],
+        id="a-job-before-a-pronoun-is-no-description",
+    ),
+    pytest.param(
+        "In a statement released Thursday, Rep. Ann Kelly (D-N.Y.) reacted to the verdict, "
+        "saying: “This is a dark day.”",
+        [(91, 110, "Ann Kelly", "saying", "say", "cue_before", "direct")],
+        id="a-party-after-the-subject-the-participle-carries-on",
+    ),
+    pytest.param(
+        "The Evening Herald reported on its front page, quoting: “The pier will close.”",
+        [(57, 77, "The Evening Herald", "quoting", "quote", "cue_before", "direct")],
+        id="a-paper-named-with-its-article-opens-the-sentence",
+    ),
+    pytest.param(
+        "The Florida senator told the crowd: “We will win.”",
+        [(37, 49, "The Florida senator", "told", "tell", "cue_before", "direct")],
+        id="an-article-and-one-capital-is-a-description",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOBS_BEFORE_A_SUBJECT)
+def test_a_job_before_the_subject_of_a_sentence(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
+FRAME_IN_THE_SENTENCE_BEFORE = [
+    pytest.param(
+        "Tom Reyes met the envoy on Monday.\n\nThe council may wait while Mayor Ann Lowe "
+        "talks to the unions, Tom Reilly said. “The other factor is the election.”",
+        [(117, 150, "Tom Reilly", None, None, "narration_before", "direct")],
+        id="a-cue-closes-the-sentence-before-the-quotation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAME_IN_THE_SENTENCE_BEFORE)
+def test_a_frame_that_closes_the_sentence_before(text: str, expected: list[Row]) -> None:
+    check(text, expected)

@@ -5,7 +5,9 @@ region would not be left.\n\n“That is because …”")."""
 
 from __future__ import annotations
 
-from quotex.cue_subjects import opening_subject
+import re
+
+from quotex.cue_subjects import last_cue, opening_subject, subject_before
 from quotex.document import Document
 from quotex.language import word_set
 from quotex.mentions import Mention, sexed
@@ -13,9 +15,18 @@ from quotex.quotations import Decision, Quotation
 from quotex.rules.paragraph import narration_before_turn
 from quotex.segment import sentence_start
 
+# The most characters between a cue that ends a sentence and its full stop:
+# "said in an interview in her office".
+SAID_TAIL = 40
+# What may not stand there: a comma or a quotation mark opens more than an
+# adverbial.
+_TAIL_STOP = re.compile(r"[,;:\"“”]")
+
 
 def narration_before(q: Quotation, doc: Document) -> Decision | None:
-    """In a news article, the paragraph right before ``q``'s holds no
+    """In a news article, a cue and its subject end the sentence right before
+    ``q`` in its paragraph ("…, Schiff said. “…”"): that subject speaks.
+    Else the paragraph right before ``q``'s holds no
     quotation, and its last sentence opens with a name, or "he" or "she",
     and a verb: that person speaks. A sentence that opens with a
     subordinate clause ("When Wallace died in 1998, President Clinton
@@ -23,8 +34,13 @@ def narration_before(q: Quotation, doc: Document) -> Decision | None:
     dialogue: :func:`~quotex.rules.paragraph.narration_before_turn`."""
     if doc.dialogue:
         return narration_before_turn(q, doc)
+    if not doc.cast.article:
+        return None
+    said = _said_before(q, doc)
+    if said is not None:
+        return _decision(doc, said)
     p = q.span.paragraph
-    if not doc.cast.article or p == 0 or _quoted(doc, p - 1):
+    if p == 0 or _quoted(doc, p - 1):
         return None
     text, lang = doc.text, doc.lexicon.lang
     lo, hi = doc.paras.starts[p - 1], doc.paras.ends[p - 1]
@@ -39,8 +55,34 @@ def narration_before(q: Quotation, doc: Document) -> Decision | None:
             return None
         start = comma + 1
     found = opening_subject(text, start, hi, doc.patterns)
-    if found is None:
+    return None if found is None else _decision(doc, found)
+
+
+def _said_before(q: Quotation, doc: Document) -> tuple[int, int] | None:
+    """In ``q``'s paragraph, the subject of a cue that closes the sentence
+    right before it after a comma: "…, Schiff said. “…”", "…, Hassan said
+    in an interview. “…”" (a short adverbial may follow the cue, no
+    comma)."""
+    text, pats = doc.text, doc.patterns
+    lo = doc.paras.starts[q.span.paragraph]
+    hi = lo + len(text[lo : q.span.open_at].rstrip())
+    if hi <= lo or text[hi - 1] != ".":
         return None
+    cue = last_cue(pats, text, max(lo, hi - 1 - SAID_TAIL), hi - 1)
+    if cue is None or _TAIL_STOP.search(text, cue[1], hi - 1):
+        return None
+    start = sentence_start(text, cue[0], lo, lang=doc.lexicon.lang)
+    found = subject_before(text, start, cue[0], pats)
+    # the frame closes what the sentence reports, after a comma ("Tom
+    # smiled at Ann." is narration)
+    if found is None or "," not in text[start : found[0]]:
+        return None
+    return found
+
+
+def _decision(doc: Document, found: tuple[int, int]) -> Decision | None:
+    """The person the subject at ``found`` names, if any: a name that surely
+    names someone, or "he" or "she" resolved."""
     mention = doc.cast.mention_at(*found)
     if mention is None:
         return None
