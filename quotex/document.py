@@ -199,7 +199,8 @@ class Document:
         turn = self.talk.said_before(pos, self.paras.index(pos))
         if turn is not None and self.gender_of(turn) == gender:
             return turn.person
-        cand = self.cast.antecedent(pos, gender)
+        # in a novel, only a name of known gender or one who has spoken
+        cand = self.cast.antecedent(pos, gender, sure=self.dialogue)
         talker = self._conversing(pos, gender, cand, goes_on)
         if talker is not None:
             return talker.person
