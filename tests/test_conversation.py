@@ -181,6 +181,15 @@ DESCRIPTIONS = [
         id="introduced-with-the-name",
     ),
     pytest.param(
+        "Mr. Bumble, the beadle of the parish, came in with a cane.\n\n“Silence!” said the beadle."
+        + OLIVER,
+        [
+            (61, 69, "Mr. Bumble", "said", "say", "cue_after", "direct"),
+            *_answered("Mr. Bumble", 61),
+        ],
+        id="introduced-with-the-name-and-a-complement",
+    ),
+    pytest.param(
         "Dr. Grant came late. Dr. Grant was always late.\n\n“Silence!” said the doctor." + OLIVER,
         [
             (50, 58, "Dr. Grant", "said", "say", "cue_after", "direct"),
