@@ -79,7 +79,7 @@ class Cast:
         self._fullest: dict[tuple[tuple[str, ...], Gender, str, int], tuple[str, ...]] = {}
         # the names widened around the same places are read again and again
         self._read: dict[tuple[int, int], Mention | None] = {}
-        self._searched: dict[Gender, int] = {}
+        self._searched: dict[tuple[Gender, bool], int] = {}
         #: how the text names the members of one family
         self.families = FamilyNames(text, lexicon)
 
@@ -246,9 +246,10 @@ class Cast:
         """A name's gender, from its title or given name, else from its pronouns."""
         return name.gender if name.gender != "-" else self.learned_gender(name.core, near)
 
-    def antecedent(self, pos: int, gender: Gender, floor: int = 0) -> Mention | None:
+    def antecedent(self, pos: int, gender: Gender, sure: bool = False) -> Mention | None:
         """The nearest person named in narration before ``pos`` that fits
-        ``gender``.
+        ``gender`` (when ``sure``, of a known gender or who has spoken: in a
+        novel "Suddenly", "Siena" are more often no person than "he").
 
         The subject of a sentence is the likelier "he" than a name in the
         object or a possessive: "Father Christopher … began rubbing
@@ -258,7 +259,7 @@ class Cast:
         """
         # a search that found nobody left a mark: nobody of that gender stands
         # before it either, so each stretch of text is read once at most
-        floor = max(floor, self._searched.get(gender, 0))
+        floor = self._searched.get((gender, sure), 0)
         hi = pos
         for width in ANTECEDENT_WINDOWS:
             lo = max(floor, pos - width)
@@ -266,7 +267,7 @@ class Cast:
                 break
             nearest: Mention | None = None  # the nearest fit, if no subject
             for s, e in self._runs.backwards(lo, hi):
-                cand = self._person(s, e, gender)
+                cand = self._person(s, e, gender, sure)
                 if cand is None:
                     continue
                 if _is_subject(self.text, s, e, self._connectives):
@@ -279,19 +280,19 @@ class Cast:
             hi = lo
         # nobody in [pos - widest window, pos): a later search, whose window
         # starts later, needs to read only what comes after pos
-        self._searched[gender] = max(self._searched.get(gender, 0), pos)
+        self._searched[gender, sure] = max(self._searched.get((gender, sure), 0), pos)
         return None
 
-    def _person(self, start: int, end: int, gender: Gender) -> Mention | None:
+    def _person(self, start: int, end: int, gender: Gender, sure: bool) -> Mention | None:
         """The person of ``gender`` named in narration at ``start:end``, if any."""
         if self.inside_quote(start):
             return None
         cand = self._read_span(start, end)
         if cand is None or cand.kind != "name" or not self.person_like(cand):
             return None
-        if not compatible(self._known_gender(cand, start), gender):
-            return None
-        return cand.placed(start, end)
+        known = self._known_gender(cand, start)
+        unsure = sure and not sexed(known) and cand.core not in self.speakers
+        return None if unsure or not compatible(known, gender) else cand.placed(start, end)
 
     def _known_gender(self, mention: Mention, near: int) -> Gender:
         if mention.gender != "-":

@@ -38,10 +38,14 @@ TITLED_TIMES = 2
 @functools.cache
 def _set_off(lang: str) -> regex.Pattern[str]:
     """ ", the old beadle," : a description set off after a comma, opened by
-    a definite article of ``lang``, its noun last."""
+    a definite article of ``lang``, its noun last or before the
+    preposition of its complement (", the matron of the workhouse")."""
     articles = "|".join(map(regex.escape, word_list("definite_articles.txt", lang)))
+    linking = "|".join(map(regex.escape, word_list("description_links.txt", lang)))
     return regex.compile(
-        rf",\s+(?:{articles})\s+(?:\p{{Ll}}+\s+){{0,{ADJECTIVES}}}?(?P<word>\p{{Ll}}+)\s*[,.;:!?)]"
+        rf""",\s+(?:{articles})\s+(?:\p{{Ll}}+\s+){{0,{ADJECTIVES}}}?
+        (?P<word>\p{{Ll}}+)(?:\s*[,.;:!?)]|\s+(?:{linking})\b)""",
+        regex.VERBOSE,
     )
 
 

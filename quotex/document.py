@@ -10,6 +10,8 @@ writes.
 
 from __future__ import annotations
 
+import regex
+
 from quotex.cast import Cast
 from quotex.descriptions import Descriptions
 from quotex.language import conventions, word_set
@@ -42,6 +44,15 @@ VOCATIVE_REACH = 60
 
 # The endings of a possessive name that owns a description ("Powell’s office").
 _POSSESSIVE = ("'s", "’s", "'", "’")
+# "the unsympathetic Marilla": an article, words in lower case that say how
+# the person is, and a name
+_EPITHETS = regex.compile(
+    r"""\S+\s+                   # "the"
+    (?:[\p{Ll}-]+\s+)+           # "unsympathetic", "more candid"
+    (?P<name>\p{Lu}\S*(?:\s+\p{Lu}\S*)*)  # "Marilla", "Lady Bertram"
+    """,
+    regex.VERBOSE,
+)
 
 
 class Document:
@@ -140,7 +151,7 @@ class Document:
             if owner.endswith(_POSSESSIVE):
                 return mention.text if self.cast.article else _owner(self, mention, owner)
             return mention.text if not mention.definite else None
-        named = self.described(mention)
+        named = self.described(mention) or _epithet_name(self, mention)
         if named is not None:
             return named
         if (
@@ -207,7 +218,8 @@ class Document:
         turn = self.talk.said_before(pos, self.paras.index(pos))
         if turn is not None and self.gender_of(turn) == gender:
             return turn.person
-        cand = self.cast.antecedent(pos, gender)
+        # in a novel, only a name of known gender or one who has spoken
+        cand = self.cast.antecedent(pos, gender, sure=self.dialogue)
         talker = self._conversing(pos, gender, cand, goes_on)
         if talker is not None:
             return talker.person
@@ -327,6 +339,20 @@ def _owner(doc: Document, mention: Mention, word: str) -> Person | None:
     if owner is None or owner.kind != "name":
         return None
     return doc.person(owner.placed(mention.start, mention.start + len(word)))
+
+
+def _epithet_name(doc: Document, mention: Mention) -> Person | None:
+    """In a novel, a name that an article and words of mood come before
+    ("the unsympathetic Marilla", "the more candid Lady Bertram"): that
+    person. (A news article so writes a name's office: "the economist Jared
+    Bernstein", "the younger Mr. Trump" tells a son from his father.)"""
+    m = _EPITHETS.fullmatch(mention.text)
+    if m is None or doc.cast.article:
+        return None
+    found = read_words(m["name"], doc.lexicon)
+    if found is None or found.kind != "name":
+        return None
+    return doc.person(found.placed(mention.start + m.start("name"), mention.end))
 
 
 def _title_as_surname(doc: Document, mention: Mention) -> Person | None:

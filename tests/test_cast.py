@@ -197,6 +197,39 @@ def test_antecedent(text: str, gender: str, expected: str | None) -> None:
     assert (None if found is None else text[found.start : found.end]) == expected
 
 
+# In a novel (``sure``), a name "he" may mean is one of known gender or
+# one who has spoken under it; a capital that shares a word with a speaker
+# but tells no gender ("Unfortunately" beside a speaker so misread) is passed.
+SURE_ANTECEDENTS = [
+    pytest.param(
+        "Tom Hale came in. Unfortunately Vale stood up. |",
+        False,
+        "Unfortunately Vale",
+        id="any-name-outside-a-novel",
+    ),
+    pytest.param(
+        "Tom Hale came in. Unfortunately Vale stood up. |",
+        True,
+        "Tom Hale",
+        id="a-name-of-no-gender-is-passed",
+    ),
+    pytest.param(
+        "Tom Hale came in. Vale stood up. |",
+        True,
+        "Vale",
+        id="one-who-has-spoken-is-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sure", "expected"), SURE_ANTECEDENTS)
+def test_antecedent_in_a_novel(text: str, sure: bool, expected: str) -> None:
+    cast = Cast(text, LEXICON, [])
+    cast.add_speaker(("Vale",), "-")
+    found = cast.antecedent(text.index("|"), "m", sure=sure)
+    assert found is not None and text[found.start : found.end] == expected
+
+
 def test_antecedent_is_named_in_narration() -> None:
     text = "“Hello, Mr. Darcy,” Elizabeth said. |"
     cast = Cast(text, LEXICON, [(1, 18)])

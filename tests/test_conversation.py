@@ -182,6 +182,15 @@ DESCRIPTIONS = [
         id="introduced-with-the-name",
     ),
     pytest.param(
+        "Mr. Bumble, the beadle of the parish, came in with a cane.\n\n“Silence!” said the beadle."
+        + OLIVER,
+        [
+            (61, 69, "Mr. Bumble", "said", "say", "cue_after", "direct"),
+            *_answered("Mr. Bumble", 61),
+        ],
+        id="introduced-with-the-name-and-a-complement",
+    ),
+    pytest.param(
         "Dr. Grant came late. Dr. Grant was always late.\n\n“Silence!” said the doctor." + OLIVER,
         [
             (50, 58, "Dr. Grant", "said", "say", "cue_after", "direct"),
@@ -221,6 +230,34 @@ RELATIONS = [
         id="no-conversation-the-description-stands",
     ),
 ]
+
+
+# in a novel, an article and words of mood before a name: that name; a
+# news article keeps the words before the name as written
+EPITHETS = [
+    pytest.param(
+        EXCHANGE + "“Then we stay in,” said the weary Tom Avery.\n\n“As you like.”",
+        [
+            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
+            (33, 38, JH, "said", "say", "cue_after", "direct"),
+            (58, 80, TA, None, None, "dialogue_turn", "direct"),
+            (84, 96, JH, None, None, "dialogue_turn", "direct"),
+            (100, 116, TA, "said", "say", "cue_after", "direct"),
+            (146, 158, JH, None, None, "dialogue_turn", "direct"),
+        ],
+        id="the-weary-tom-avery",
+    ),
+    pytest.param(
+        "“Wages may rise,” said the economist Jared Bernstein.",
+        [(1, 16, "the economist Jared Bernstein", "said", "say", "cue_after", "direct")],
+        id="news-keeps-the-office-with-the-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EPITHETS)
+def test_epithets(text: str, expected: list[Row]) -> None:
+    check(text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), RELATIONS)
