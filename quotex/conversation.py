@@ -164,8 +164,10 @@ def _count(tally: list[tuple[Person, float]], person: Person, weight: float) -> 
 
 def called(doc: Document, q: Quotation) -> list[Person]:
     """The people ``q`` calls by name: at its start or end, or, in a text
-    that reads as dialogue, set off by commas inside it ("You understand it
-    well, Harriet, but ..."; in news such a name is mostly an apposition)."""
+    that reads as dialogue, set off inside it by a comma before and a comma
+    or the end of a sentence after ("You understand it well, Harriet, but
+    ...", "Very well, Harriet. Shall we go?"; in news such a name is mostly
+    an apposition)."""
     found = doc.vocative(q)
     people = [found] if found is not None else []
     if not doc.dialogue:
@@ -281,7 +283,7 @@ def _known_along(
 
 def _addresses(doc: Document, group: list[Quotation], person: Person) -> bool:
     """Whether a turn calls ``person`` by name: nobody calls themselves by name."""
-    return any(voc is not None and same_person(voc, person) for voc in map(doc.vocative, group))
+    return any(same_person(voc, person) for q in group for voc in called(doc, q))
 
 
 def _weak_anchor(doc: Document, q: Quotation) -> bool:

@@ -124,7 +124,8 @@ class Patterns:
     """The words of a name that stand before one of its places ("Charles
     de" before "Gaulle"), matched backwards from the place (``endpos``)."""
     vocative_inside: regex.Pattern[str]
-    """A vocative set off by commas inside a turn: "Do, Aziz, be quiet.\""""
+    """A vocative set off inside a turn by a comma before and a comma or
+    the end of a sentence after: "Do, Aziz, be quiet.", "Well, Aziz. Go.\""""
 
 
 @functools.lru_cache(maxsize=CACHED_LEXICONS)
@@ -396,7 +397,7 @@ def _names(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
         "vocative_first": regex.compile(rf"(?P<speaker>{found}),", _VERBOSE),
         "vocative_last": regex.compile(rf",{SP}(?P<speaker>{found})[.!?,;]*$", _VERBOSE),
         "words_before_name": _words_before_name(lexicon),
-        "vocative_inside": regex.compile(rf",{SP}(?P<speaker>{found}){SP}?[,!]", _VERBOSE),
+        "vocative_inside": regex.compile(rf",{SP}(?P<speaker>{found}){SP}?[,!?.;]", _VERBOSE),
     }
 
 

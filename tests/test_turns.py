@@ -196,6 +196,19 @@ ADDRESSED = [
         ],
         id="a-turn-that-calls-him-is-not-his",
     ),
+    pytest.param(
+        "“Is it far?” asked Ann Lee.\n\n“Very,” said Tom Okafor.\n\n"
+        "“Then we ride.”\n\n“We have no horses, Tom Okafor. None at all.”\n\n“Then we walk.”",
+        [
+            (1, 11, AL, "asked", "ask", "cue_after", "direct"),
+            (30, 35, TO, "said", "say", "cue_after", "direct"),
+            (56, 69, AL, None, None, "dialogue_turn", "direct"),
+            # the name that ends its first sentence calls him too
+            (73, 116, AL, None, None, "dialogue_turn", "direct"),
+            (120, 133, TO, None, None, "vocative", "direct"),
+        ],
+        id="a-name-ending-a-sentence-inside-the-turn",
+    ),
 ]
 
 
@@ -376,6 +389,16 @@ CALLED = [
         ],
         id="the-one-called-inside-the-turn-before-answers",
     ),
+    pytest.param(
+        RIDE + "“As you like, Ben Cole. Shall we go?”\n\n“Go where?”",
+        [
+            *RIDE_TURNS,
+            (112, 147, TO, None, None, "dialogue_turn", "direct"),
+            # a name between a comma and the end of a sentence is called out
+            (151, 160, "Ben Cole", None, None, "vocative", "direct"),
+        ],
+        id="a-name-ending-a-sentence-inside-the-turn-before",
+    ),
 ]
 
 
@@ -406,3 +429,53 @@ MANY_TURNS = [
 @pytest.mark.parametrize(("text", "last"), MANY_TURNS)
 def test_many_unframed_turns(text: str, last: Row) -> None:
     assert row(extract_quotes(text)[-1]) == last
+
+
+# -- the one a frame says a turn was told to answers ---------------------------------
+
+HORSES = (
+    "“Is it far?” asked Ann Lee.\n\n“Very,” said Tom Okafor.\n\n"
+    "“Then we ride.”\n\n“We have no horses.”\n\n"
+)
+HORSES_TURNS: list[Row] = [
+    (1, 11, AL, "asked", "ask", "cue_after", "direct"),
+    (30, 35, TO, "said", "say", "cue_after", "direct"),
+    (56, 69, AL, None, None, "dialogue_turn", "direct"),
+    (73, 91, TO, None, None, "dialogue_turn", "direct"),
+]
+
+TOLD = [
+    pytest.param(
+        HORSES + "“Then we walk,” she said to Ben Cole.\n\n“Walk where?”",
+        [
+            *HORSES_TURNS,
+            (95, 108, AL, "said", "say", "cue_after", "direct"),
+            (134, 145, "Ben Cole", None, None, "vocative", "direct"),
+        ],
+        id="said-to-a-name",
+    ),
+    pytest.param(
+        HORSES + "“Shall we walk?” she asked Ben Cole.\n\n“Walk where?”",
+        [
+            *HORSES_TURNS,
+            (95, 109, AL, "asked", "ask", "cue_after", "direct"),
+            (133, 144, "Ben Cole", None, None, "vocative", "direct"),
+        ],
+        id="asked-a-name",
+    ),
+    pytest.param(
+        # the name after the verb is its subject here: it asked, Tom answers
+        HORSES + "“Shall we walk?” asked Ben Cole.\n\n“Walk where?”",
+        [
+            *HORSES_TURNS,
+            (95, 109, "Ben Cole", "asked", "ask", "cue_after", "direct"),
+            (129, 140, TO, None, None, "dialogue_turn", "direct"),
+        ],
+        id="asked-by-a-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD)
+def test_the_one_told_answers(text: str, expected: list[Row]) -> None:
+    check(text, expected)

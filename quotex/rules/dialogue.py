@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quotex.conversation import called
 from quotex.document import Document
+from quotex.hearers import hearer
 from quotex.quotations import Decision, Person, Quotation
 from quotex.talk import same_person
 
@@ -19,11 +20,11 @@ def vocative(q: Quotation, doc: Document) -> Decision | None:
         return None
     speaker = next((old for old in before if old.core), None)
     for old in reversed(before):
-        voc = next(iter(called(doc, old)), None)
+        voc = next(iter(called(doc, old)), None) or hearer(doc, old)
         if voc is None or (speaker is not None and same_person(voc, speaker.person)):
             continue
         if speaker is None:
-            addressed = {v.core for v in map(doc.vocative, doc.talk.group(q)) if v is not None}
+            addressed = {v.core for other in doc.talk.group(q) for v in called(doc, other)}
             return None if voc.core in addressed else Decision(person=voc)
         return _unless_addressed(voc, speaker, q, doc)
     return None
@@ -54,7 +55,7 @@ def _unless_addressed(choice: Person, last: Quotation, q: Quotation, doc: Docume
     """``choice``, unless the turn calls them by name: nobody calls
     themselves by name ("Oh! Miss Woodhouse, …" is not hers). Then the last
     speaker goes on, unless called by name too; then nobody is named."""
-    addressed = {v.core for v in map(doc.vocative, doc.talk.group(q)) if v is not None}
+    addressed = {v.core for other in doc.talk.group(q) for v in called(doc, other)}
     if choice.core not in addressed:
         return Decision(person=choice)
     if last.core not in addressed:
