@@ -392,12 +392,14 @@ def _colon_subject(lexicon: Lexicon) -> regex.Pattern[str] | None:
 def _names(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
     """The patterns of names anywhere and of vocatives."""
     found = name(lexicon)
+    # "my dear Emma": words of endearment before a name called out
+    dear = rf"(?:(?:{alternation(cased(word_list('endearments.txt', lexicon.lang)))}){SP})?"
     return {
         "name": regex.compile(rf"(?<![\p{{L}}\p{{M}}'’\-.])(?:{found})", _VERBOSE),
-        "vocative_first": regex.compile(rf"(?P<speaker>{found}),", _VERBOSE),
-        "vocative_last": regex.compile(rf",{SP}(?P<speaker>{found})[.!?,;]*$", _VERBOSE),
+        "vocative_first": regex.compile(rf"{dear}(?P<speaker>{found}),", _VERBOSE),
+        "vocative_last": regex.compile(rf",{SP}{dear}(?P<speaker>{found})[.!?,;]*$", _VERBOSE),
         "words_before_name": _words_before_name(lexicon),
-        "vocative_inside": regex.compile(rf",{SP}(?P<speaker>{found}){SP}?[,!?.;]", _VERBOSE),
+        "vocative_inside": regex.compile(rf",{SP}{dear}(?P<speaker>{found}){SP}?[,!?.;]", _VERBOSE),
     }
 
 

@@ -399,6 +399,35 @@ CALLED = [
         ],
         id="a-name-ending-a-sentence-inside-the-turn-before",
     ),
+    pytest.param(
+        RIDE + "“As you like, my dear Ben Cole.”\n\n“Go where?”",
+        [
+            *RIDE_TURNS,
+            (112, 142, TO, None, None, "dialogue_turn", "direct"),
+            # words of endearment before the name called out at the end
+            (146, 155, "Ben Cole", None, None, "vocative", "direct"),
+        ],
+        id="my-dear-and-a-name-at-the-end",
+    ),
+    pytest.param(
+        RIDE + "“My dear Ben Cole, shall we go?”\n\n“Go where?”",
+        [
+            *RIDE_TURNS,
+            (112, 142, TO, None, None, "dialogue_turn", "direct"),
+            (146, 155, "Ben Cole", None, None, "vocative", "direct"),
+        ],
+        id="my-dear-and-a-name-at-the-start",
+    ),
+    pytest.param(
+        RIDE + "“We walk, my dear, with Ben Cole.”\n\n“Go where?”",
+        [
+            *RIDE_TURNS,
+            (112, 144, TO, None, None, "dialogue_turn", "direct"),
+            # "my dear" calls nobody by name: the turns alternate
+            (148, 157, AL, None, None, "dialogue_turn", "direct"),
+        ],
+        id="my-dear-alone-names-nobody",
+    ),
 ]
 
 
