@@ -508,3 +508,36 @@ TOLD = [
 @pytest.mark.parametrize(("text", "expected"), TOLD)
 def test_the_one_told_answers(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+# -- the verbs of a novel's frames ----------------------------------------------------
+
+ASKED = "“Is it far?” asked Ann Lee.\n\n"
+
+BOOKISMS = [
+    pytest.param(
+        ASKED + "“Very far,” echoed Tom Okafor.",
+        (30, 39, TO, "echoed", "echo", "cue_after", "direct"),
+        id="echoed",
+    ),
+    pytest.param(
+        ASKED + "“Quite so,” assented Tom Okafor.",
+        (30, 39, TO, "assented", "assent", "cue_after", "direct"),
+        id="assented",
+    ),
+    pytest.param(
+        ASKED + "“Please stay,” she implored him.",
+        (30, 42, AL, "implored", "implore", "cue_after", "direct"),
+        id="implored",
+    ),
+    pytest.param(
+        ASKED + "“Good heavens!” ejaculated Tom Okafor.",
+        (30, 43, TO, "ejaculated", "ejaculate", "cue_after", "direct"),
+        id="ejaculated",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "last"), BOOKISMS)
+def test_said_bookisms(text: str, last: Row) -> None:
+    assert row(extract_quotes(text)[-1]) == last
