@@ -40,6 +40,9 @@ STRONG_VOTE = 2.0
 # A name called out in a turn ("Which drawer, Tom?") counts this many votes
 # for the other parity: as sure a sign as a name in a frame.
 VOCATIVE_VOTE = 2.0
+# How many characters after a name set off by commas are read to tell
+# whether it is one of a list ("Jane, Miss Bates, and me"): a word or two.
+LIST_WINDOW = 30
 # How many turns before or after a run the other talker is looked for.
 CONVERSATION_REACH = 6
 # The rules whose turns settle_turns may change; those of any other rule
@@ -174,10 +177,21 @@ def called(doc: Document, q: Quotation) -> list[Person]:
         return people
     span, cast = q.span, doc.cast
     for m in doc.patterns.vocative_inside.finditer(doc.text, span.start, span.end):
+        if _listed(doc, m.end()):
+            continue
         cand = cast.mention_at(*m.span("speaker"))
         if cand is not None and cand.kind == "name" and cast.person_like(cand):
             people.append(doc.person(cand))
     return people
+
+
+def _listed(doc: Document, end: int) -> bool:
+    """Whether the name set off by commas that ends at ``end`` (its comma
+    included) is one of a list ("Jane, Miss Bates, and me"): a joiner of
+    ``plural_joiners.txt`` follows its comma."""
+    after = doc.text[end : end + LIST_WINDOW].split(maxsplit=1)
+    joiners = word_set("plural_joiners.txt", doc.lexicon.lang)
+    return doc.text[end - 1] == "," and bool(after) and after[0].lower() in joiners
 
 
 def _reread_anchors(

@@ -428,6 +428,16 @@ CALLED = [
         ],
         id="my-dear-alone-names-nobody",
     ),
+    pytest.param(
+        RIDE + "“We could ask Jane, Ben Cole, and the others.”\n\n“Ask them what?”",
+        [
+            *RIDE_TURNS,
+            (112, 156, TO, None, None, "dialogue_turn", "direct"),
+            # a name in a list is talked of, not called: the turns alternate
+            (160, 174, AL, None, None, "dialogue_turn", "direct"),
+        ],
+        id="a-name-in-a-list-is-not-called",
+    ),
 ]
 
 
