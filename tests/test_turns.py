@@ -79,6 +79,15 @@ NARRATION_BEFORE = [
         [*RIDE_TURNS, (139, 149, TO, None, None, "dialogue_turn", "direct")],
         id="a-place-names-nobody",
     ),
+    pytest.param(
+        # the one named is the one the turn calls: not theirs, nor the
+        # other talker's (who is called), so the last speaker goes on
+        RIDE
+        + "The rain went on, and the horses stood with Tom Okafor.\n\n"
+        + "“Not today, Tom Okafor.”",
+        [*RIDE_TURNS, (169, 191, AL, None, None, "dialogue_turn", "direct")],
+        id="the-one-named-is-called-by-the-turn",
+    ),
 ]
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import bisect
 
+from quotex.conversation import called
 from quotex.cue_subjects import possessive
 from quotex.document import Document
 from quotex.mentions import Mention, sexed
 from quotex.quotations import Decision, Person, Quotation
 from quotex.segment import sentence_starts
+from quotex.talk import same_person
 
 
 def same_paragraph(q: Quotation, doc: Document) -> Decision | None:
@@ -80,7 +82,8 @@ def narration_before_turn(q: Quotation, doc: Document) -> Decision | None:
     """``narration_before`` in a text that reads as dialogue: the paragraph
     right before is narration alone and names a person: the one named by
     the latest of its sentences that opens with a name ("Marilla gave a
-    sniff."), else the last one it names, speaks next."""
+    sniff."), else the last one it names, speaks next, unless the turn
+    calls them by name."""
     p = q.span.paragraph
     if p == 0 or not doc.dialogue:
         return None
@@ -90,7 +93,10 @@ def narration_before_turn(q: Quotation, doc: Document) -> Decision | None:
     found = _sentence_subject(doc, start, end) or _last_named(doc, start, end)
     if found is None:
         return None
-    return Decision(person=doc.person(found), mention=(found.start, found.end))
+    person = doc.person(found)
+    if any(same_person(v, person) for other in doc.talk.group(q) for v in called(doc, other)):
+        return None  # "Come down to your dinner, Anne.": not Anne's
+    return Decision(person=person, mention=(found.start, found.end))
 
 
 def _sentence_subject(doc: Document, start: int, end: int) -> Mention | None:
