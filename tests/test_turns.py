@@ -218,6 +218,21 @@ ADDRESSED = [
         ],
         id="a-name-ending-a-sentence-inside-the-turn",
     ),
+    pytest.param(
+        "“Is it far?” asked Ann Lee.\n\n“Very,” said Tom Okafor.\n\n"
+        "“Then we ride.”\n\n“We have no horses.”\n\n"
+        "He turned to Ann Lee. “Then we walk, Ann Lee.”\n\n“Walk where?”",
+        [
+            (1, 11, AL, "asked", "ask", "cue_after", "direct"),
+            (30, 35, TO, "said", "say", "cue_after", "direct"),
+            (56, 69, AL, None, None, "dialogue_turn", "direct"),
+            (73, 91, TO, None, None, "dialogue_turn", "direct"),
+            # the one its narration names is the one it calls: not hers
+            (117, 139, TO, None, None, "dialogue_turn", "direct"),
+            (143, 154, AL, None, None, "vocative", "direct"),
+        ],
+        id="the-one-its-narration-names-is-called",
+    ),
 ]
 
 

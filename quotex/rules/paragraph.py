@@ -55,6 +55,8 @@ def paragraph_subject(q: Quotation, doc: Document) -> Decision | None:
             lead = (group[-1].span.close_at, end)  # "“Oh, yes.” She laughed."
         return _pronoun_subject(doc, *lead)
     person: Person = doc.person(first)
+    if _calls(doc, q, person):
+        return None  # "He turned to Anne. “Anne, come here.”": not Anne's
     return Decision(person=person, mention=(first.start, first.end))
 
 
@@ -94,7 +96,7 @@ def narration_before_turn(q: Quotation, doc: Document) -> Decision | None:
     if found is None:
         return None
     person = doc.person(found)
-    if any(same_person(v, person) for other in doc.talk.group(q) for v in called(doc, other)):
+    if _calls(doc, q, person):
         return None  # "Come down to your dinner, Anne.": not Anne's
     return Decision(person=person, mention=(found.start, found.end))
 
@@ -134,3 +136,9 @@ def _lead_subject(doc: Document, start: int, end: int) -> Decision | None:
     if found is None:
         return None
     return Decision(person=doc.person(found), mention=(found.start, found.end))
+
+
+def _calls(doc: Document, q: Quotation, person: Person) -> bool:
+    """Whether a quotation of ``q``'s paragraph calls ``person`` by name:
+    nobody calls themselves by name."""
+    return any(same_person(v, person) for other in doc.talk.group(q) for v in called(doc, other))
