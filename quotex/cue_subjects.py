@@ -296,10 +296,10 @@ def sentence_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[in
     """The subject opening the sentence at ``floor``, before a cue at ``cs``:
     "Panteley looked at the cross and asked:". Not right after a quotation,
     whose speaker that subject is not."""
-    subj = pats.described_subject.match(text, floor, cs)
-    if subj is None or (floor > 0 and text[floor - 1] in "”\"’'»"):
+    if floor > 0 and text[floor - 1] in "”\"’'»":
         return None
-    return speaker_span(text, subj)
+    subj = pats.described_subject.match(text, floor, cs)
+    return None if subj is None else speaker_span(text, subj)
 
 
 def named_appositive(text: str, m: regex.Match[str], pats: Patterns) -> tuple[int, int] | None:

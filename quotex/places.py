@@ -61,6 +61,9 @@ _WORDS_AFTER = regex.compile(rf"(?:{_SPACE}+\p{{Lu}}[\p{{L}}'’\-]*){{0,{WORDS_
 # ``re``, whose ``[^\W_]`` is exactly what ``str.isalnum`` takes, as
 # :meth:`TokenPlaces._word_places` tests a word's edges.
 _CAPITALISED_WORD = re.compile(r"(?<![^\W_])[^\W_a-z0-9][^\W_]*")
+# What stands between the words of a name on one line (see
+# patterns._words_before_name).
+_NAME_SPACES = " \t\N{NO-BREAK SPACE}"
 # What may open a quotation yet stand in a name: a quotation opened by a
 # letter, a full stop, an apostrophe or a hyphen may end a name inside it.
 _NAME_CHARACTERS = ".'’- \t\N{NO-BREAK SPACE}"
@@ -222,9 +225,11 @@ class NameRuns:
 
     def _widen(self, start: int, end: int) -> tuple[int, int]:
         text = self.text
-        before = self._words_before.match(text, 0, start)  # no word before: empty
-        if before is not None:
-            start = before.start()
+        # a word of the name before ``start`` ends in a space: else there is none
+        if start and text[start - 1] in _NAME_SPACES:
+            before = self._words_before.match(text, 0, start)  # no word before: empty
+            if before is not None:
+                start = before.start()
         while start < end and text[start].islower():
             # a particle never opens a name: "ten Tibby" is "Tibby"
             start = text.find(" ", start, end) + 1 or end

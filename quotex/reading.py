@@ -47,18 +47,12 @@ def read_quotations(
         if before is None and lines_name and _opens_paragraph(text, paras, span):
             p = span.paragraph
             before = name_line(pats, text, paras.starts[p - 1], paras.ends[p - 1])
-        after = read_after(text, span, _limit(paras, span, nxt), pats)
-        if after is None and _fills_paragraph(text, paras, span, nxt):
-            # a signature on the line below: "– Judge Frem Nielsen"
-            below = span.last_paragraph + 1
-            after = read_below(text, paras.starts[below], paras.ends[below], pats)
-        if after is not None and nxt is not None and _introduces_next(text, span, after, nxt):
-            after = None
         q = Quotation(i, span, kind_of(text, span, floor, before))
-        if after is not None and q.kind == "mixed" and text[span.end - 1] in _SENTENCE_ENDS:
-            # woven into a sentence that ends inside the marks: what follows
-            # is the next sentence, with a speaker of its own
-            after = None
+        after = None
+        if q.kind != "mixed" or text[span.end - 1] not in _SENTENCE_ENDS:
+            # (else woven into a sentence that ends inside the marks: what
+            # follows is the next sentence, with a speaker of its own)
+            after = _frame_after(text, paras, span, nxt, pats)
         if (
             is_title(text, span, before, after, lang)
             or is_subhead(text, span, paras.starts[span.paragraph], paras.ends[span.paragraph])
@@ -69,6 +63,21 @@ def read_quotations(
             q.frames = _in_order(text, span, before, after, enabled)
         out.append(q)
     return out
+
+
+def _frame_after(
+    text: str, paras: Paragraphs, span: Span, nxt: Span | None, pats: Patterns
+) -> Frame | None:
+    """The frame after ``span``: on its line, else a signature on the line
+    below; ``None`` when it leads into the next quotation ``nxt`` instead."""
+    after = read_after(text, span, _limit(paras, span, nxt), pats)
+    if after is None and _fills_paragraph(text, paras, span, nxt):
+        # a signature on the line below: "– Judge Frem Nielsen"
+        below = span.last_paragraph + 1
+        after = read_below(text, paras.starts[below], paras.ends[below], pats)
+    if after is not None and nxt is not None and _introduces_next(text, span, after, nxt):
+        return None
+    return after
 
 
 def _floor(text: str, paras: Paragraphs, span: Span, prev: Span | None, lang: str) -> int:
