@@ -235,9 +235,7 @@ def after_preposition(text: str, start: int, pats: Patterns) -> bool:
 
 # The lower-case word before a mention, read back from it (``match`` with the
 # mention's start as ``endpos``).
-WORD_BEFORE = regex.compile(
-    r"(?<!\S)(?P<word>\p{Ll}+)[ \t\u00a0]*\n?[ \t\u00a0]*$", regex.REVERSE
-)
+WORD_BEFORE = regex.compile(r"(?<!\S)(?P<word>\p{Ll}+)[ \t\u00a0]*\n?[ \t\u00a0]*$", regex.REVERSE)
 
 
 def _object_noun(text: str, start: int, end: int, pats: Patterns) -> bool:

@@ -325,7 +325,15 @@ def mention(
         word = rf"(?>{word})"
     # an elided article is written onto its noun: "l’étrangère"
     elided = "(?<=['’])|" if any(d[-1] in "'’" for d in determiners) else ""
-    words = rf"{word}(?:{SP}{grammar.nominal_stop}{word}){{0,{NOMINAL_WORDS_AFTER_FIRST}}}"
+    # a full stop after two lower-case letters ends the sentence, and the
+    # nominal with it ("said the old man. Then he left"), unless it ends an
+    # abbreviation ("the good-hearted Mrs. Knightley"; "the U.S. envoy")
+    abbreviations = "|".join(
+        regex.escape(w) for w in sorted(word_list("abbreviations.txt", lexicon.lang), key=len)[::-1]
+    )
+    sentence_end = rf"(?<=\p{{Ll}}\p{{Ll}}\.)(?<!(?<![\p{{L}}.])(?i:{abbreviations})\.)"
+    words = rf"""{word}(?:(?!{sentence_end}){SP}{grammar.nominal_stop}{word})
+        {{0,{NOMINAL_WORDS_AFTER_FIRST}}}"""
     # a possessive name opens a description too, unless a name follows it
     # ("Clinton's top aide Jake Sullivan" is Sullivan)
     nominal = rf"""(?:{alternation(determiners, backwards)})(?:{elided}{SP}){words}

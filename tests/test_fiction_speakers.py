@@ -97,6 +97,16 @@ DESCRIBED = [
         [*OPENING, (129, 142, "the porters", "said", "say", "cue_after", "direct")],
         id="no-person-noun-stands-as-written",
     ),
+    pytest.param(
+        "“Just so,” said the old man. Then he left the room.",
+        [(1, 9, "the old man", "said", "say", "cue_after", "direct")],
+        id="a-full-stop-ends-the-description",
+    ),
+    pytest.param(
+        "“We are ready,” said the U.S. envoy to the talks.",
+        [(1, 14, "the U.S. envoy", "said", "say", "cue_after", "direct")],
+        id="the-full-stop-of-an-abbreviation-does-not",
+    ),
 ]
 
 
