@@ -125,8 +125,7 @@ NOVEL_FULLEST = [
         id="a-fuller-name-with-another-honorific-is-someone-else",
     ),
     pytest.param(
-        "“Come,” said Lucy Steele.\n\n“Not yet,” said Miss Steele.\n\n"
-        "“Stay,” said Mrs. Steele.",
+        "“Come,” said Lucy Steele.\n\n“Not yet,” said Miss Steele.\n\n“Stay,” said Mrs. Steele.",
         "Mrs. Steele",
         ("Steele",),
         id="a-mother-beside-a-miss-is-not-the-daughter",
