@@ -212,3 +212,25 @@ def test_spoken(
     mention = analyse(written, 0, len(written), LEXICON)
     assert mention is not None
     assert FamilyNames(text, LEXICON).spoken(mention, speakers) == expected
+
+
+# -- a word that opens a sentence is no name ------------------------------------------
+
+OPENERS = [
+    pytest.param(
+        MEETING + "“Come,” said Mary Hale.\n\n“Stay,” said Tom Avery. She would go "
+        "presently.\n\n“Go,” Presently Mary said.",
+        _meeting(
+            (1, 6, "Mary Hale", "said", "say", "cue_after", "direct"),
+            (26, 31, "Tom Avery", "said", "say", "cue_after", "direct"),
+            # "presently" is written in lower case too: Mary is the name
+            (75, 78, "Mary Hale", "said", "say", "cue_after", "direct"),
+        ),
+        id="an-adverb-opening-the-sentence-is-no-given-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENERS)
+def test_openers(text: str, expected: list[Row]) -> None:
+    check(text, expected)
