@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
-from quotex.families import FamilyNames
+from quotex.families import FamilyNames, titled_otherwise
 from quotex.gender import LearnedGender
 from quotex.lexicon import Lexicon, word_list
 from quotex.mentions import Gender, Mention, compatible, read_words, sexed
@@ -164,6 +164,7 @@ class Cast:
         if len(core) >= 2 and _given(core[0], self.lexicon):
             return core  # "Jens Stoltenberg" is already a full name
         found: set[tuple[str, ...]] = set()
+        clashing: set[tuple[str, ...]] = set()  # "Sir Thomas" is no "Mr. Bertram"
         for at in self._places.near(core[-1], mention.start):
             end = at + len(core[-1])
             s, e = self._runs.widen(at, end)
@@ -181,14 +182,14 @@ class Cast:
             ):
                 if self._same_gender(other, mention, at):
                     found.add(other.core)
+                    if titled_otherwise(other.text, mention.honorific, self.lexicon):
+                        clashing.add(other.core)
                 elif self.article:
                     # "Mrs. Clinton" beside "Bill Clinton": two people share
                     # the name, and the one the article wrote tells them apart
                     return core
         if mention.honorific and len(core) == 1 and not self.article:
-            # "Mr. Charles Wilcox" tells a younger Wilcox from "Mr. Wilcox"
-            juniors = self.families.juniors(mention.honorific, core[0])
-            found = {f for f in found if f[0] not in juniors}
+            found = self.families.of_honorific(mention.honorific, core[0], found - clashing)
         if not found:
             return core
         biggest = max(found, key=len)

@@ -14,6 +14,7 @@ import regex
 
 from quotex.cast import Cast
 from quotex.descriptions import Descriptions
+from quotex.kin import relative
 from quotex.language import conventions, word_set
 from quotex.lexicon import Lexicon
 from quotex.mentions import (
@@ -144,7 +145,7 @@ class Document:
             # text says of the speaker ("this" or "that" is rarely anyone)
             possessive = _opens_with(mention.text, "possessive_determiners.txt", lang)
             if possessive:
-                return self._talker(mention) or mention.text
+                return self._talker(mention) or _relative(self, mention) or mention.text
             if mention.text.istitle() and " " not in mention.text:
                 return _title_as_surname(self, mention)  # "said Baron"
             owner = mention.text.split(None, 1)[0]
@@ -339,6 +340,15 @@ def _owner(doc: Document, mention: Mention, word: str) -> Person | None:
     if owner is None or owner.kind != "name":
         return None
     return doc.person(owner.placed(mention.start, mention.start + len(word)))
+
+
+def _relative(doc: Document, mention: Mention) -> Person | None:
+    """In a text that reads as dialogue, the one relative a family tie
+    means ("said her husband"; see :func:`quotex.kin.relative`)."""
+    if not doc.dialogue:
+        return None
+    owners = doc.talk.participants(doc.paras.index(mention.start))
+    return relative(mention, owners, doc.talk.history, doc.lexicon.lang)
 
 
 def _epithet_name(doc: Document, mention: Mention) -> Person | None:

@@ -9,12 +9,14 @@ document, so a novel's hundred "said Mr. Knightley" cost one search.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from functools import cache
 
 import regex
 
 from quotex.lexicon import Lexicon
 from quotex.mentions import Gender, Mention
+from quotex.wordlists import word_list
 
 
 def junior_pattern(honorific: str, surname: str) -> regex.Pattern[str]:
@@ -33,6 +35,59 @@ def junior_pattern(honorific: str, surname: str) -> regex.Pattern[str]:
     )
 
 
+def titled_pattern(honorifics: Sequence[str], surname: str) -> regex.Pattern[str]:
+    """One of ``honorifics`` and a surname: "Miss Price".
+
+    Examples:
+        >>> bool(titled_pattern(["miss"], "Price").search("said Miss Price"))
+        True
+    """
+    return regex.compile(
+        rf"""(?i:\b(?:{"|".join(map(regex.escape, honorifics))}))\.?[ \t\n]+  # "Miss"
+        {regex.escape(surname)}\b                                       # "Price"
+        """,
+        regex.VERBOSE,
+    )
+
+
+@cache
+def unmarried_titles(lang: str) -> dict[str, tuple[str, ...]]:
+    """A married woman's honorifics and the unmarried ones of the language
+    (its ``married_titles.txt``).
+
+    Examples:
+        >>> unmarried_titles("en")["mrs"]
+        ('miss',)
+    """
+    found: dict[str, tuple[str, ...]] = {}
+    for line in word_list("married_titles.txt", lang):
+        married, unmarried = line.split()
+        found[married] = (*found.get(married, ()), unmarried)
+    return found
+
+
+def titled_otherwise(name: str, honorific: str, lexicon: Lexicon) -> bool:
+    """Whether a written name holds honorifics and none is ``honorific``
+    ("Sir Thomas Bertram" is the father, not "Mr. Bertram"). No honorific
+    asked, none clashes.
+
+    Examples:
+        >>> lex = Lexicon.default()
+        >>> titled_otherwise("Sir Thomas Bertram", "Mr.", lex)
+        True
+        >>> titled_otherwise("Mr. Henry Wilcox", "Mr", lex)
+        False
+        >>> titled_otherwise("Tom Bertram", "Mr.", lex)
+        False
+    """
+    if not honorific:
+        return False
+    titles = lexicon.titles
+    words = {w.rstrip(".").lower() for w in name.split()}
+    written = {w for w in words if w in titles and titles[w].honorific}
+    return bool(written) and honorific.rstrip(".").lower() not in written
+
+
 class FamilyNames:
     """The given names one text writes between an honorific and a surname.
 
@@ -45,6 +100,7 @@ class FamilyNames:
         self.text = text
         self.lexicon = lexicon
         self._juniors: dict[tuple[str, str], frozenset[str]] = {}
+        self._daughters: dict[tuple[str, str], bool] = {}
 
     def juniors(self, honorific: str, surname: str) -> frozenset[str]:
         """The given names the text writes between ``honorific`` and
@@ -66,6 +122,44 @@ class FamilyNames:
                 if m["given"].lower() in self.lexicon.first_names
             )
         return found
+
+    def has_daughter(self, honorific: str, surname: str) -> bool:
+        """Whether the text writes ``surname`` after a married woman's
+        ``honorific`` and after an unmarried woman's too ("Mrs. Price",
+        "Miss Price"): a mother and a daughter, and the woman a novel calls
+        by her given name ("Fanny Price") is the daughter, not "Mrs. Price".
+
+        Examples:
+            >>> names = FamilyNames("Mrs. Price sat. Miss Price stood.", Lexicon.default())
+            >>> names.has_daughter("Mrs.", "Price"), names.has_daughter("Mrs.", "Sat")
+            (True, False)
+        """
+        key = (honorific.rstrip(".").lower(), surname)
+        found = self._daughters.get(key)
+        if found is None:
+            unmarried = unmarried_titles(self.lexicon.lang).get(key[0], ())
+            found = self._daughters[key] = bool(unmarried) and (
+                titled_pattern(unmarried, surname).search(self.text) is not None
+            )
+        return found
+
+    def of_honorific(
+        self, honorific: str, surname: str, found: set[tuple[str, ...]]
+    ) -> set[tuple[str, ...]]:
+        """Of the fuller names ``found`` for an honorific and a surname, those
+        that may name its bearer: no younger son ("Mr. Charles Wilcox" is no
+        "Mr. Wilcox", see :meth:`juniors`), and none at all for a mother
+        whose daughter the text names too (:meth:`has_daughter`).
+
+        Examples:
+            >>> names = FamilyNames("Mrs. Price sat. Miss Price stood.", Lexicon.default())
+            >>> names.of_honorific("Mrs.", "Price", {("Fanny", "Price")})
+            set()
+        """
+        if self.has_daughter(honorific, surname):
+            return set()
+        juniors = self.juniors(honorific, surname)
+        return {f for f in found if f[0] not in juniors}
 
     def spoken(
         self, mention: Mention, speakers: Mapping[tuple[str, ...], Gender]

@@ -118,6 +118,24 @@ NOVEL_FULLEST = [
         ("Roy",),
         id="bare-surname-is-no-woman",
     ),
+    pytest.param(
+        "“Come,” said Sir Walter Elliot.\n\n“Stay,” said Mr. Elliot.",
+        "Mr. Elliot",
+        ("Elliot",),
+        id="a-fuller-name-with-another-honorific-is-someone-else",
+    ),
+    pytest.param(
+        "“Come,” said Lucy Steele.\n\n“Not yet,” said Miss Steele.\n\n“Stay,” said Mrs. Steele.",
+        "Mrs. Steele",
+        ("Steele",),
+        id="a-mother-beside-a-miss-is-not-the-daughter",
+    ),
+    pytest.param(
+        "“Come,” said Clarissa Dalloway.\n\n“Stay,” said Mrs. Dalloway.",
+        "Mrs. Dalloway",
+        ("Clarissa", "Dalloway"),
+        id="a-wife-with-no-miss-beside-her-is-the-full-name",
+    ),
 ]
 
 

@@ -152,6 +152,28 @@ FAMILY = [
         ),
         id="a-bare-surname-is-the-brother",
     ),
+    pytest.param(
+        MEETING + "“Come,” said Fanny Price.\n\n“Stay,” said Miss Price.\n\n“Go,” said Mrs. Price.",
+        _meeting(
+            (1, 6, "Fanny Price", "said", "say", "cue_after", "direct"),
+            (28, 33, "Fanny Price", "said", "say", "cue_after", "direct"),
+            # "Miss Price" is the daughter, "Mrs. Price" her mother
+            (54, 57, "Mrs. Price", "said", "say", "cue_after", "direct"),
+        ),
+        id="mrs-beside-miss-is-the-mother",
+    ),
+    pytest.param(
+        MEETING + "“Come,” said Mr. Allen.\n\n“Stay,” said Catherine Morland.\n\n"
+        "“Go,” said Mrs. Allen.\n\n“No,” said her husband.",
+        _meeting(
+            (1, 6, "Mr. Allen", "said", "say", "cue_after", "direct"),
+            (26, 31, "Catherine Morland", "said", "say", "cue_after", "direct"),
+            (59, 62, "Mrs. Allen", "said", "say", "cue_after", "direct"),
+            # three talk: her husband is the Allen man who has spoken
+            (83, 86, "Mr. Allen", "said", "say", "cue_after", "direct"),
+        ),
+        id="a-family-tie-in-a-conversation-of-three",
+    ),
 ]
 
 
@@ -200,3 +222,25 @@ def test_spoken(
     mention = analyse(written, 0, len(written), LEXICON)
     assert mention is not None
     assert FamilyNames(text, LEXICON).spoken(mention, speakers) == expected
+
+
+# -- a word that opens a sentence is no name ------------------------------------------
+
+OPENERS = [
+    pytest.param(
+        MEETING + "“Come,” said Mary Hale.\n\n“Stay,” said Tom Avery. She would go "
+        "presently.\n\n“Go,” Presently Mary said.",
+        _meeting(
+            (1, 6, "Mary Hale", "said", "say", "cue_after", "direct"),
+            (26, 31, "Tom Avery", "said", "say", "cue_after", "direct"),
+            # "presently" is written in lower case too: Mary is the name
+            (75, 78, "Mary Hale", "said", "say", "cue_after", "direct"),
+        ),
+        id="an-adverb-opening-the-sentence-is-no-given-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENERS)
+def test_openers(text: str, expected: list[Row]) -> None:
+    check(text, expected)

@@ -8,7 +8,14 @@ decides from it or passes.
 from __future__ import annotations
 
 from quotex.document import Document
+from quotex.mentions import Mention
 from quotex.quotations import Decision, Person, Quotation
+
+# Characters looked back over for what ends the sentence before a name: a
+# closing mark and a space.
+_OPENING_LOOKBACK = 3
+# What ends a sentence before a word that opens the next.
+_SENTENCE_END = ".!?\"“‘'”’:\n"
 
 
 def named_by_frame(q: Quotation, doc: Document) -> Decision | None:
@@ -20,6 +27,8 @@ def named_by_frame(q: Quotation, doc: Document) -> Decision | None:
     frame = q.frame
     assert frame is not None and frame.mention is not None
     mention = doc.cast.mention_at(*frame.mention)
+    if mention is not None and doc.dialogue:
+        mention = _without_common_word(mention, doc)
     if mention is None or (frame.cue is None and not doc.names_someone(mention)):
         return None
     found = doc.resolve(mention, frame.lemma)
@@ -41,3 +50,24 @@ def chained_cue(q: Quotation, doc: Document) -> Decision | None:
     if prev is None or not prev.told:
         return None
     return Decision(same_as=prev, mention=prev.mention, cue=frame.cue, lemma=frame.lemma)
+
+
+def _without_common_word(mention: Mention, doc: Document) -> Mention | None:
+    """In a novel, a name whose first word the text also writes in lower
+    case and that is no given name nor a speaker's ("Presently Adela",
+    "Seeing"): the name after it, or nobody when it is the only word."""
+    core = mention.core
+    if mention.kind != "name" or mention.honorific:
+        return mention
+    if len(core) == 1 and doc.cast.person_like(mention):
+        return mention  # a speaker's name
+    first = core[0]
+    before = doc.text[max(0, mention.start - _OPENING_LOOKBACK) : mention.start].rstrip()
+    if before and before[-1] not in _SENTENCE_END:
+        return mention  # a capital inside a sentence is a name's ("said Grandmother")
+    if first.lower() in doc.lexicon.first_names or doc.proper_words.never_lower(first):
+        return mention
+    if len(core) == 1:
+        return None
+    at = doc.text.find(core[1], mention.start, mention.end)
+    return mention if at < 0 else doc.cast.mention_at(at, mention.end)
