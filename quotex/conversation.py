@@ -188,9 +188,9 @@ def called(doc: Document, q: Quotation) -> list[Person]:
 def _listed(doc: Document, end: int) -> bool:
     """Whether the name set off by commas that ends at ``end`` (its comma
     included) is one of a list ("Jane, Miss Bates, and me"): a joiner of
-    ``plural_joiners.txt`` follows its comma."""
+    ``list_joiners.txt`` follows its comma."""
     after = doc.text[end : end + LIST_WINDOW].split(maxsplit=1)
-    joiners = word_set("plural_joiners.txt", doc.lexicon.lang)
+    joiners = word_set("list_joiners.txt", doc.lexicon.lang)
     return doc.text[end - 1] == "," and bool(after) and after[0].lower() in joiners
 
 

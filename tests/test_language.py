@@ -235,6 +235,11 @@ _LAYOUTS_OF_EVERY_LANGUAGE = [
     "Merkel sagte: „Wir schaffen das.“ Er sagte, dass er krank sei.",
     "Laut der Zeitung ist der Minister zurückgetreten, heißt es.",
     "»Aha!« dachte er, »so ist das.«",
+    # a dialogue whose turn calls a name out inside it, then a list
+    "—¿Vienes? —preguntó Pedro.\n\n—No sé.\n\n—Ven aquí, Marta, y siéntate.\n\n"
+    "—Bueno, ya voy.\n\n—Pues date prisa.\n",
+    "« Tu viens ? » demanda Pierre.\n\n« Je ne sais pas. »\n\n"
+    "« Viens ici, Marie, et assieds-toi. »\n\n« Bon, j'arrive. »\n\n« Alors vite. »\n",
 ]
 
 
