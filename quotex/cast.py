@@ -161,7 +161,7 @@ class Cast:
 
     def _find_fullest(self, mention: Mention) -> tuple[str, ...]:
         core = mention.core
-        if len(core) >= 2 and _given(core[0], self.lexicon):
+        if len(core) >= 2 and self.lexicon.is_given(core[0]):
             return core  # "Jens Stoltenberg" is already a full name
         found: set[tuple[str, ...]] = set()
         clashing: set[tuple[str, ...]] = set()  # "Sir Thomas" is no "Mr. Bertram"
@@ -201,9 +201,9 @@ class Cast:
         """A name read at ``s:e`` that opens its sentence with a capitalised
         word no given name, before a given name: the name without it
         ("Landlord Brian Adams" is Brian Adams)."""
-        if len(other.core) <= size + 1 or _given(other.core[0], self.lexicon):
+        if len(other.core) <= size + 1 or self.lexicon.is_given(other.core[0]):
             return other
-        if not _given(other.core[1], self.lexicon):
+        if not self.lexicon.is_given(other.core[1]):
             return other
         cut = self.text.find(other.core[1], s, e)
         return other if cut < 0 else self._read_span(cut, e)
@@ -314,19 +314,13 @@ def _extends(
         # "Korea Donald Trump" is a place before a name, not a longer name;
         # a capital that opens a sentence ("Is Fagin", "Marrying Sibyl")
         # proves nothing: there only a given name extends
-        return _given(extra[0], lexicon) or (len(extra) == 1 and not _opens_sentence(text, start))
+        return lexicon.is_given(extra[0]) or (len(extra) == 1 and not _opens_sentence(text, start))
     return (
         len(core) == 1
         and other[0] == core[0]
         and core[0].lower() in lexicon.first_names
         and len(other) <= LONGEST_FROM_GIVEN
     )
-
-
-def _given(token: str, lexicon: Lexicon) -> bool:
-    """Whether ``token`` is a given name or an initial ("J.")."""
-    initial = len(token) == 2 and token[0].isupper() and token[1] == "."
-    return initial or token.lower() in lexicon.first_names
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

@@ -186,6 +186,11 @@ class Lexicon:
             return self.forms[key]
         return key if key in self.phrases else None
 
+    def is_given(self, token: str) -> bool:
+        """Whether ``token`` is a given name the lexicon knows, or an initial
+        that stands for one ("J.")."""
+        return is_initial(token) or token.lower() in self.first_names
+
     @property
     def lemmas(self) -> frozenset[str]:
         """The reporting verbs, in their dictionary form."""
@@ -312,6 +317,11 @@ class Lexicon:
             if isinstance(value, dict):
                 value = MappingProxyType(value)
             object.__setattr__(self, key, value)
+
+
+def is_initial(token: str) -> bool:
+    """Whether ``token`` is an initial: a capital and a full stop ("J.")."""
+    return len(token) == 2 and token[0].isupper() and token[1] == "."
 
 
 def _verb_entries(args: Iterable[str | Iterable[str]], method: str) -> list[str]:

@@ -323,7 +323,7 @@ def _from_given(core: list[str], lexicon: Lexicon) -> list[str]:
         return core
     for i in range(1, len(core) - 1):
         word = core[i - 1]
-        if word.lower() in given or (len(word) == 2 and word[1] == "."):
+        if lexicon.is_given(word):
             return core  # a given name or an initial opens it: "Mary Jane Smith"
         if core[i].lower() in given:
             return core[i:]

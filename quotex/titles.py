@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 
 from quotex.language import word_set
-from quotex.lexicon import Lexicon, word_list
+from quotex.lexicon import Lexicon, is_initial, word_list
 
 
 def title_key(key: str, lexicon: Lexicon) -> str:
@@ -55,11 +55,10 @@ def surname_after_name(
     """
     if i <= last_title + 1:
         return False
-    before = words[i - 1]
     return (
         keys[i] in word_set("title_surnames.txt", lexicon.lang)
         or keys[i - 1] in lexicon.first_names
-        or (len(before) == 2 and before[1] == "." and before[0].isupper())
+        or is_initial(words[i - 1])
     )
 
 
