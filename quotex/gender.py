@@ -16,8 +16,20 @@ from quotex.mentions import Gender
 from quotex.places import TokenPlaces
 
 
+@functools.cache
+def pronoun_genders(lang: str) -> dict[str, str]:
+    """Each gendered pronoun of ``lang`` (``gendered_pronouns.txt``) with
+    its gender.
+
+    Examples:
+        >>> pronoun_genders("en")["his"], pronoun_genders("en")["her"]
+        ('m', 'f')
+    """
+    return dict(line.split() for line in word_list("gendered_pronouns.txt", lang))
+
+
 def _forms(gender: str, lang: str) -> str:
-    rows = (line.split() for line in word_list("gendered_pronouns.txt", lang))
+    rows = pronoun_genders(lang).items()
     forms = sorted((form for form, g in rows if g == gender), key=len, reverse=True)
     return "|".join(map(regex.escape, forms))
 

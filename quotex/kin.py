@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+from quotex.gender import pronoun_genders
 from quotex.mentions import Mention, compatible
 from quotex.quotations import Person, Quotation
 from quotex.talk import same_person
@@ -31,17 +32,6 @@ def kin_nouns(lang: str) -> frozenset[str]:
         (True, False)
     """
     return frozenset(word_list("kin_nouns.txt", lang))
-
-
-@functools.cache
-def possessive_genders(lang: str) -> dict[str, str]:
-    """The gendered pronouns of ``lang`` ("his": m, "her": f).
-
-    Examples:
-        >>> possessive_genders("en")["his"]
-        'm'
-    """
-    return dict(line.split() for line in word_list("gendered_pronouns.txt", lang))
 
 
 def relative(
@@ -65,7 +55,7 @@ def relative(
     words = mention.text.lower().split()
     if len(words) != 2 or words[1] not in kin_nouns(lang):
         return None
-    owner_gender = possessive_genders(lang).get(words[0])
+    owner_gender = pronoun_genders(lang).get(words[0])
     if owner_gender is None:
         return None
     recent: list[Person] = []

@@ -20,6 +20,7 @@ import attrs
 
 from quotex.confidence import confidence
 from quotex.document import Document
+from quotex.gender import pronoun_genders
 from quotex.lexicon import word_list
 from quotex.marks import Span
 from quotex.mentions import Mention, as_speaker
@@ -70,8 +71,7 @@ def _possessives(lang: str) -> dict[str, str]:
     "her view") that tell a gender, with it: those of its
     reported_possessives.txt that its gendered_pronouns.txt lists."""
     owners = set(word_list("reported_possessives.txt", lang))
-    rows = (line.split() for line in word_list("gendered_pronouns.txt", lang))
-    return {word: gender for word, gender in rows if word in owners}
+    return {word: gender for word, gender in pronoun_genders(lang).items() if word in owners}
 
 
 def _held(
