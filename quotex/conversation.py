@@ -17,6 +17,7 @@ from collections import Counter
 from quotex.document import Document
 from quotex.language import word_set
 from quotex.mentions import sexed
+from quotex.narrator import names_set_off
 from quotex.quotations import Decision, Person, Quotation
 from quotex.segment import Paragraphs
 from quotex.talk import TURN_GAP, same_person
@@ -175,12 +176,8 @@ def called(doc: Document, q: Quotation) -> list[Person]:
     people = [found] if found is not None else []
     if not doc.dialogue:
         return people
-    span, cast = q.span, doc.cast
-    for m in doc.patterns.vocative_inside.finditer(doc.text, span.start, span.end):
-        if _listed(doc, m.end()):
-            continue
-        cand = cast.mention_at(*m.span("speaker"))
-        if cand is not None and cand.kind == "name" and cast.person_like(cand):
+    for end, cand in names_set_off(doc, q):
+        if not _listed(doc, end) and doc.cast.person_like(cand):
             people.append(doc.person(cand))
     return people
 

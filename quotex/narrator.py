@@ -11,6 +11,7 @@ lower case is taken for a name ("Exactly, ..." names nobody).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from typing import Protocol
 
 import regex
@@ -94,11 +95,19 @@ def called_out(doc: Reader, q: Quotation) -> list[Person]:
     never writes in lower case, each once."""
     found = doc.vocative(q, people_only=False)
     people = [found] if found is not None else []
-    span, text = q.span, doc.text
-    for m in doc.patterns.vocative_inside.finditer(text, span.start, span.end):
-        cand = doc.cast.mention_at(*m.span("speaker"))
-        if cand is not None and cand.kind == "name" and doc.proper_words.never_lower(cand.core[-1]):
+    for _, cand in names_set_off(doc, q):
+        if doc.proper_words.never_lower(cand.core[-1]):
             person = doc.person(cand)
             if person not in people:
                 people.append(person)
     return people
+
+
+def names_set_off(doc: Reader, q: Quotation) -> Iterator[tuple[int, Mention]]:
+    """The names set off by commas inside ``q`` (``Patterns.vocative_inside``),
+    each with where its match ends (its comma included)."""
+    span = q.span
+    for m in doc.patterns.vocative_inside.finditer(doc.text, span.start, span.end):
+        cand = doc.cast.mention_at(*m.span("speaker"))
+        if cand is not None and cand.kind == "name":
+            yield m.end(), cand
