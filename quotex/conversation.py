@@ -72,6 +72,10 @@ def is_dialogue(text: str, paras: Paragraphs, quotations: list[Quotation]) -> bo
     return unframed >= DIALOGUE_MIN_TURNS and unframed >= DIALOGUE_SHARE * opening
 
 
+# A group after the last, empty and at no paragraph, that ends the last run.
+_AFTER_LAST: tuple[int, list[Quotation]] = (-2, [])
+
+
 def settle_turns(doc: Document) -> None:
     """Settle each run of back-to-back quoted paragraphs from its nearest
     anchored turn (see the module's description)."""
@@ -79,7 +83,7 @@ def settle_turns(doc: Document) -> None:
         return
     turns: Run = list(doc.talk.groups.items())
     first = 0  # where the current run starts in turns
-    for k, (p, group) in enumerate([*turns, (-2, [])]):
+    for k, (p, group) in enumerate([*turns, _AFTER_LAST]):
         opens = bool(group) and _opens_paragraph(doc.text, doc.paras, p, group[0])
         if first < k and opens and p == turns[k - 1][0] + 1:
             continue
