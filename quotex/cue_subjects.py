@@ -220,22 +220,42 @@ def subject_before(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int,
         # "a source speaking to Fox News said", "wrote to Wired explaining":
         # the object of a preposition gives way to the sentence's subject
         opening = opening_subject(text, floor, ms, pats)
-        if opening is not None:
-            return opening
+        if opening is not None or subj.start("appositive") < 0:
+            return opening or trim_mention(text, ms, me)
+        # what follows the object is no appositive of it: the sentence's
+        # subject ("In a statement, Brian Fallon, a spokesman, said") or a
+        # clause ("At his cookout, the band leader called them, singing")
+        return _name_opening(text, subj.start("appositive") + 1, pats)
     return trim_mention(text, ms, me)
+
+
+def _name_opening(text: str, start: int, pats: Patterns) -> tuple[int, int] | None:
+    """The name that fills the comma-part at ``start``, if one does."""
+    end = text.find(",", start)
+    while start < end and text[start].isspace():
+        start += 1
+    found = pats.name.fullmatch(text, start, end) if end > start else None
+    return None if found is None else found.span()
 
 
 def after_preposition(text: str, start: int, pats: Patterns) -> bool:
     """Whether a preposition of ``object_prepositions.txt`` stands right
     before the mention at ``start``: its object, not a subject."""
-    before = WORD_BEFORE.match(text, max(0, start - WORD_BEFORE_REACH), start)
+    before = _CASED_WORD_BEFORE.match(text, max(0, start - WORD_BEFORE_REACH), start)
     lang = pats.lexicon.lang
-    return before is not None and before["word"] in word_set("object_prepositions.txt", lang)
+    return before is not None and before["word"].lower() in word_set(
+        "object_prepositions.txt", lang
+    )
 
 
 # The lower-case word before a mention, read back from it (``match`` with the
 # mention's start as ``endpos``).
 WORD_BEFORE = regex.compile(r"(?<!\S)(?P<word>\p{Ll}+)[ \t\u00a0]*\n?[ \t\u00a0]*$", regex.REVERSE)
+
+# The same, capitalised too: a preposition opens a sentence ("At his cookout").
+_CASED_WORD_BEFORE = regex.compile(
+    r"(?<!\S)(?P<word>\p{L}\p{Ll}*)[ \t\u00a0]*\n?[ \t\u00a0]*$", regex.REVERSE
+)
 
 
 def _object_noun(text: str, start: int, end: int, pats: Patterns) -> bool:

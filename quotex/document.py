@@ -142,7 +142,7 @@ class Document:
             )
         if not _opens_with(mention.text, "definite_articles.txt", lang):
             # "one senior official", "his wife": the description is all the
-            # text says of the speaker ("this" or "that" is rarely anyone)
+            # text says of the speaker ("this source" in news; in a novel "this" is no one)
             possessive = _opens_with(mention.text, "possessive_determiners.txt", lang)
             if possessive:
                 return self._talker(mention) or _relative(self, mention) or mention.text
@@ -151,7 +151,7 @@ class Document:
             owner = mention.text.split(None, 1)[0]
             if owner.endswith(_POSSESSIVE):
                 return mention.text if self.cast.article else _owner(self, mention, owner)
-            return mention.text if not mention.definite else None
+            return mention.text if self.cast.article or not mention.definite else None
         named = self.described(mention) or _epithet_name(self, mention)
         if named is not None:
             return named

@@ -43,6 +43,11 @@ DESCRIPTIONS = [
         [(1, 31, "the 30-year-old", "says", "say", "cue_after", "direct")],
         id="an-age-as-the-description",
     ),
+    pytest.param(
+        "“The kids do not like him,” this source told the Post.",
+        [(1, 26, "this source", "told", "tell", "cue_after", "direct")],
+        id="a-demonstrative-description",
+    ),
 ]
 
 
@@ -473,6 +478,17 @@ PREPOSITION_OBJECTS = [
         "Councillor Mary Hanafin said: “We will not close the library.”",
         [(31, 61, "Mary Hanafin", "said", "say", "cue_before", "direct")],
         id="councillor-before-the-name",
+    ),
+    pytest.param(
+        "In a statement, Brian Fallon, a spokesman for the campaign, said: "
+        "“We have cooperated from the start.”",
+        [(67, 101, "Brian Fallon", "said", "say", "cue_before", "direct")],
+        id="the-subject-after-an-opening-phrase-with-an-object",
+    ),
+    pytest.param(
+        "At his cookout, the band leader called the guests to the stage, singing “It is our time.”",
+        [(73, 88, None, None, None, None, "direct")],
+        id="a-clause-after-an-object-is-no-appositive",
     ),
 ]
 
