@@ -219,7 +219,9 @@ def subject_before(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int,
     if after_preposition(text, ms, pats):
         # "a source speaking to Fox News said", "wrote to Wired explaining":
         # the object of a preposition gives way to the sentence's subject
-        opening = opening_subject(text, floor, ms, pats)
+        opening = opening_subject(text, floor, ms, pats) or opening_description(
+            text, floor, ms, pats
+        )
         if opening is not None or subj.start("appositive") < 0:
             return opening or trim_mention(text, ms, me)
         # what follows the object is no appositive of it: the sentence's
@@ -236,6 +238,14 @@ def _name_opening(text: str, start: int, pats: Patterns) -> tuple[int, int] | No
         start += 1
     found = pats.name.fullmatch(text, start, end) if end > start else None
     return None if found is None else found.span()
+
+
+def opening_description(text: str, lo: int, ms: int, pats: Patterns) -> tuple[int, int] | None:
+    """The description that opens ``text[lo:ms]`` and ends before the
+    preposition whose object starts at ``ms`` ("a Democratic staffer in
+    (the room)", "A source speaking to (Fox News)"), if one does."""
+    found = pats.opening_description.match(text, lo, ms)
+    return None if found is None else trim_mention(text, *found.span("speaker"))
 
 
 def after_preposition(text: str, start: int, pats: Patterns) -> bool:

@@ -47,6 +47,7 @@ from quotex.cue_subjects import (
     is_noun,
     last_cue,
     named_appositive,
+    opening_description,
     opening_subject,
     opens_with_given_name,
     sentence_subject,
@@ -125,6 +126,10 @@ def gap_subject(pats: Patterns, text: str, lo: int, hi: int) -> tuple[int, int] 
     if gap is None:
         return None
     ms, me = named_appositive(text, gap, pats) or gap.span("speaker")
+    if after_preposition(text, ms, pats):
+        # "a Democratic staffer in the room wondered": the description
+        # before the preposition, not its object
+        return opening_description(text, lo, ms, pats) or trim_mention(text, ms, me)
     return trim_mention(text, ms, me)
 
 

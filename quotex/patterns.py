@@ -78,6 +78,9 @@ class Patterns:
     """Between a quotation's end and a cue: only a comma or dash."""
     subject_gap: regex.Pattern[str]
     """Between a quotation's end and a cue: ``, Stoltenberg, the NATO chief,``."""
+    opening_description: regex.Pattern[str]
+    """A description and the preposition after it, up to ``endpos``:
+    ``, a Democratic staffer in`` (before "the room wondered")."""
     mention_after: regex.Pattern[str]
     """The speaker right after a cue: ``said [quietly] the old man``."""
     named_after: regex.Pattern[str]
@@ -225,8 +228,22 @@ def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
         (?:[ \t\u00a0]*[,(][^“”\"\n\r]*)?               # , speaking at the hearing
         \.?[ \t\u00a0]*                                  # a full stop
     """
+    # "a Democratic staffer in (the room) wondered": a determiner and two
+    # words at most (more would take in a verb: "The ad ends with"), maybe a
+    # participle ("a source speaking to (Fox News) said"), the preposition,
+    # up to its object, which the gap took for the speaker
+    prepositions = alternation(word_list("object_prepositions.txt", lexicon.lang))
+    endings = word_list("clause_participle_endings.txt", lexicon.lang)
+    participle = rf"(?:{SP}\p{{Ll}}+(?:{alternation(endings)}))?" if endings else ""
+    opening_description = rf"""
+        {LEAD}
+        (?P<speaker>(?:{alternation(cased(grammar.determiners))}){SP}
+            [\p{{L}}\p{{N}}\-’'.]+(?:{SP}[\p{{L}}\p{{N}}\-’'.]+)?)
+        {participle}{SP}(?:{prepositions}){SP}$
+    """
     return {
         "lead": regex.compile(lead, _VERBOSE),
+        "opening_description": regex.compile(opening_description, _VERBOSE),
         "signature_line": regex.compile(signature_line, _VERBOSE),
         "subject_gap": regex.compile(subject_gap, _VERBOSE),
         "mention_after": regex.compile(mention_after, _VERBOSE),

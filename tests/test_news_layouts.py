@@ -490,6 +490,27 @@ PREPOSITION_OBJECTS = [
         [(73, 88, None, None, None, None, "direct")],
         id="a-clause-after-an-object-is-no-appositive",
     ),
+    pytest.param(
+        "“Will he run again?” a Democratic staffer in the room wondered.",
+        [(1, 19, "a Democratic staffer", "wondered", "wonder", "cue_after", "direct")],
+        id="a-description-before-a-preposition-after",
+    ),
+    pytest.param(
+        "Another intelligence source speaking to Fox News said, “The agents are looking.”",
+        [(56, 79, "Another intelligence source", "said", "say", "cue_before", "direct")],
+        id="a-description-and-a-participle-before-a-preposition",
+    ),
+    pytest.param(
+        "The long radio spot ends with a narrator saying: “Vote no.”",
+        [(50, 58, "a narrator", "saying", "say", "cue_before", "direct")],
+        id="a-longer-description-would-take-in-a-verb",
+    ),
+    pytest.param(
+        "The spot ends with a narrator saying: “Vote no.”",
+        [(39, 47, "a narrator", "saying", "say", "cue_before", "direct")],
+        id="a-verb-read-as-the-second-word-of-a-description",
+        marks=xfail("“ends” is read as a noun: the speaker is “The spot ends”"),
+    ),
 ]
 
 
