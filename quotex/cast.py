@@ -338,4 +338,6 @@ def _is_subject(text: str, start: int, end: int, connectives: frozenset[str]) ->
     words = before.split()
     if words and words[-1].lower() in connectives:
         before = before[: -len(words[-1])].rstrip()
+        if before.endswith(","):
+            return True  # "The door creaked, and Mr. Briggs came in"
     return not before or before[-1] in _CLAUSE_END

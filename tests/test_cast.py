@@ -198,6 +198,18 @@ ANTECEDENTS = [
         "Emma",
         id="she-skips-a-man",
     ),
+    pytest.param(
+        "Mr. Hale rode past. The door creaked, and Mr. Briggs came in with Tom. |",
+        "m",
+        "Mr. Briggs",
+        id="a-subject-after-a-comma-and-a-joining-word",
+    ),
+    pytest.param(
+        "Mr. Hale rode past, and Tom waved at Mr. Briggs. |",
+        "m",
+        "Tom",
+        id="the-object-after-it-is-passed-over",
+    ),
     pytest.param("NATO met in Brussels on Monday. |", "m", None, id="no-person"),
     pytest.param(
         _ACROSS_WINDOW,
