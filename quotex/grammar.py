@@ -110,7 +110,8 @@ def fragments(lang: str = "en") -> Fragments:
     (?:[ \t]+(?:{_either(word_list("auxiliary_adverbs.txt", lang))}))?{marker}
 )"""
     suffixes = word_list("adverb_endings.txt", lang)
-    by_ending = rf"\p{{Ll}}+(?:{_either(suffixes)})|" if suffixes else ""
+    # "gloomily", "good-naturedly"
+    by_ending = rf"\p{{Ll}}+(?:-\p{{Ll}}+)*(?:{_either(suffixes)})|" if suffixes else ""
     adverb = rf"(?:{by_ending}{_either(word_list('adverbs.txt', lang))})"
     # a nominal stops before a preposition, conjunction or adverb: "the man
     # to Jane", "my father often said"

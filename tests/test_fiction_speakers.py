@@ -107,6 +107,11 @@ DESCRIBED = [
         [(1, 14, "the U.S. envoy", "said", "say", "cue_after", "direct")],
         id="the-full-stop-of-an-abbreviation-does-not",
     ),
+    pytest.param(
+        "“I see,” said the General good-naturedly.",
+        [(1, 7, "the General", "said", "say", "cue_after", "direct")],
+        id="a-hyphenated-adverb-ends-the-description",
+    ),
 ]
 
 
