@@ -163,13 +163,16 @@ def opening_subject(text: str, floor: int, hi: int, pats: Patterns) -> tuple[int
     starts = itertools.chain((floor,), (m.end() for m in _CLAUSE_COMMA.finditer(text, floor, hi)))
     connectives = word_set("connectives.txt", pats.lexicon.lang)
     for start in starts:
+        opens = start == floor
         # "And then Trump went on the attack": past the words that join clauses
         while (word := _WORD_AFTER.match(text, start, hi)) and word[1].lower() in connectives:
             start = word.end()
-        subj = pats.described_subject.match(text, start, hi)
+            opens = True  # "But Dymov, as though …, swam off": a clause opens
         # "Schilling's son, Grant, defended …": a possessive is no subject
-        if subj is not None and not possessive(text, subj.end("speaker")):
-            return speaker_span(text, subj)
+        for pattern in (pats.described_subject, pats.apposed_subject if opens else None):
+            subj = pattern and pattern.match(text, start, hi)
+            if subj and not possessive(text, subj.end("speaker")):
+                return speaker_span(text, subj)
     return None
 
 
@@ -326,7 +329,9 @@ def sentence_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[in
     whose speaker that subject is not."""
     if floor > 0 and text[floor - 1] in "”\"’'»":
         return None
-    subj = pats.described_subject.match(text, floor, cs)
+    subj = pats.described_subject.match(text, floor, cs) or pats.apposed_subject.match(
+        text, floor, cs
+    )
     return None if subj is None else speaker_span(text, subj)
 
 

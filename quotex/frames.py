@@ -285,9 +285,10 @@ def _cue_before(
         # "… looked at the cross and asked": the subject of the earlier verb,
         # maybe past an adverbial ("In an interview last year, Lazar said …")
         mention = opening_subject(text, floor, cs, pats)
-    elif carries_on(text, floor, cue, pats) and (found := clause_subject(text, floor, cs, pats)):
-        # "Trump attacked Clinton, saying": the clause's subject, not its object
-        mention = found
+    elif carries_on(text, floor, cue, pats):
+        # "Trump attacked Clinton, saying": the clause's subject, not its
+        # object ("issued a statement Tuesday, saying" is not the statement's)
+        mention = clause_subject(text, floor, cs, pats) or _alone(text, floor, cs, pats)
     elif found := _clause_inverted(text, floor, cue, end, pats):
         # "In the end, said Okafor, “…”": the name after a cue that opens a
         # clause, not the adverbial before the comma
@@ -304,6 +305,16 @@ def _cue_before(
     if mention is None:
         return Frame("chained_cue", cue, lemma, None, True)
     return Frame("cue_before", cue, lemma, mention, True)
+
+
+def _alone(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int, int] | None:
+    """The subject before a participle cue at ``cs`` when it is all the
+    sentence holds before the cue's comma: "Mr. Manafort, citing"."""
+    found = subject_before(text, floor, cs, pats)
+    if found is None:
+        return None
+    comma = text.rindex(",", floor, cs)
+    return found if text[floor:comma].strip() == text[found[0] : found[1]] else None
 
 
 def _clause_inverted(

@@ -35,6 +35,7 @@ from quotex.grammar import (
 from quotex.incises import incise_pattern
 from quotex.language import conventions
 from quotex.lexicon import Lexicon, word_list
+from quotex.name_patterns import name_patterns
 
 __all__ = ["Patterns", "patterns_for"]
 
@@ -104,6 +105,9 @@ class Patterns:
     """"… raised himself on his elbow and said": the cue shares a subject."""
     sentence_subject: regex.Pattern[str]
     """The subject opening a sentence: "Panteley looked at the cross and asked"."""
+    apposed_subject: regex.Pattern[str]
+    """A name and its appositive opening a sentence, a verb after them:
+    "Huma Abedin, vice chairwoman of the campaign, emailed"."""
     described_subject: regex.Pattern[str]
     """:attr:`sentence_subject`, maybe after a description that a job word
     ends: "Republican presidential candidate Donald Trump took to Twitter"."""
@@ -150,7 +154,7 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         **_after(lexicon),
         after_phrase=_after_phrase(lexicon),
         **_before(lexicon),
-        **_names(lexicon),
+        **name_patterns(lexicon),
     )
 
 
@@ -375,7 +379,12 @@ def _before(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
     described_subject = rf"""(?:{described_subject}
         |\s*(?P<speaker>(?:{articles}){SP}(?=\p{{Lu}}[^\s'’]*{SP}\p{{Lu}}){name(lexicon)})
             (?<![’']s){verb})"""
+    # a name and its appositive open the sentence: "Huma Abedin, vice
+    # chairwoman of the campaign, emailed supporters" (after a comma inside a
+    # sentence, a name and two commas are more often a list or a place)
+    apposed_subject = rf"\s*{subject}{PARTY}?{APPOSITIVE}{verb}"
     return {
+        "apposed_subject": regex.compile(apposed_subject, _VERBOSE),
         "subject_before": regex.compile(subject_before, _VERBOSE | regex.REVERSE),
         "open_appositive": regex.compile(open_appositive, _VERBOSE | regex.REVERSE),
         "coordination": regex.compile(rf"\b(?:{coordinators}){SP}$"),
@@ -403,48 +412,4 @@ def _colon_subject(lexicon: Lexicon) -> regex.Pattern[str] | None:
         (?P<speaker>{mention(lexicon)})         # the sentence's subject
         """,
         _VERBOSE,
-    )
-
-
-def _names(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
-    """The patterns of names anywhere and of vocatives."""
-    found = name(lexicon)
-    # "my dear Emma": words of endearment before a name called out
-    dear = rf"(?:(?:{alternation(cased(word_list('endearments.txt', lexicon.lang)))}){SP})?"
-    return {
-        "name": regex.compile(rf"(?<![\p{{L}}\p{{M}}'’\-.])(?:{found})", _VERBOSE),
-        "vocative_first": regex.compile(rf"{dear}(?P<speaker>{found}),", _VERBOSE),
-        "vocative_last": regex.compile(rf",{SP}{dear}(?P<speaker>{found})[.!?,;]*$", _VERBOSE),
-        "words_before_name": _words_before_name(lexicon),
-        "vocative_inside": regex.compile(rf",{SP}{dear}(?P<speaker>{found}){SP}?[,!?.;]", _VERBOSE),
-    }
-
-
-# How many words before a place may belong to the name written there
-# ("Sen. John" before "McCain"): no longer name is written in full.
-NAME_WORDS_BEFORE = 3
-
-
-def _words_before_name(lexicon: Lexicon) -> regex.Pattern[str]:
-    """Up to NAME_WORDS_BEFORE words before a place, each a whole word
-    followed by space on the same line: a capitalised word, an initial, a
-    title with its full stop, or a particle ("de"). A capitalised word that
-    ends in a full stop and is neither an initial nor a title ends a
-    sentence ("Harriet. Emma"), not a name."""
-    titles = [t for t in lexicon.titles if " " not in t]
-    particles = sorted(lexicon.particles, key=len, reverse=True)
-    return regex.compile(
-        rf"""
-        (?:
-            (?<![\p{{L}}.'’\-])                 # the whole word, all of it
-            (?:
-                {"|".join(map(regex.escape, particles)) or "(?!)"}
-              | \p{{Lu}} [\p{{L}}.'’\-]* (?<!\.)  # "Charles", "O'Brien", "U.S"
-              | \p{{Lu}} \.+                       # an initial: "J."
-              | (?=\p{{Lu}}) (?i:{alternation(titles, backwards=True)}) \.+  # "Sen."
-            )
-            [ \t\N{{NO-BREAK SPACE}}]+
-        ){{0,{NAME_WORDS_BEFORE}}}
-        """,
-        _VERBOSE | regex.REVERSE,
     )

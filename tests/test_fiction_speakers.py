@@ -243,6 +243,16 @@ OPENERS = [
         ),
         id="an-adverb-opening-the-sentence-is-no-given-name",
     ),
+    pytest.param(
+        "“Ha!” cried Hal Dymov. “Let us bathe.”\n\nBut Hal, as though nothing were "
+        "the matter, swam off to the boat, shouting: “Let us catch fish!”",
+        [
+            (1, 4, "Hal Dymov", "cried", "cry", "cue_after", "direct"),
+            (24, 37, "Hal Dymov", None, None, "same_paragraph", "direct"),
+            (117, 135, "Hal Dymov", "shouting", "shout", "cue_before", "direct"),
+        ],
+        id="a-name-and-an-aside-open-the-sentence",
+    ),
 ]
 
 

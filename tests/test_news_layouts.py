@@ -283,6 +283,22 @@ PARTICIPLE_CUES = [
         [(36, 56, "a banner", "saying", "say", "cue_before", "direct")],
         id="no-comma-the-noun-before-says-it",
     ),
+    pytest.param(
+        "Jo Marsh, chair of the residents' group, wrote to the council on Monday, "
+        "saying: “We were never asked.”",
+        [(82, 102, "Jo Marsh", "saying", "say", "cue_before", "direct")],
+        id="a-name-and-its-appositive-open-the-clause",
+    ),
+    pytest.param(
+        "Ms. Reyes, citing “the worst budget in years,” said the cuts would hurt.",
+        [(19, 45, "Ms. Reyes", "citing", "cite", "cue_before", "mixed")],
+        id="the-subject-alone-before-the-comma",
+    ),
+    pytest.param(
+        "The mayor took the stage at the town hall on Main Street, saying: “We are ready.”",
+        [(67, 80, None, None, None, None, "direct")],
+        id="the-object-before-the-comma-is-no-subject",
+    ),
 ]
 
 
