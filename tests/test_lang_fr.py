@@ -24,6 +24,11 @@ CASES = [
         id="news-a-declare-nominal",
     ),
     pytest.param(
+        "« Nous verrons », a dit le chef du gouvernement.",
+        [(2, 14, "Nous verrons", "le chef du gouvernement", "dit")],
+        id="a-noun-in-ment-is-no-adverb",
+    ),
+    pytest.param(
         f"«{NBSP}La ville est prête{NBSP}», a déclaré Anne Hidalgo lundi.",
         [(2, 20, "La ville est prête", "Anne Hidalgo", "déclaré")],
         id="news-no-break-spaces-inside-guillemets",

@@ -48,6 +48,11 @@ DESCRIPTIONS = [
         [(1, 26, "this source", "told", "tell", "cue_after", "direct")],
         id="a-demonstrative-description",
     ),
+    pytest.param(
+        "“He is sincere,” said Clinton ally James Carville.",
+        [(1, 15, "James Carville", "said", "say", "cue_after", "direct")],
+        id="a-noun-in-ly-is-no-adverb",
+    ),
 ]
 
 
