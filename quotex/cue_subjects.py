@@ -231,7 +231,7 @@ def _opening_appositive(
     Such a name starts at the sentence's first word and ends at the last
     comma before the cue (no comma stands in the appositive after it), so
     those two places are checked first and the pattern is matched only
-    where its name could be taken: about one cue in two hundred.
+    where its name could be taken: for about one cue in sixty.
     """
     comma = text.rfind(",", lo, cs)
     if comma < 0:
