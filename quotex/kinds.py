@@ -153,7 +153,7 @@ def _quoted_name(text: str, span: Span, before: Frame | None) -> bool:
     alone = text[span.open_at - 1 : span.open_at] in ("", "\n") and text[
         span.close_at : span.close_at + 1
     ] in ("", "\n")
-    words = text[span.start : span.end].split()
+    words = text[span.start : span.end].split(None, NAME_WORDS)
     return len(words) <= NAME_WORDS and not alone and (before is None or before.cue is None)
 
 
@@ -167,14 +167,16 @@ def is_subhead(text: str, span: Span, para_start: int, para_end: int) -> bool:
     if text[para_start : span.open_at].strip() or text[span.close_at : para_end].strip():
         return False
     inner = text[span.start : span.end]
-    return len(inner.split()) <= SUBHEAD_WORDS and _TITLE_BREAK.search(inner) is None
+    words = inner.split(None, SUBHEAD_WORDS)
+    return len(words) <= SUBHEAD_WORDS and _TITLE_BREAK.search(inner) is None
 
 
 def is_scare(text: str, span: Span) -> bool:
     """Whether a woven quotation is short enough to be a scare quote: a few
-    words, no sentence."""
+    words, no sentence. (Split no further than one word past the most:
+    a long quotation is not cut into all its words to be counted.)"""
     inner = text[span.start : span.end]
-    return len(inner.split()) <= SCARE_WORDS and not any(c in inner for c in ".!?")
+    return len(inner.split(None, SCARE_WORDS)) <= SCARE_WORDS and not any(c in inner for c in ".!?")
 
 
 def _last_before(text: str, floor: int, pos: int) -> str:

@@ -136,6 +136,16 @@ JOB_TITLES = [
         id="name-then-job-the-cue-closes",
     ),
     pytest.param(
+        "Sen. Maria Lopez, chair of the finance committee said, “The budget is late.”",
+        [(56, 75, "Maria Lopez", "said", "say", "cue_before", "direct")],
+        id="title-and-name-then-job-the-cue-closes",
+    ),
+    pytest.param(
+        "Anne Booth, head of surgery at the county hospital has also said, “We need more nurses.”",
+        [(67, 87, "Anne Booth", "said", "say", "cue_before", "direct")],
+        id="name-then-job-then-auxiliary-and-adverb",
+    ),
+    pytest.param(
         "The leader of the union, Mary Kerr, told reporters: “We will strike.”",
         [(53, 68, "Mary Kerr", "told", "tell", "cue_before", "direct")],
         id="description-then-name-in-commas",

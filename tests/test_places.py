@@ -127,6 +127,14 @@ WIDENED = [
     # a particle never opens a name
     ("at ten Tibby came", "Tibby", "Tibby"),
     ("O’Brien\u00a0Smith left", "Smith", "O’Brien\u00a0Smith"),
+    # the words after a name: capitals after the spaces of its line, two at most
+    ("Emma  Woodhouse came", "Emma", "Emma  Woodhouse"),
+    ("Emma \t Woodhouse came", "Emma", "Emma \t Woodhouse"),
+    ("Emma Jane Woodhouse Knightley", "Emma", "Emma Jane Woodhouse"),
+    ("Emma\nWoodhouse came", "Emma", "Emma"),
+    ("Emma smiled at Harriet", "Emma", "Emma"),
+    ("Emma (Woodhouse) came", "Emma", "Emma"),
+    ("said Emma ", "Emma", "Emma"),
 ]
 
 
