@@ -113,9 +113,7 @@ def fragments(lang: str = "en") -> Fragments:
     # "gloomily", "good-naturedly"; not "ally", "gouvernement"
     lookalikes = word_list("adverb_lookalikes.txt", lang)
     unlike = rf"(?!(?:{_either(lookalikes)})\b)" if lookalikes else ""
-    by_ending = (
-        rf"{unlike}\p{{Ll}}+(?:-\p{{Ll}}+)*(?:{_either(suffixes)})|" if suffixes else ""
-    )
+    by_ending = rf"{unlike}\p{{Ll}}+(?:-\p{{Ll}}+)*(?:{_either(suffixes)})|" if suffixes else ""
     adverb = rf"(?:{by_ending}{_either(word_list('adverbs.txt', lang))})"
     # a nominal stops before a preposition, conjunction or adverb: "the man
     # to Jane", "my father often said"
