@@ -122,6 +122,7 @@ REPORTED_SPEECH_FILES = {
     "clause_cues.txt",
     "focus_adverbs.txt",
     "raising_cues.txt",
+    "infinitive_cues.txt",
     "expletive_subjects.txt",
     "passive_auxiliaries.txt",
     "relative_contents.txt",

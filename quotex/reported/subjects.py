@@ -113,12 +113,15 @@ def _antecedent(
 def _infinitive(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> bool:
     """Whether a cue stands in its infinitive before "that" or a subject
     pronoun: "was quick to point out that …", "wanted to say he …" (not
-    "went there to see what happened")."""
+    "went there to see what happened"), or is one of ``infinitive_cues``,
+    whose infinitive reports any content ("met to discuss the plan")."""
     text, cs = doc.text, cue.start
     if cue.word != cue.lemma or not pats.words.infinitive_marker.search(
         text, max(cue.s0, cs - SHARED_REACH), cs
     ):
         return False
+    if cue.lemma in pats.words.infinitive_cues:
+        return True
     start = cue.end + space(text, cue.end)
     return pats.that.match(text, start) is not None or (
         pats.words.subject_pronoun.match(text, start) is not None

@@ -142,6 +142,10 @@ class ReportedWords:
     object_cues: frozenset[str]
     """Lemmas of cue verbs whose complement is a thing, which close no
     frame after their content: "question", "call"."""
+    infinitive_cues: frozenset[str]
+    """Lemmas of cue verbs whose infinitive reports whatever follows it,
+    not only a clause: "went on to explain how …", "met to discuss the
+    plan"."""
     raising_cues: frozenset[str]
     """Lemmas of cue verbs whose subject and complement are both reported
     in the passive: "is expected to"."""
@@ -329,6 +333,7 @@ def _cue_words(lang: str) -> dict[str, Any]:
         "clause_cues",
         "object_cues",
         "raising_cues",
+        "infinitive_cues",
         "naming_cues",
         "verb_particles",
         "cue_adverbs",
