@@ -123,6 +123,8 @@ REPORTED_SPEECH_FILES = {
     "focus_adverbs.txt",
     "raising_cues.txt",
     "infinitive_cues.txt",
+    "passive_cues.txt",
+    "agent_prepositions.txt",
     "expletive_subjects.txt",
     "passive_auxiliaries.txt",
     "relative_contents.txt",

@@ -16,6 +16,7 @@ from tests.test_reported import ALL, Row, check
 BEFORE = "reported_before"
 RAISING = "reported_raising"
 RELATIVE = "reported_relative"
+PASSIVE = "reported_passive"
 
 # -- a passive cue reports its subject and its complement -------------------------
 
@@ -56,6 +57,62 @@ RAISED = [
         "It is expected that the vote will pass.",
         [(15, 38, "indirect", None, "expected", BEFORE)],
         id="it-and-that-make-an-ordinary-report",
+    ),
+]
+
+# -- a judging verb in the passive reports its subject, the agent its speaker ----
+
+PASSIVES = [
+    pytest.param(
+        "Grace Okafor was accused of fraud by her rivals.",
+        [
+            (0, 12, "indirect", "her rivals", "accused", PASSIVE),
+            (25, 33, "indirect", "her rivals", "accused", PASSIVE),
+        ],
+        id="accused-of-by",
+    ),
+    pytest.param(
+        "The remark was echoed by aides to the mayor.",
+        [(0, 10, "indirect", "aides to the mayor", "echoed", PASSIVE)],
+        id="nothing-between-the-cue-and-by",
+    ),
+    pytest.param(
+        "The council was criticized by Ana Ruiz, a union official, for the delay.",
+        [(0, 11, "indirect", "Ana Ruiz", "criticized", PASSIVE)],
+        id="the-agent-ends-at-its-comma",
+    ),
+    pytest.param(
+        "The mayor was blamed for the flood.",
+        [
+            (0, 9, "indirect", None, "blamed", PASSIVE),
+            (21, 34, "indirect", None, "blamed", PASSIVE),
+        ],
+        id="no-agent-no-speaker",
+    ),
+    pytest.param(
+        "The union criticized the plan.",
+        [(21, 29, "indirect", "The union", "criticized", BEFORE)],
+        id="the-active-is-an-ordinary-report",
+    ),
+]
+
+# -- the infinitive of a verb of speaking about a topic reports ------------------
+
+INFINITIVES = [
+    pytest.param(
+        "Grace Okafor went on to explain how the cuts would hurt schools.",
+        [(32, 63, "indirect", "Grace Okafor", "explain", BEFORE)],
+        id="went-on-to-explain",
+    ),
+    pytest.param(
+        "The ministers met on Friday to discuss the budget.",
+        [(39, 49, "indirect", "The ministers", "discuss", BEFORE)],
+        id="met-to-discuss",
+    ),
+    pytest.param(
+        "Okafor came to talk about the flood.",
+        [(26, 35, "indirect", "Okafor", "talk about", BEFORE)],
+        id="came-to-talk-about",
     ),
 ]
 
@@ -289,11 +346,14 @@ NEGATIVES = [
     pytest.param(
         "A new group called Black Votes Matter is raising money.", id="called-names-a-group"
     ),
+    pytest.param("It was denounced by the union.", id="a-passive-of-it"),
+    pytest.param("Ana Ruiz drove to Leeds to see the match.", id="to-see-is-a-purpose"),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), RAISED + RELATIVES + CONTENT_SPANS + CUE_WORDS + HEADLINES
+    ("text", "expected"),
+    RAISED + PASSIVES + INFINITIVES + RELATIVES + CONTENT_SPANS + CUE_WORDS + HEADLINES,
 )
 def test_reported_spans(text: str, expected: list[Row]) -> None:
     check(text, expected)

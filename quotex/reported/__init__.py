@@ -27,6 +27,9 @@ within its sentence:
 ``reported_raising``
     ``The vote is expected to pass``: a passive cue reports its subject
     and its complement.
+``reported_passive``
+    ``Okafor was accused by her rivals``: a judging verb in the passive
+    reports its subject; the words after "by" said it.
 ``reported_relative``
     ``a charge which she denied``: a relative word stands for the content.
 ``reported_headline``

@@ -13,7 +13,7 @@ from quotex.reported.headlines import headline, headline_cues
 from quotex.reported.patterns import ReportedPatterns, reported_patterns
 from quotex.reported.sources import CLAUSE_LAYOUTS, continued
 from quotex.reported.speakers import clause_subject
-from quotex.reported.split import raising, relative
+from quotex.reported.split import passive, raising, relative
 from quotex.reported.subjects import Mention, inverted, plain_subject, subject, subject_and_end
 from quotex.reported.text import Cue, Report, Reports, ReportText
 from quotex.reported.words import (
@@ -410,7 +410,7 @@ Layout = Callable[[ReportText, Cue, ReportedPatterns], Reports]
 LAYOUTS: Mapping[str, tuple[Layout, ...]] = {
     "phrase": (according_to,),
     "noun": (nominal,),
-    "verb": (raising, relative, after, before, nominal),
+    "verb": (raising, passive, relative, after, before, nominal),
     "opening": (opening,),
     "colon": (colon,),
     "headline": (headline,),

@@ -146,6 +146,10 @@ class ReportedWords:
     """Lemmas of cue verbs whose infinitive reports whatever follows it,
     not only a clause: "went on to explain how …", "met to discuss the
     plan"."""
+    passive_cues: frozenset[str]
+    """Lemmas of cue verbs whose subject is reported in the passive, and
+    the words after "by" are the speaker: "Yellen was criticized by
+    bankers"."""
     raising_cues: frozenset[str]
     """Lemmas of cue verbs whose subject and complement are both reported
     in the passive: "is expected to"."""
@@ -199,6 +203,8 @@ class ReportedWords:
     infinitive_marker: re.Pattern[str]
     """The marker before a cue in its infinitive, which shares the subject
     of its sentence: "Sexton was quick to point out …"."""
+    agent: re.Pattern[str]
+    """The word that opens the agent of a passive: "by"."""
     relative: re.Pattern[str]
     """Relative pronouns: a subject after one heads a relative clause,
     whose content stands before it ("the emails that Trump asked for")."""
@@ -319,6 +325,7 @@ def reported_words(lang: str = "en") -> ReportedWords:
         ),
         infinitive_marker=re.compile(rf"\b(?:{either('infinitive_markers.txt', lang)})\s+$"),
         relative=re.compile(rf"\b(?:{either('relative_pronouns.txt', lang)})\s*$", re.IGNORECASE),
+        agent=re.compile(rf"\s(?:{either('agent_prepositions.txt', lang)})\s"),
         subject_pronoun=re.compile(rf"\b(?:{either('content_subjects.txt', lang)})\b"),
         **_cue_words(lang),
         **_clause_words(lang),
@@ -334,6 +341,7 @@ def _cue_words(lang: str) -> dict[str, Any]:
         "object_cues",
         "raising_cues",
         "infinitive_cues",
+        "passive_cues",
         "naming_cues",
         "verb_particles",
         "cue_adverbs",
