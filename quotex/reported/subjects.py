@@ -253,8 +253,10 @@ def plain_subject(text: str, start: int, cs: int, words: ReportedWords) -> Menti
     said = text[start:cs].split()
     while said and _no_subject_word(said[-1], words):
         said.pop()  # "Republican senators have vowed", "Trump isn't", "officials privately"
-    while len(said) > 1 and said[0].lower() in words.focus_adverbs:
-        adverb = said.pop(0)  # "Only 24 percent said"
+    while len(said) > 1 and (
+        said[0].lower() in words.focus_adverbs or said[0].lower() in words.clause_starters
+    ):
+        adverb = said.pop(0)  # "Only 24 percent said", "And surveys of voters indicated"
         start = text.index(adverb, start) + len(adverb)
     if not said or len(said) > SUBJECT_WORDS or not all(TOKEN.fullmatch(w) for w in said):
         return None
