@@ -144,6 +144,16 @@ RELATIVES = [
 
 CONTENT_SPANS = [
     pytest.param(
+        "The union urged Sen. Ana Ruiz (D-Ohio) to reject the bill.",
+        [(16, 57, "indirect", "The union", "urged", BEFORE)],
+        id="a-short-bracket-inside-the-content",
+    ),
+    pytest.param(
+        "Okafor said the plan would fail (a view her deputy has long shared) and left.",
+        [(12, 31, "indirect", "Okafor", "said", BEFORE)],
+        id="a-long-bracket-ends-the-content",
+    ),
+    pytest.param(
         "On the economy, 42% say they are liberal.",
         [(24, 40, "indirect", "42%", "say", BEFORE)],
         id="a-percentage-takes-the-base-form",

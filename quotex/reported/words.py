@@ -20,6 +20,9 @@ ADVERBIAL_REACH = 80
 # The longest tail after a frame that ends a sentence ("he said in a
 # statement on Monday."): longer, the cue opens a content of its own.
 TAIL_REACH = 60
+# A bracket of at most this many characters inside a content, words after
+# it, is part of it ("Sen. Marco Rubio (R-Fla.) to attack"), no aside.
+SHORT_ASIDE = 12
 # A content shorter than this many characters is a word or two, no report.
 SHORTEST_CONTENT = 8
 # How far around a subject a word making it hypothetical is looked for.
@@ -283,7 +286,8 @@ def reported_words(lang: str = "en") -> ReportedWords:
     participle = rf"(?!(?:{either('participle_lookalikes.txt', lang)})\b)\w+(?:{endings})"
     # a comma that ends a quotation inside the content: "as “fantastic,” telling"
     closing = "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"'"
-    content_break = rf"""\s(?:\N{{EM DASH}}|\N{{EN DASH}}|--?)\s | [{marks}] | \s\(
+    content_break = rf"""\s(?:\N{{EM DASH}}|\N{{EN DASH}}|--?)\s | [{marks}]
+      | \s\((?![^()]{{1,{SHORT_ASIDE}}}\)\s+\w)
       | ,\s(?:{either("clause_openers.txt", lang)}|{participle})\b
       | ,(?P<close>[{closing}]{{1,2}})\s{participle}\b
       | \s(?:{either("clause_conjunctions.txt", lang)})\s
