@@ -357,6 +357,14 @@ NEGATIVES = [
         "A new group called Black Votes Matter is raising money.", id="called-names-a-group"
     ),
     pytest.param("It was denounced by the union.", id="a-passive-of-it"),
+    pytest.param(
+        "The plan would fail, forcing her to fend off both rivals, said Brad Ortiz.",
+        id="the-name-after-an-inverted-cue-is-no-content",
+    ),
+    pytest.param(
+        "'I would use the word 'old-school,'' said Tom Ruiz.",
+        id="the-name-after-a-closing-mark-is-no-content",
+    ),
     pytest.param("Ana Ruiz drove to Leeds to see the match.", id="to-see-is-a-purpose"),
 ]
 

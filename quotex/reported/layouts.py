@@ -18,6 +18,7 @@ from quotex.reported.subjects import Mention, inverted, plain_subject, subject, 
 from quotex.reported.text import Cue, Report, Reports, ReportText
 from quotex.reported.words import (
     ADVERBIAL_REACH,
+    CLOSING_MARKS,
     COLON_WORDS,
     NO_CONTENT,
     NOUN_REACH,
@@ -215,12 +216,32 @@ def before(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     """``Trump said (that) the system is rigged.``: the subject before the
     cue, the content after it, to the sentence's end."""
     start = _content_start(doc, cue, pats)
-    if start is None:
+    if start is None or _inverted_frame(doc, cue, pats):
         return ()
     found = subject_and_end(doc, cue, pats)
     if found is None or start >= found[1] or _naming(doc.text, found[0], start, cue, pats):
         return ()
     return content("reported_before", doc, (start, found[1]), cue, found[0], pats)
+
+
+def _inverted_frame(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> bool:
+    """Whether a cue right after a comma or a closing mark, no participle,
+    has its speaker after it ("…,” said Tommy Vietor.", "…, said another
+    voter, Ana Ruiz."): a frame whose content stands before it, which
+    reports nothing after it."""
+    text = doc.text
+    before = text[cue.s0 : cue.start].rstrip()
+    if not before.endswith((",", *CLOSING_MARKS)) or cue.word.endswith(
+        pats.words.participle_endings
+    ):
+        return False
+    found = inverted(text, cue.end, cue.s1, pats)
+    if found is None:
+        return False
+    comma = text.find(",", cue.end, cue.s1)
+    rest = text[found[1] : comma if comma >= 0 else cue.s1]
+    named = pats.frames.name.fullmatch(text, *found[0]) is not None
+    return named and not rest.strip(" .!?") and not text[cue.end : found[0][0]].strip()
 
 
 def _naming(
