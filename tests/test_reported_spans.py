@@ -144,6 +144,14 @@ RELATIVES = [
 
 CONTENT_SPANS = [
     pytest.param(
+        "Ana Ruiz spoke on Monday. Now, she says, the plan is dead.",
+        [
+            (26, 29, "indirect", "Ana Ruiz", "says", "reported_after"),
+            (41, 57, "indirect", "Ana Ruiz", "says", "reported_after"),
+        ],
+        id="a-word-before-an-aside-frame",
+    ),
+    pytest.param(
         "The union urged Sen. Ana Ruiz (D-Ohio) to reject the bill.",
         [(16, 57, "indirect", "The union", "urged", BEFORE)],
         id="a-short-bracket-inside-the-content",

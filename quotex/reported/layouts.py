@@ -198,7 +198,12 @@ def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
         # '“…,” he said, when …': what follows goes on with the frame;
         # "…, said Smith, an economist"
         return lead
-    return lead + _rest(doc, cue, mention, pats)
+    rest = _rest(doc, cue, mention, pats)
+    if rest and not lead and text[s0:comma].strip().lower() not in pats.words.clause_starters:
+        # "Now, he said, the plan is dead": a word or two before the aside
+        # is a part of the content too (not "But, he said, …")
+        lead = content("reported_after", doc, (s0, comma), cue, mention, pats, False, 1)
+    return lead + rest
 
 
 def _rest(doc: ReportText, cue: Cue, mention: Mention | None, pats: ReportedPatterns) -> Reports:
