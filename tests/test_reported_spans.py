@@ -152,6 +152,14 @@ CONTENT_SPANS = [
         id="a-word-before-an-aside-frame",
     ),
     pytest.param(
+        "Ana Ruiz spoke on Monday. Overall, she said, a number of voters feel ignored.",
+        [
+            (26, 33, "indirect", "Ana Ruiz", "said", "reported_after"),
+            (45, 76, "indirect", "Ana Ruiz", "said", "reported_after"),
+        ],
+        id="an-article-after-an-aside-frame",
+    ),
+    pytest.param(
         "The union urged Sen. Ana Ruiz (D-Ohio) to reject the bill.",
         [(16, 57, "indirect", "The union", "urged", BEFORE)],
         id="a-short-bracket-inside-the-content",

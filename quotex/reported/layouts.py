@@ -208,12 +208,16 @@ def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
 
 def _rest(doc: ReportText, cue: Cue, mention: Mention | None, pats: ReportedPatterns) -> Reports:
     """The part of a content after its frame, set off as an aside: "In a
-    merger, he said, the brand would survive"; none when a break follows
-    the aside's comma ("…, he said, adding …")."""
+    merger, he said, the brand would survive"; none when a break other
+    than an article follows the aside's comma ("…, he said, adding …")."""
     text = doc.text
     aside = text.find(",", cue.end, cue.s1)
-    if aside < 0 or pats.words.content_break.match(text, aside):
+    if aside < 0:
         return ()
+    first = WORD.match(text, aside + 1 + space(text, aside + 1))
+    article = first is not None and first.group().lower() in pats.words.indefinites
+    if pats.words.content_break.match(text, aside) and not article:
+        return ()  # ", adding …", not "…, he said, a number of …"
     return content("reported_after", doc, (aside + 1, cue.s1), cue, mention, pats, follows=False)
 
 
