@@ -374,6 +374,11 @@ NEGATIVES = [
     ),
     pytest.param("It was denounced by the union.", id="a-passive-of-it"),
     pytest.param(
+        "In a later interview with the paper, she joked about moving to New Zealand if the "
+        "vote went badly.",
+        id="a-frame-with-a-long-tail-is-no-frame",
+    ),
+    pytest.param(
         "The plan would fail, forcing her to fend off both rivals, said Brad Ortiz.",
         id="the-name-after-an-inverted-cue-is-no-content",
     ),

@@ -19,7 +19,7 @@ THAT_REACH = 40
 ADVERBIAL_REACH = 80
 # The longest tail after a frame that ends a sentence ("he said in a
 # statement on Monday."): longer, the cue opens a content of its own.
-TAIL_REACH = 60
+TAIL_REACH = 40
 # A bracket of at most this many characters inside a content, words after
 # it, is part of it ("Sen. Marco Rubio (R-Fla.) to attack"), no aside.
 SHORT_ASIDE = 12
