@@ -17,6 +17,7 @@ from quotex.reported.split import passive, raising, relative
 from quotex.reported.subjects import Mention, inverted, plain_subject, subject, subject_and_end
 from quotex.reported.text import Cue, Report, Reports, ReportText
 from quotex.reported.words import (
+    ACCORDING_WORDS,
     ADVERBIAL_REACH,
     CLOSING_MARKS,
     COLON_WORDS,
@@ -24,7 +25,6 @@ from quotex.reported.words import (
     NOUN_REACH,
     OPENING_MARKS,
     SHORTEST_CONTENT,
-    SOURCE_WORDS,
     SUBJECT_REACH,
     SUBJECT_WORDS,
     TAIL_REACH,
@@ -137,7 +137,7 @@ def according_to(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     text, s0, s1 = doc.text, cue.s0, cue.s1
     comma = text.find(",", cue.end, s1)
     source = trimmed(text, *stripped(text, cue.end, comma if comma >= 0 else s1))
-    mention = source if len(text[source[0] : source[1]].split()) <= SOURCE_WORDS else None
+    mention = source if len(text[source[0] : source[1]].split()) <= ACCORDING_WORDS else None
     opening = text[s0 : cue.start].split()
     # "According to X, …", "But, according to X, …": the content follows
     if not opening or (len(opening) == 1 and opening[0].endswith(",")):

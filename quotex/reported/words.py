@@ -38,8 +38,10 @@ BRACKET_REACH = 40
 # How far before a cue an aside set off by dashes may open ("Jason Sims —
 # a teacher from Mount Pleasant — says").
 DASH_REACH = 120
-# The most words of the source named after "according to".
+# The most words of a speaker named after its cue ("…, said X.").
 SOURCE_WORDS = 12
+# The most words of a source after "according to": polls are described at length.
+ACCORDING_WORDS = 20
 # How far back from a cue its subject is read, appositive and all.
 SUBJECT_REACH = 200
 # The most words of a plain subject that no mention grammar reads
