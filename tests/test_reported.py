@@ -300,6 +300,22 @@ CUE_AFTER = [
         [(38, 64, "indirect", "the election commission", "According to", ACCORDING)],
         id="according-to-before",
     ),
+    pytest.param(
+        "According to early results of exit polls conducted for the television networks by "
+        "a research firm in Ohio, turnout fell to 41 percent.",
+        [
+            (
+                107,
+                133,
+                "indirect",
+                "early results of exit polls conducted for the television networks by a "
+                "research firm in Ohio",
+                "According to",
+                ACCORDING,
+            )
+        ],
+        id="a-source-described-at-length",
+    ),
 ]
 
 OPENING_PARTICIPLES = [

@@ -16,6 +16,7 @@ from tests.test_reported import ALL, Row, check
 BEFORE = "reported_before"
 RAISING = "reported_raising"
 RELATIVE = "reported_relative"
+PASSIVE = "reported_passive"
 
 # -- a passive cue reports its subject and its complement -------------------------
 
@@ -59,6 +60,62 @@ RAISED = [
     ),
 ]
 
+# -- a judging verb in the passive reports its subject, the agent its speaker ----
+
+PASSIVES = [
+    pytest.param(
+        "Grace Okafor was accused of fraud by her rivals.",
+        [
+            (0, 12, "indirect", "her rivals", "accused", PASSIVE),
+            (25, 33, "indirect", "her rivals", "accused", PASSIVE),
+        ],
+        id="accused-of-by",
+    ),
+    pytest.param(
+        "The remark was echoed by aides to the mayor.",
+        [(0, 10, "indirect", "aides to the mayor", "echoed", PASSIVE)],
+        id="nothing-between-the-cue-and-by",
+    ),
+    pytest.param(
+        "The council was criticized by Ana Ruiz, a union official, for the delay.",
+        [(0, 11, "indirect", "Ana Ruiz", "criticized", PASSIVE)],
+        id="the-agent-ends-at-its-comma",
+    ),
+    pytest.param(
+        "The mayor was blamed for the flood.",
+        [
+            (0, 9, "indirect", None, "blamed", PASSIVE),
+            (21, 34, "indirect", None, "blamed", PASSIVE),
+        ],
+        id="no-agent-no-speaker",
+    ),
+    pytest.param(
+        "The union criticized the plan.",
+        [(21, 29, "indirect", "The union", "criticized", BEFORE)],
+        id="the-active-is-an-ordinary-report",
+    ),
+]
+
+# -- the infinitive of a verb of speaking about a topic reports ------------------
+
+INFINITIVES = [
+    pytest.param(
+        "Grace Okafor went on to explain how the cuts would hurt schools.",
+        [(32, 63, "indirect", "Grace Okafor", "explain", BEFORE)],
+        id="went-on-to-explain",
+    ),
+    pytest.param(
+        "The ministers met on Friday to discuss the budget.",
+        [(39, 49, "indirect", "The ministers", "discuss", BEFORE)],
+        id="met-to-discuss",
+    ),
+    pytest.param(
+        "Okafor came to talk about the flood.",
+        [(26, 35, "indirect", "Okafor", "talk about", BEFORE)],
+        id="came-to-talk-about",
+    ),
+]
+
 # -- a relative word stands for the content ---------------------------------------
 
 RELATIVES = [
@@ -86,6 +143,32 @@ RELATIVES = [
 # -- where a content starts and ends ----------------------------------------------
 
 CONTENT_SPANS = [
+    pytest.param(
+        "Ana Ruiz spoke on Monday. Now, she says, the plan is dead.",
+        [
+            (26, 29, "indirect", "Ana Ruiz", "says", "reported_after"),
+            (41, 57, "indirect", "Ana Ruiz", "says", "reported_after"),
+        ],
+        id="a-word-before-an-aside-frame",
+    ),
+    pytest.param(
+        "Ana Ruiz spoke on Monday. Overall, she said, a number of voters feel ignored.",
+        [
+            (26, 33, "indirect", "Ana Ruiz", "said", "reported_after"),
+            (45, 76, "indirect", "Ana Ruiz", "said", "reported_after"),
+        ],
+        id="an-article-after-an-aside-frame",
+    ),
+    pytest.param(
+        "The union urged Sen. Ana Ruiz (D-Ohio) to reject the bill.",
+        [(16, 57, "indirect", "The union", "urged", BEFORE)],
+        id="a-short-bracket-inside-the-content",
+    ),
+    pytest.param(
+        "Okafor said the plan would fail (a view her deputy has long shared) and left.",
+        [(12, 31, "indirect", "Okafor", "said", BEFORE)],
+        id="a-long-bracket-ends-the-content",
+    ),
     pytest.param(
         "On the economy, 42% say they are liberal.",
         [(24, 40, "indirect", "42%", "say", BEFORE)],
@@ -289,11 +372,27 @@ NEGATIVES = [
     pytest.param(
         "A new group called Black Votes Matter is raising money.", id="called-names-a-group"
     ),
+    pytest.param("It was denounced by the union.", id="a-passive-of-it"),
+    pytest.param(
+        "In a later interview with the paper, she joked about moving to New Zealand if the "
+        "vote went badly.",
+        id="a-frame-with-a-long-tail-is-no-frame",
+    ),
+    pytest.param(
+        "The plan would fail, forcing her to fend off both rivals, said Brad Ortiz.",
+        id="the-name-after-an-inverted-cue-is-no-content",
+    ),
+    pytest.param(
+        "'I would use the word 'old-school,'' said Tom Ruiz.",
+        id="the-name-after-a-closing-mark-is-no-content",
+    ),
+    pytest.param("Ana Ruiz drove to Leeds to see the match.", id="to-see-is-a-purpose"),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), RAISED + RELATIVES + CONTENT_SPANS + CUE_WORDS + HEADLINES
+    ("text", "expected"),
+    RAISED + PASSIVES + INFINITIVES + RELATIVES + CONTENT_SPANS + CUE_WORDS + HEADLINES,
 )
 def test_reported_spans(text: str, expected: list[Row]) -> None:
     check(text, expected)

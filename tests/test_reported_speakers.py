@@ -25,6 +25,44 @@ def row(q: Quote) -> tuple[Any, ...]:
 
 SPEAKERS = [
     pytest.param(
+        "While old political hands say the count is slow, others disagree.",
+        [
+            (
+                30,
+                47,
+                "indirect",
+                "old political hands",
+                "old political hands",
+                "say",
+                BEFORE,
+            )
+        ],
+        id="a-plain-subject-after-an-opening-while",
+    ),
+    pytest.param(
+        "Even some of the mayor's allies have described the plan as a lapse.",
+        [
+            (
+                47,
+                66,
+                "indirect",
+                "some of the mayor's allies",
+                "some of the mayor's allies",
+                "described",
+                BEFORE,
+            )
+        ],
+        id="even-is-no-part-of-the-subject",
+    ),
+    pytest.param(
+        "The mayor defended the budget, yet city officials stressed that cuts would come.",
+        [
+            (19, 29, "indirect", "The mayor", "The mayor", "defended", BEFORE),
+            (59, 79, "indirect", "city officials", "city officials", "stressed", BEFORE),
+        ],
+        id="yet-opens-a-clause-of-its-own",
+    ),
+    pytest.param(
         "Voters are saying the economy is weak.",
         [(18, 37, "indirect", "Voters", "Voters", "saying", BEFORE)],
         id="a-plain-subject-before-are",

@@ -27,6 +27,9 @@ within its sentence:
 ``reported_raising``
     ``The vote is expected to pass``: a passive cue reports its subject
     and its complement.
+``reported_passive``
+    ``Okafor was accused by her rivals``: a judging verb in the passive
+    reports its subject; the words after "by" said it.
 ``reported_relative``
     ``a charge which she denied``: a relative word stands for the content.
 ``reported_headline``
@@ -49,7 +52,8 @@ quotations of one document), :mod:`~quotex.reported.subjects` (who a report
 is by), :mod:`~quotex.reported.speakers` (the subject of a cue's clause,
 for a cue that shares it), :mod:`~quotex.reported.layouts` (the layouts,
 and the pass over the text), :mod:`~quotex.reported.split` (the layouts
-of a content on both sides of its cue), :mod:`~quotex.reported.contents`
+of a content on both sides of its cue), :mod:`~quotex.reported.trailing`
+(the layout of a content before its frame), :mod:`~quotex.reported.contents`
 (a content's span, trimmed and cut at its break),
 :mod:`~quotex.reported.headlines` (headlines in title case),
 :mod:`~quotex.reported.words` (thresholds, and the word lists of each

@@ -16,10 +16,11 @@ def content(
     mention: Mention | None,
     pats: ReportedPatterns,
     follows: bool = True,
+    shortest: int = SHORTEST_CONTENT,
 ) -> Reports:
     """The report of the content ``span``, trimmed, cut at its first break
     when it ``follows`` its cue (one before its cue runs to the cue); none
-    when too short."""
+    when shorter than ``shortest`` characters."""
     text = doc.text
     start, end = span
     if follows:
@@ -28,7 +29,7 @@ def content(
         start += 1
     while end > start and text[end - 1] in " \t\n\r,.;:":
         end -= 1
-    if end - start < SHORTEST_CONTENT or not WORD.search(text, start, end):
+    if end - start < shortest or not WORD.search(text, start, end):
         return ()
     return (Report(layout, start, end, cue.span, cue.lemma, mention),)
 

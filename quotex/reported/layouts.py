@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
-from quotex.frames import gap_subject
 from quotex.lexicon import Lexicon
 from quotex.marks import Span
 from quotex.reported.contents import content
@@ -13,20 +12,20 @@ from quotex.reported.headlines import headline, headline_cues
 from quotex.reported.patterns import ReportedPatterns, reported_patterns
 from quotex.reported.sources import CLAUSE_LAYOUTS, continued
 from quotex.reported.speakers import clause_subject
-from quotex.reported.split import raising, relative
-from quotex.reported.subjects import Mention, inverted, plain_subject, subject, subject_and_end
+from quotex.reported.split import passive, raising, relative
+from quotex.reported.subjects import Mention, inverted, subject, subject_and_end
 from quotex.reported.text import Cue, Report, Reports, ReportText
+from quotex.reported.trailing import after
 from quotex.reported.words import (
+    ACCORDING_WORDS,
     ADVERBIAL_REACH,
+    CLOSING_MARKS,
     COLON_WORDS,
     NO_CONTENT,
     NOUN_REACH,
     OPENING_MARKS,
     SHORTEST_CONTENT,
-    SOURCE_WORDS,
     SUBJECT_REACH,
-    SUBJECT_WORDS,
-    TAIL_REACH,
     THAT_REACH,
     WORD,
     singular,
@@ -136,7 +135,7 @@ def according_to(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     text, s0, s1 = doc.text, cue.s0, cue.s1
     comma = text.find(",", cue.end, s1)
     source = trimmed(text, *stripped(text, cue.end, comma if comma >= 0 else s1))
-    mention = source if len(text[source[0] : source[1]].split()) <= SOURCE_WORDS else None
+    mention = source if len(text[source[0] : source[1]].split()) <= ACCORDING_WORDS else None
     opening = text[s0 : cue.start].split()
     # "According to X, …", "But, according to X, …": the content follows
     if not opening or (len(opening) == 1 and opening[0].endswith(",")):
@@ -153,74 +152,36 @@ def according_to(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     )
 
 
-def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
-    """``content, he said.`` and ``content, said Smith.``: the frame ends
-    its sentence, or sets off an aside (``content, he said, more``), after
-    a comma."""
-    text, cs, s0, s1 = doc.text, cue.start, cue.s0, cue.s1
-    if cue.word.endswith(pats.words.participle_endings):
-        return ()  # a participle opens its content: "…, saying …"
-    if cue.lemma in pats.words.object_cues:
-        return ()  # "…, she questioned the figures": no frame
-    comma = text.rfind(",", max(s0, cs - SUBJECT_REACH), cs)
-    if comma < 0 or text.count(" ", comma, cs) > SUBJECT_WORDS or not text[s0:comma].strip():
-        return ()  # no comma, or a clause of its own between it and the cue
-    quoted = doc.holding(comma)
-    comma = quoted or comma  # '… acted sooner,” said Ralf Jäger'
-    frames = pats.frames
-    if _ends_frame(text, cue.end, s1, cue.lemma in pats.words.recipient_verbs, pats):
-        # "…, the company said."
-        mention = plain_subject(text, comma + 1, cs, pats.words) or gap_subject(
-            frames, text, comma, cs
-        )
-        if mention is None:
-            return ()
-        frame_end = cue.end
-    else:
-        # "…, said Smith."
-        if frames.lead.fullmatch(text, comma, cs) is None:
-            return ()
-        found = inverted(text, cue.end, s1, pats)
-        if found is None or not _ends_frame(text, found[1], s1, False, pats):
-            return ()
-        mention, frame_end = found
-        named = frames.subject_before.match(text, max(s0, cs - SUBJECT_REACH), cs)
-        if named is not None and named.start("appositive") >= 0:
-            return ()  # "Axelrod, a former newspaperman, defended …"
-    opener = pats.cue.match(text, s0 + space(text, s0))
-    if opener is not None and opener.lastgroup == "opening":
-        return ()  # "Asked about it, the mayor declined.": the participle's report
-    if _quotation_follows(doc, frame_end):
-        return ()  # "As a phone rang, the announcer said, “It’s 3 a.m.”": its quotation
-    lead = content("reported_after", doc, (s0, comma), cue, mention, pats, follows=False)
-    if quoted is not None or frame_end != cue.end:
-        # '“…,” he said, when …': what follows goes on with the frame;
-        # "…, said Smith, an economist"
-        return lead
-    return lead + _rest(doc, cue, mention, pats)
-
-
-def _rest(doc: ReportText, cue: Cue, mention: Mention | None, pats: ReportedPatterns) -> Reports:
-    """The part of a content after its frame, set off as an aside: "In a
-    merger, he said, the brand would survive"; none when a break follows
-    the aside's comma ("…, he said, adding …")."""
-    text = doc.text
-    aside = text.find(",", cue.end, cue.s1)
-    if aside < 0 or pats.words.content_break.match(text, aside):
-        return ()
-    return content("reported_after", doc, (aside + 1, cue.s1), cue, mention, pats, follows=False)
-
-
 def before(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     """``Trump said (that) the system is rigged.``: the subject before the
     cue, the content after it, to the sentence's end."""
     start = _content_start(doc, cue, pats)
-    if start is None:
+    if start is None or _inverted_frame(doc, cue, pats):
         return ()
     found = subject_and_end(doc, cue, pats)
     if found is None or start >= found[1] or _naming(doc.text, found[0], start, cue, pats):
         return ()
     return content("reported_before", doc, (start, found[1]), cue, found[0], pats)
+
+
+def _inverted_frame(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> bool:
+    """Whether a cue right after a comma or a closing mark, no participle,
+    has its speaker after it ("…,” said Tommy Vietor.", "…, said another
+    voter, Ana Ruiz."): a frame whose content stands before it, which
+    reports nothing after it."""
+    text = doc.text
+    before = text[cue.s0 : cue.start].rstrip()
+    if not before.endswith((",", *CLOSING_MARKS)) or cue.word.endswith(
+        pats.words.participle_endings
+    ):
+        return False
+    found = inverted(text, cue.end, cue.s1, pats)
+    if found is None:
+        return False
+    comma = text.find(",", cue.end, cue.s1)
+    rest = text[found[1] : comma if comma >= 0 else cue.s1]
+    named = pats.frames.name.fullmatch(text, *found[0]) is not None
+    return named and not rest.strip(" .!?") and not text[cue.end : found[0][0]].strip()
 
 
 def _naming(
@@ -302,15 +263,6 @@ def colon(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     return content("reported_colon", doc, (cue.end, end), cue, speaker, pats, follows=False)
 
 
-def _quotation_follows(doc: ReportText, pos: int) -> bool:
-    """Whether a quotation opens right after ``pos``, past a comma or colon
-    and space: the frame ending at ``pos`` introduces it."""
-    text = doc.text
-    while pos < len(text) and (text[pos].isspace() or text[pos] in ",:"):
-        pos += 1
-    return doc.next_opening(pos, pos + 1) == pos
-
-
 def _clause_end(doc: ReportText, start: int, s1: int) -> int | None:
     """The first comma from ``start`` outside a quotation, or the closing
     mark of a quotation that a comma ends ('Asked whether he “would
@@ -370,27 +322,6 @@ def _content_start(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> int | N
     return start
 
 
-def _ends_frame(text: str, pos: int, s1: int, told: bool, pats: ReportedPatterns) -> bool:
-    """Whether a frame after its content ends at ``pos``: the sentence or
-    an aside ends there, maybe after a short adverbial or, when ``told``,
-    the one told ("he said on Monday.", "he told reporters,"), with no
-    content of its own."""
-    tail = text[pos:s1]
-    aside = tail.find(",")
-    if aside >= 0:
-        tail = tail[:aside]
-    tail = tail.rstrip(".!?”\"’' ")
-    told_to = pats.recipient.match(tail) if told else None
-    if told_to is not None:
-        tail = tail[told_to.end() :]  # "he told reporters on Monday."
-    first = WORD.search(tail)
-    if first is None:
-        return True
-    if len(tail) > TAIL_REACH or pats.that.search(tail):
-        return False
-    return first.group().lower() in pats.words.content_stops
-
-
 def _noun_of_verb(text: str, cue: Cue, pats: ReportedPatterns) -> bool:
     """Whether a cue read as a verb is a cue noun before "that", after a
     determiner or a possessive: "The claim that …", "her view that …"."""
@@ -410,7 +341,7 @@ Layout = Callable[[ReportText, Cue, ReportedPatterns], Reports]
 LAYOUTS: Mapping[str, tuple[Layout, ...]] = {
     "phrase": (according_to,),
     "noun": (nominal,),
-    "verb": (raising, relative, after, before, nominal),
+    "verb": (raising, passive, relative, after, before, nominal),
     "opening": (opening,),
     "colon": (colon,),
     "headline": (headline,),

@@ -90,16 +90,18 @@ def shares_subject(text: str, cue: Cue, pats: ReportedPatterns) -> bool:
     if not cue.word.split()[0].endswith(words.participle_endings):
         return False
     before = text[max(cue.s0, cue.start - PROGRESSIVE_REACH) : cue.start].split()
-    while before and (
-        before[-1].lower() in words.auxiliaries or before[-1].endswith(words.adverb_endings)
+    progressive = speaker_words(pats.frames.lexicon.lang).progressive
+    while (
+        before
+        and before[-1].lower() not in progressive
+        and (before[-1].lower() in words.auxiliaries or before[-1].endswith(words.adverb_endings))
     ):
-        before.pop()  # "is once again", "are now openly"
+        before.pop()  # "is once again", "are now openly", "have been"
     if not before:
         return False
     last = before[-1].lower()
     if last in words.determiners:
         return False  # "the planning", "his saying": a noun
-    progressive = speaker_words(pats.frames.lexicon.lang).progressive
     return last not in progressive and not last.endswith(words.possessive)
 
 

@@ -1,6 +1,7 @@
 """The layouts of reported speech whose content stands on both sides of
 its cue: a raised subject ("The vote is expected to pass": "The vote" and
-"to pass") and a relative word ("a charge which he denied": "which")."""
+"to pass"), the subject of a passive ("Yellen was criticized by bankers":
+"Yellen") and a relative word ("a charge which he denied": "which")."""
 
 from __future__ import annotations
 
@@ -12,10 +13,12 @@ from quotex.reported.words import (
     NOUN_REACH,
     RELATIVE_REACH,
     SUBJECT_REACH,
+    SUBJECT_WORDS,
     TOKEN,
     WORD,
     ReportedWords,
     space,
+    trimmed,
 )
 
 
@@ -40,6 +43,44 @@ def raising(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     if not complement:
         return ()
     return (Report("reported_raising", *mention, cue.span, cue.lemma, None), *complement)
+
+
+def passive(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
+    """``Yellen has been criticized by bankers for …``, ``The remark was
+    echoed by her aides``: a verb of ``passive_cues`` in its participle
+    after a form of "be" reports its subject, and what follows it up to
+    "by" when anything does; the words after "by" are the speaker."""
+    text, words = doc.text, pats.words
+    word = cue.word.lower()
+    if cue.lemma not in words.passive_cues or not _passive(text, cue, words):
+        return ()
+    if word == cue.lemma or word.endswith(words.plural_endings):
+        return ()  # "they criticize", "criticizes": no participle
+    mention = _raised_subject(doc, cue, pats)
+    if mention is None:
+        return ()  # "It was denounced …"
+    by = words.agent.search(text, cue.end, cue.s1)
+    end = cue.s1 if by is None else by.start()
+    agent = None if by is None else _agent(text, by.end(), cue.s1, words)
+    start = cue.end + space(text, cue.end)
+    rest = content("reported_passive", doc, (start, end), cue, agent, pats) if end > start else ()
+    return (Report("reported_passive", *mention, cue.span, cue.lemma, agent), *rest)
+
+
+def _agent(text: str, start: int, s1: int, words: ReportedWords) -> Mention | None:
+    """The words after "by" that name who did it, up to a comma, a
+    preposition or another word that goes on with the clause ("by many
+    Wall Street players for …" gives "many Wall Street players"), or
+    ``None`` when they run longer than a subject."""
+    end = start
+    for n, word in enumerate(TOKEN.finditer(text, start, s1)):
+        if n == SUBJECT_WORDS or (n and word.group().lower() in words.content_stops):
+            break
+        end = word.end()
+        if text[end : end + 1] in ",;:":
+            break
+    start, end = trimmed(text, start, end)
+    return (start, end) if end > start else None
 
 
 def _passive(text: str, cue: Cue, words: ReportedWords) -> bool:

@@ -113,12 +113,15 @@ def _antecedent(
 def _infinitive(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> bool:
     """Whether a cue stands in its infinitive before "that" or a subject
     pronoun: "was quick to point out that …", "wanted to say he …" (not
-    "went there to see what happened")."""
+    "went there to see what happened"), or is one of ``infinitive_cues``,
+    whose infinitive reports any content ("met to discuss the plan")."""
     text, cs = doc.text, cue.start
     if cue.word != cue.lemma or not pats.words.infinitive_marker.search(
         text, max(cue.s0, cs - SHARED_REACH), cs
     ):
         return False
+    if cue.lemma in pats.words.infinitive_cues:
+        return True
     start = cue.end + space(text, cue.end)
     return pats.that.match(text, start) is not None or (
         pats.words.subject_pronoun.match(text, start) is not None
@@ -250,8 +253,10 @@ def plain_subject(text: str, start: int, cs: int, words: ReportedWords) -> Menti
     said = text[start:cs].split()
     while said and _no_subject_word(said[-1], words):
         said.pop()  # "Republican senators have vowed", "Trump isn't", "officials privately"
-    while len(said) > 1 and said[0].lower() in words.focus_adverbs:
-        adverb = said.pop(0)  # "Only 24 percent said"
+    while len(said) > 1 and (
+        said[0].lower() in words.focus_adverbs or said[0].lower() in words.clause_starters
+    ):
+        adverb = said.pop(0)  # "Only 24 percent said", "And surveys of voters indicated"
         start = text.index(adverb, start) + len(adverb)
     if not said or len(said) > SUBJECT_WORDS or not all(TOKEN.fullmatch(w) for w in said):
         return None

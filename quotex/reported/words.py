@@ -19,7 +19,10 @@ THAT_REACH = 40
 ADVERBIAL_REACH = 80
 # The longest tail after a frame that ends a sentence ("he said in a
 # statement on Monday."): longer, the cue opens a content of its own.
-TAIL_REACH = 60
+TAIL_REACH = 40
+# A bracket of at most this many characters inside a content, words after
+# it, is part of it ("Sen. Marco Rubio (R-Fla.) to attack"), no aside.
+SHORT_ASIDE = 12
 # A content shorter than this many characters is a word or two, no report.
 SHORTEST_CONTENT = 8
 # How far around a subject a word making it hypothetical is looked for.
@@ -35,8 +38,10 @@ BRACKET_REACH = 40
 # How far before a cue an aside set off by dashes may open ("Jason Sims —
 # a teacher from Mount Pleasant — says").
 DASH_REACH = 120
-# The most words of the source named after "according to".
+# The most words of a speaker named after its cue ("…, said X.").
 SOURCE_WORDS = 12
+# The most words of a source after "according to": polls are described at length.
+ACCORDING_WORDS = 20
 # How far back from a cue its subject is read, appositive and all.
 SUBJECT_REACH = 200
 # The most words of a plain subject that no mention grammar reads
@@ -142,6 +147,14 @@ class ReportedWords:
     object_cues: frozenset[str]
     """Lemmas of cue verbs whose complement is a thing, which close no
     frame after their content: "question", "call"."""
+    infinitive_cues: frozenset[str]
+    """Lemmas of cue verbs whose infinitive reports whatever follows it,
+    not only a clause: "went on to explain how …", "met to discuss the
+    plan"."""
+    passive_cues: frozenset[str]
+    """Lemmas of cue verbs whose subject is reported in the passive, and
+    the words after "by" are the speaker: "Yellen was criticized by
+    bankers"."""
     raising_cues: frozenset[str]
     """Lemmas of cue verbs whose subject and complement are both reported
     in the passive: "is expected to"."""
@@ -195,6 +208,8 @@ class ReportedWords:
     infinitive_marker: re.Pattern[str]
     """The marker before a cue in its infinitive, which shares the subject
     of its sentence: "Sexton was quick to point out …"."""
+    agent: re.Pattern[str]
+    """The word that opens the agent of a passive: "by"."""
     relative: re.Pattern[str]
     """Relative pronouns: a subject after one heads a relative clause,
     whose content stands before it ("the emails that Trump asked for")."""
@@ -273,7 +288,8 @@ def reported_words(lang: str = "en") -> ReportedWords:
     participle = rf"(?!(?:{either('participle_lookalikes.txt', lang)})\b)\w+(?:{endings})"
     # a comma that ends a quotation inside the content: "as “fantastic,” telling"
     closing = "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"'"
-    content_break = rf"""\s(?:\N{{EM DASH}}|\N{{EN DASH}}|--?)\s | [{marks}] | \s\(
+    content_break = rf"""\s(?:\N{{EM DASH}}|\N{{EN DASH}}|--?)\s | [{marks}]
+      | \s\((?![^()]{{1,{SHORT_ASIDE}}}\)\s+\w)
       | ,\s(?:{either("clause_openers.txt", lang)}|{participle})\b
       | ,(?P<close>[{closing}]{{1,2}})\s{participle}\b
       | \s(?:{either("clause_conjunctions.txt", lang)})\s
@@ -315,6 +331,7 @@ def reported_words(lang: str = "en") -> ReportedWords:
         ),
         infinitive_marker=re.compile(rf"\b(?:{either('infinitive_markers.txt', lang)})\s+$"),
         relative=re.compile(rf"\b(?:{either('relative_pronouns.txt', lang)})\s*$", re.IGNORECASE),
+        agent=re.compile(rf"\s(?:{either('agent_prepositions.txt', lang)})\s"),
         subject_pronoun=re.compile(rf"\b(?:{either('content_subjects.txt', lang)})\b"),
         **_cue_words(lang),
         **_clause_words(lang),
@@ -329,6 +346,8 @@ def _cue_words(lang: str) -> dict[str, Any]:
         "clause_cues",
         "object_cues",
         "raising_cues",
+        "infinitive_cues",
+        "passive_cues",
         "naming_cues",
         "verb_particles",
         "cue_adverbs",
