@@ -207,6 +207,23 @@ DESCRIPTIONS = [
         id="a-titled-name-written-once-is-someone-else",
         marks=xfail("a description is no participant of the conversation: Oliver's turns go on"),
     ),
+    pytest.param(
+        "Mrs. Grey had come to tea with her grandmother.\n\n“Who is this?” asked the Grandmother."
+        "\n\n“A friend,” said Mrs. Grey.\n\n“A friend of whom?”\n\n“Of mine.”\n\n“Since when?”"
+        "\n\n“Since May.”\n\n“Nonsense,” she said.",
+        [
+            # a noun written as a name is one of the people, not the last woman named
+            (50, 62, "the Grandmother", "asked", "ask", "cue_after", "direct"),
+            (89, 98, "Mrs. Grey", "said", "say", "cue_after", "direct"),
+            (118, 135, "the Grandmother", None, None, "dialogue_turn", "direct"),
+            (139, 147, "Mrs. Grey", None, None, "dialogue_turn", "direct"),
+            (151, 162, "the Grandmother", None, None, "dialogue_turn", "direct"),
+            (166, 176, "Mrs. Grey", None, None, "dialogue_turn", "direct"),
+            # "she": the woman who did not speak last
+            (180, 189, "the Grandmother", "said", "say", "cue_after", "direct"),
+        ],
+        id="a-noun-written-as-a-name-takes-part",
+    ),
 ]
 
 
