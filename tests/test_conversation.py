@@ -224,6 +224,17 @@ DESCRIPTIONS = [
         ],
         id="a-noun-written-as-a-name-takes-part",
     ),
+    pytest.param(
+        "“Late,” said Professor de Worms. Professor de Worms was always late."
+        "\n\n“Silence!” said the professor." + OLIVER,
+        [
+            (1, 6, "de Worms", "said", "say", "cue_after", "direct"),
+            # the title written before a particle and the surname
+            (71, 79, "de Worms", "said", "say", "cue_after", "direct"),
+            *_answered("de Worms", 74),  # "professor" is three letters longer than "doctor"
+        ],
+        id="the-title-before-a-particle",
+    ),
 ]
 
 
