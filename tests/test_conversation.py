@@ -22,6 +22,20 @@ EXCHANGE = (
     "“Colder than last year?”\n\n“Much colder.”\n\n"
 )
 
+# two women talk, then a man comes in
+THREE = (
+    "“Is it far?” asked Ann Lee.\n\n“Not very,” said Mary Hope.\n\n“Shall we walk?”\n\n"
+    "“If you like.”\n\n“Now?”\n\n“Yes.”\n\nTom Avery came in.\n\n"
+)
+THREE_ROWS: list[Row] = [
+    (1, 11, "Ann Lee", "asked", "ask", "cue_after", "direct"),
+    (30, 39, "Mary Hope", "said", "say", "cue_after", "direct"),
+    (59, 73, "Ann Lee", None, None, "dialogue_turn", "direct"),
+    (77, 89, "Mary Hope", None, None, "dialogue_turn", "direct"),
+    (93, 97, "Ann Lee", None, None, "dialogue_turn", "direct"),
+    (101, 105, "Mary Hope", None, None, "dialogue_turn", "direct"),
+]
+
 TURN_TAKING = [
     pytest.param(
         EXCHANGE + "“Then we stay in,” he said.\n\n“As you like.”\n\n“I do like.”",
@@ -79,6 +93,27 @@ TURN_TAKING = [
             (164, 176, JH, None, None, "dialogue_turn", "direct"),
         ],
         id="he-added-goes-on-in-the-paragraph",
+    ),
+    pytest.param(
+        THREE + "“Will you come too, Ann?” he asked.\n\n“No,” she replied.",
+        [
+            *THREE_ROWS,
+            (129, 152, "Tom Avery", "asked", "ask", "cue_after", "direct"),
+            # the woman the turn before called by name answers, not the
+            # latest woman who did not speak last
+            (166, 169, "Ann Lee", "replied", "reply", "cue_after", "direct"),
+        ],
+        id="she-is-the-woman-called-by-name",
+    ),
+    pytest.param(
+        THREE + "“Will you come too, Ann?” he asked.\n\nMary Hope laughed.\n\n“No,” she replied.",
+        [
+            *THREE_ROWS,
+            (129, 152, "Tom Avery", "asked", "ask", "cue_after", "direct"),
+            # the narration since named a woman: she answers
+            (186, 189, "Mary Hope", "replied", "reply", "cue_after", "direct"),
+        ],
+        id="named-since-the-turn-that-called",
     ),
 ]
 
