@@ -115,6 +115,16 @@ TURN_TAKING = [
         ],
         id="named-since-the-turn-that-called",
     ),
+    pytest.param(
+        THREE + "“Will you come too, Ann?” he asked.\n\n“No,” said the girl.",
+        [
+            *THREE_ROWS,
+            (129, 152, "Tom Avery", "asked", "ask", "cue_after", "direct"),
+            # "the girl" says no more than "she"
+            (166, 169, "Ann Lee", "said", "say", "cue_after", "direct"),
+        ],
+        id="the-girl-is-the-woman-called-by-name",
+    ),
 ]
 
 

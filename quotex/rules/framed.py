@@ -35,7 +35,7 @@ def named_by_frame(q: Quotation, doc: Document) -> Decision | None:
     if mention is None or (frame.cue is None and not doc.names_someone(mention)):
         return None
     found = doc.resolve(mention, frame.lemma)
-    if doc.dialogue and mention.kind == "pronoun" and isinstance(found, Person):
+    if doc.dialogue and _answers(doc, mention, found):
         found = _addressed_before(doc, mention, frame.lemma, found) or found
     return Decision(
         person=found if isinstance(found, Person) else None,
@@ -46,8 +46,25 @@ def named_by_frame(q: Quotation, doc: Document) -> Decision | None:
     )
 
 
+def _answers(doc: Document, mention: Mention, found: Person | str | None) -> bool:
+    """Whether a frame's mention may mean whoever the turn before called
+    by name: "she", or "the" and a noun in lower case tied to no name
+    ("the girl"), which says no more of the speaker than a gender. ("His
+    wife" is someone's wife, seldom the one called.)"""
+    if mention.kind == "pronoun":
+        return isinstance(found, Person)
+    words = mention.text.split()
+    return (
+        mention.kind == "nominal"
+        and found is not None
+        and words[0].lower() in word_set("definite_articles.txt", doc.lexicon.lang)
+        and words[-1].islower()
+        and doc.described(mention) is None
+    )
+
+
 def _addressed_before(
-    doc: Document, mention: Mention, lemma: str | None, found: Person
+    doc: Document, mention: Mention, lemma: str | None, found: Person | str | None
 ) -> Person | None:
     """In a novel, who "she replied" means after a turn that called a
     woman by name ("Hasn't he, Katharine?" / "No," she replied): the one
@@ -76,10 +93,11 @@ def _addressed_before(
     return None
 
 
-def _as_named(doc: Document, person: Person, found: Person, p: int) -> Person:
+def _as_named(doc: Document, person: Person, found: Person | str | None, p: int) -> Person:
     """``person``, as the talk names them already: "Mrs. Pontellier",
     called so, is the "Edna Pontellier" who has spoken."""
-    for known in (found, *(q.person for q in doc.talk.participants(p))):
+    talkers = [q.person for q in doc.talk.participants(p)]
+    for known in [found, *talkers] if isinstance(found, Person) else talkers:
         if same_person(known, person):
             return known
     return person
