@@ -100,6 +100,8 @@ class Document:
         self._narrator: Person | None = None
         self._narrator_read = False
         self.proper_words = ProperWords(text)
+        if dialogue:
+            cast.framed_names.update(_named_in_frames(self))
 
     # -- what the rules ask ---------------------------------------------------
 
@@ -274,6 +276,28 @@ class Document:
         q.speaker = Person(person.core, person.honorific, gender).name
         self.cast.add_speaker(person.core, gender)
         self.talk.history.append(q)
+
+
+def _named_in_frames(doc: Document) -> set[tuple[str, ...]]:
+    """In a novel, the names a frame with a cue gives a quotation ("said
+    Styopka"), which no title or known given name marks as a person's:
+    they are, and a pronoun read before their first turn may mean them
+    ("Styopka made some answer … “It's full!” he shouted"). Only names
+    the text never writes in lower case ("Finally Ellen said" makes no
+    "Finally" a person)."""
+    found: set[tuple[str, ...]] = set()
+    for q in doc.quotations:
+        for frame in q.frames:
+            if frame.mention is None or frame.cue is None:
+                continue
+            named = doc.cast.mention_at(*frame.mention)
+            if named is None or named.kind != "name" or named.core in found:
+                continue
+            if doc.cast.person_like(named):
+                continue  # a person already
+            if all(doc.proper_words.never_lower(w) for w in named.core):
+                found.add(named.core)
+    return found
 
 
 def _opens_with(nominal: str, words: str, lang: str) -> bool:

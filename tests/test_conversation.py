@@ -95,6 +95,22 @@ TURN_TAKING = [
         id="he-added-goes-on-in-the-paragraph",
     ),
     pytest.param(
+        EXCHANGE + "“Then we stay in.”\n\nStyopka came up from the river with his pail.\n\n"
+        "“It is full!” he shouted.\n\n“Give us another,” said Styopka.",
+        [
+            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
+            (33, 38, JH, "said", "say", "cue_after", "direct"),
+            (58, 80, TA, None, None, "dialogue_turn", "direct"),
+            (84, 96, JH, None, None, "dialogue_turn", "direct"),
+            (100, 116, TA, None, None, "dialogue_turn", "direct"),
+            # a name no list knows, which a frame gives a quotation later,
+            # is a person's before that turn too
+            (167, 178, "Styopka", "shouted", "shout", "cue_after", "direct"),
+            (194, 210, "Styopka", "said", "say", "cue_after", "direct"),
+        ],
+        id="a-name-a-frame-gives-later",
+    ),
+    pytest.param(
         THREE + "“Will you come too, Ann?” he asked.\n\n“No,” she replied.",
         [
             *THREE_ROWS,
