@@ -80,6 +80,9 @@ class Cast:
         # the names widened around the same places are read again and again
         self._read: dict[tuple[int, int], Mention | None] = {}
         self._searched: dict[tuple[Gender, bool], int] = {}
+        #: in a novel, the names a frame gives a quotation ("said Styopka"):
+        #: a person's, even before they speak (see Document)
+        self.framed_names: set[tuple[str, ...]] = set()
         #: how the text names the members of one family
         self.families = FamilyNames(text, lexicon)
 
@@ -172,7 +175,7 @@ class Cast:
                 continue
             other = self._read_span(s, e)
             if other is not None and other.core and _opens_sentence(self.text, s):
-                other = self._without_opener(other, s, e, len(core))
+                other = _without_opener(self, other, s, e, len(core))
             if (
                 other is not None
                 and other.kind == "name"
@@ -196,17 +199,6 @@ class Cast:
         if all(set(f) <= set(biggest) for f in found):
             return biggest
         return core
-
-    def _without_opener(self, other: Mention, s: int, e: int, size: int) -> Mention | None:
-        """A name read at ``s:e`` that opens its sentence with a capitalised
-        word no given name, before a given name: the name without it
-        ("Landlord Brian Adams" is Brian Adams)."""
-        if len(other.core) <= size + 1 or self.lexicon.is_given(other.core[0]):
-            return other
-        if not self.lexicon.is_given(other.core[1]):
-            return other
-        cut = self.text.find(other.core[1], s, e)
-        return other if cut < 0 else self._read_span(cut, e)
 
     def _read_span(self, start: int, end: int) -> Mention | None:
         """The name written at ``start:end`` (read once per document)."""
@@ -289,7 +281,9 @@ class Cast:
         if self.inside_quote(start):
             return None
         cand = self._read_span(start, end)
-        if cand is None or cand.kind != "name" or not self.person_like(cand):
+        if cand is None or cand.kind != "name":
+            return None
+        if not self.person_like(cand) and cand.core not in self.framed_names:
             return None
         known = self._known_gender(cand, start)
         unsure = sure and not sexed(known) and cand.core not in self.speakers
@@ -301,6 +295,18 @@ class Cast:
         owner = self._speaker_tokens.get(mention.core[-1])
         known = self.speakers.get(owner, "-") if owner else "-"
         return known if known != "-" else self.learned_gender(mention.core, near)
+
+
+def _without_opener(cast: Cast, other: Mention, s: int, e: int, size: int) -> Mention | None:
+    """A name read at ``s:e`` that opens its sentence with a capitalised
+    word no given name, before a given name: the name without it
+    ("Landlord Brian Adams" is Brian Adams)."""
+    if len(other.core) <= size + 1 or cast.lexicon.is_given(other.core[0]):
+        return other
+    if not cast.lexicon.is_given(other.core[1]):
+        return other
+    cut = cast.text.find(other.core[1], s, e)
+    return other if cut < 0 else cast._read_span(cut, e)
 
 
 def _extends(

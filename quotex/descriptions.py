@@ -133,7 +133,9 @@ class Descriptions:
             if title == word
         ]
         ties: list[Tie] = []
-        for m in regex.finditer(rf"\b(?:{'|'.join(forms)})[ \t\n]+\p{{Lu}}", self.text):
+        # a particle may stand before the surname: "Professor de Worms"
+        title = rf"\b(?:{'|'.join(forms)})[ \t\n]+(?:\p{{Ll}}+[ \t\n]+)?\p{{Lu}}"
+        for m in regex.finditer(title, self.text):
             n = self.patterns.name.match(self.text, m.start())
             if n is not None and n.end() > m.end() - 1:
                 ties.append((m.start(), n.start(), n.end()))

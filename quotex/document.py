@@ -93,13 +93,15 @@ class Document:
         self.full_names = full_names
         # a description ("le prêtre") is reported as it stands, not taken for
         # the person of its gender named last (see conventions.txt)
-        self._descriptions_stand = "descriptive_speakers" in conventions(lexicon.lang)
+        self.descriptions_stand = "descriptive_speakers" in conventions(lexicon.lang)
         #: who has spoken so far: the decided quotations, turns, groups
         self.talk = Talk(quotations, paras)
         self.descriptions = Descriptions(text, lexicon, patterns)
         self._narrator: Person | None = None
         self._narrator_read = False
         self.proper_words = ProperWords(text)
+        if dialogue:
+            cast.framed_names.update(_named_in_frames(self))
 
     # -- what the rules ask ---------------------------------------------------
 
@@ -126,54 +128,9 @@ class Document:
             lang = self.lexicon.lang
             goes_on = lemma is not None and lemma in word_set("continuing_verbs.txt", lang)
             return self.antecedent(mention.start, mention.gender, goes_on=goes_on)
-        if mention.head == "other":  # "the other", "the other man"
-            other = self.talk.other_speaker()
-            return other.person if other is not None else None
-        lang = self.lexicon.lang
-        if "nominals_stand" in conventions(lang):
-            # named by its nouns, the speaker is a person like a named one
-            return Person(tuple(noun_phrase(mention.text).split()), "", mention.gender)
-        if self._descriptions_stand:
-            # "le prêtre", "ma mère": a description stands; "un homme" names nobody
-            return (
-                None
-                if _opens_with(mention.text, "indefinite_determiners.txt", lang)
-                else mention.text
-            )
-        if not _opens_with(mention.text, "definite_articles.txt", lang):
-            # "one senior official", "his wife": the description is all the
-            # text says of the speaker ("this source" in news; in a novel "this" is no one)
-            possessive = _opens_with(mention.text, "possessive_determiners.txt", lang)
-            if possessive:
-                return self._talker(mention) or _relative(self, mention) or mention.text
-            if mention.text.istitle() and " " not in mention.text:
-                return _title_as_surname(self, mention)  # "said Baron"
-            owner = mention.text.split(None, 1)[0]
-            if owner.endswith(_POSSESSIVE):
-                return mention.text if self.cast.article else _owner(self, mention, owner)
-            return mention.text if self.cast.article or not mention.definite else None
-        named = self.described(mention) or _epithet_name(self, mention)
-        if named is not None:
-            return named
-        if (
-            self.cast.article
-            and mention.head
-            and introduced(self.text, mention.start, mention.head, lang)
-        ):
-            return mention.text  # "a young woman asked …": "the woman" is hers
-        # in a news article, "the woman" is someone it describes, not the
-        # woman it named last: it calls a named person by the surname
-        if mention.head and sexed(mention.gender) and not self.cast.article:
-            found = self.antecedent(mention.start, mention.gender)
-            if found is not None:
-                return found
-        if mention.head and mention.text.split()[-1].islower():
-            # "said the painter", tied to no name: in a conversation of two,
-            # the one who did not speak last ("the General" names himself)
-            return self._talker(mention) or mention.text
-        return mention.text
+        return _nominal(self, mention)
 
-    def _talker(self, mention: Mention) -> Person | None:
+    def talker(self, mention: Mention) -> Person | None:
         """In a text that reads as dialogue, who a relation means ("said
         his mentor"): the latest person of the conversation, of its gender,
         who did not speak last, in a conversation of :data:`PAIR`."""
@@ -321,6 +278,28 @@ class Document:
         self.talk.history.append(q)
 
 
+def _named_in_frames(doc: Document) -> set[tuple[str, ...]]:
+    """In a novel, the names a frame with a cue gives a quotation ("said
+    Styopka"), which no title or known given name marks as a person's:
+    they are, and a pronoun read before their first turn may mean them
+    ("Styopka made some answer … “It's full!” he shouted"). Only names
+    the text never writes in lower case ("Finally Ellen said" makes no
+    "Finally" a person)."""
+    found: set[tuple[str, ...]] = set()
+    for q in doc.quotations:
+        for frame in q.frames:
+            if frame.mention is None or frame.cue is None:
+                continue
+            named = doc.cast.mention_at(*frame.mention)
+            if named is None or named.kind != "name" or named.core in found:
+                continue
+            if doc.cast.person_like(named):
+                continue  # a person already
+            if all(doc.proper_words.never_lower(w) for w in named.core):
+                found.add(named.core)
+    return found
+
+
 def _opens_with(nominal: str, words: str, lang: str) -> bool:
     """Whether a nominal mention opens with a word of the list ``words`` of
     ``lang`` (its definite articles: "the", "le", "l’"; or its indefinite
@@ -330,6 +309,69 @@ def _opens_with(nominal: str, words: str, lang: str) -> bool:
         if apostrophe in first:  # an elided article: "l’étrangère"
             first = first[: first.index(apostrophe) + 1]
     return first in word_set(words, lang)
+
+
+def _nominal(doc: Document, mention: Mention) -> Person | str | None:
+    """Who a nominal mention means ("the beadle", "his wife", "the other"):
+    see :meth:`Document.resolve`."""
+    if mention.head == "other":  # "the other", "the other man"
+        other = doc.talk.other_speaker()
+        return other.person if other is not None else None
+    lang = doc.lexicon.lang
+    if "nominals_stand" in conventions(lang):
+        # named by its nouns, the speaker is a person like a named one
+        return Person(tuple(noun_phrase(mention.text).split()), "", mention.gender)
+    if doc.descriptions_stand:
+        # "le prêtre", "ma mère": a description stands; "un homme" names nobody
+        return (
+            None if _opens_with(mention.text, "indefinite_determiners.txt", lang) else mention.text
+        )
+    if not _opens_with(mention.text, "definite_articles.txt", lang):
+        # "one senior official", "his wife": the description is all the
+        # text says of the speaker ("this source" in news; in a novel "this"
+        # or "that" is rarely anyone)
+        possessive = _opens_with(mention.text, "possessive_determiners.txt", lang)
+        if possessive:
+            return doc.talker(mention) or _relative(doc, mention) or mention.text
+        if mention.text.istitle() and " " not in mention.text:
+            return _title_as_surname(doc, mention)  # "said Baron"
+        owner = mention.text.split(None, 1)[0]
+        if owner.endswith(_POSSESSIVE):
+            return mention.text if doc.cast.article else _owner(doc, mention, owner)
+        return mention.text if doc.cast.article or not mention.definite else None
+    named = doc.described(mention) or _epithet_name(doc, mention)
+    if named is not None:
+        return named
+    if not doc.cast.article and _titled_description(mention, doc.proper_words):
+        # "said the Grandmother": a novel's name for one of its people
+        article, *words = mention.text.split()
+        return Person(tuple(words), article, mention.gender)
+    if (
+        doc.cast.article
+        and mention.head
+        and introduced(doc.text, mention.start, mention.head, lang)
+    ):
+        return mention.text  # "a young woman asked …": "the woman" is hers
+    # in a news article, "the woman" is someone it describes, not the
+    # woman it named last: it calls a named person by the surname
+    if mention.head and sexed(mention.gender) and not doc.cast.article:
+        found = doc.antecedent(mention.start, mention.gender)
+        if found is not None:
+            return found
+    if mention.head and mention.text.split()[-1].islower():
+        # "said the painter", tied to no name: in a conversation of two,
+        # the one who did not speak last ("the General" names himself)
+        return doc.talker(mention) or mention.text
+    return mention.text
+
+
+def _titled_description(mention: Mention, proper: ProperWords) -> bool:
+    """Whether a definite description is written as a name: every word
+    after its article capitalised ("the Grandmother", "the General"), its
+    noun one the text writes in lower case too ("the Englishman" is a
+    description of a nationality, which is always capitalised)."""
+    words = mention.text.split()[1:]
+    return bool(words) and all(w[:1].isupper() for w in words) and not proper.never_lower(words[-1])
 
 
 def _owner(doc: Document, mention: Mention, word: str) -> Person | None:

@@ -22,6 +22,20 @@ EXCHANGE = (
     "“Colder than last year?”\n\n“Much colder.”\n\n"
 )
 
+# two women talk, then a man comes in
+THREE = (
+    "“Is it far?” asked Ann Lee.\n\n“Not very,” said Mary Hope.\n\n“Shall we walk?”\n\n"
+    "“If you like.”\n\n“Now?”\n\n“Yes.”\n\nTom Avery came in.\n\n"
+)
+THREE_ROWS: list[Row] = [
+    (1, 11, "Ann Lee", "asked", "ask", "cue_after", "direct"),
+    (30, 39, "Mary Hope", "said", "say", "cue_after", "direct"),
+    (59, 73, "Ann Lee", None, None, "dialogue_turn", "direct"),
+    (77, 89, "Mary Hope", None, None, "dialogue_turn", "direct"),
+    (93, 97, "Ann Lee", None, None, "dialogue_turn", "direct"),
+    (101, 105, "Mary Hope", None, None, "dialogue_turn", "direct"),
+]
+
 TURN_TAKING = [
     pytest.param(
         EXCHANGE + "“Then we stay in,” he said.\n\n“As you like.”\n\n“I do like.”",
@@ -79,6 +93,53 @@ TURN_TAKING = [
             (164, 176, JH, None, None, "dialogue_turn", "direct"),
         ],
         id="he-added-goes-on-in-the-paragraph",
+    ),
+    pytest.param(
+        EXCHANGE + "“Then we stay in.”\n\nStyopka came up from the river with his pail.\n\n"
+        "“It is full!” he shouted.\n\n“Give us another,” said Styopka.",
+        [
+            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
+            (33, 38, JH, "said", "say", "cue_after", "direct"),
+            (58, 80, TA, None, None, "dialogue_turn", "direct"),
+            (84, 96, JH, None, None, "dialogue_turn", "direct"),
+            (100, 116, TA, None, None, "dialogue_turn", "direct"),
+            # a name no list knows, which a frame gives a quotation later,
+            # is a person's before that turn too
+            (167, 178, "Styopka", "shouted", "shout", "cue_after", "direct"),
+            (194, 210, "Styopka", "said", "say", "cue_after", "direct"),
+        ],
+        id="a-name-a-frame-gives-later",
+    ),
+    pytest.param(
+        THREE + "“Will you come too, Ann?” he asked.\n\n“No,” she replied.",
+        [
+            *THREE_ROWS,
+            (129, 152, "Tom Avery", "asked", "ask", "cue_after", "direct"),
+            # the woman the turn before called by name answers, not the
+            # latest woman who did not speak last
+            (166, 169, "Ann Lee", "replied", "reply", "cue_after", "direct"),
+        ],
+        id="she-is-the-woman-called-by-name",
+    ),
+    pytest.param(
+        THREE + "“Will you come too, Ann?” he asked.\n\nMary Hope laughed.\n\n“No,” she replied.",
+        [
+            *THREE_ROWS,
+            (129, 152, "Tom Avery", "asked", "ask", "cue_after", "direct"),
+            # the narration since named a woman: she answers
+            (186, 189, "Mary Hope", "replied", "reply", "cue_after", "direct"),
+        ],
+        id="named-since-the-turn-that-called",
+    ),
+    pytest.param(
+        THREE + "“Will you come too, Ann?” he asked.\n\n“No,” said the girl.",
+        [
+            *THREE_ROWS,
+            (129, 152, "Tom Avery", "asked", "ask", "cue_after", "direct"),
+            # "the girl" says no more than "she"
+            (166, 169, "Ann Lee", "said", "say", "cue_after", "direct"),
+        ],
+        id="the-girl-is-the-woman-called-by-name",
     ),
 ]
 
@@ -206,6 +267,34 @@ DESCRIPTIONS = [
         ],
         id="a-titled-name-written-once-is-someone-else",
         marks=xfail("a description is no participant of the conversation: Oliver's turns go on"),
+    ),
+    pytest.param(
+        "Mrs. Grey had come to tea with her grandmother.\n\n“Who is this?” asked the Grandmother."
+        "\n\n“A friend,” said Mrs. Grey.\n\n“A friend of whom?”\n\n“Of mine.”\n\n“Since when?”"
+        "\n\n“Since May.”\n\n“Nonsense,” she said.",
+        [
+            # a noun written as a name is one of the people, not the last woman named
+            (50, 62, "the Grandmother", "asked", "ask", "cue_after", "direct"),
+            (89, 98, "Mrs. Grey", "said", "say", "cue_after", "direct"),
+            (118, 135, "the Grandmother", None, None, "dialogue_turn", "direct"),
+            (139, 147, "Mrs. Grey", None, None, "dialogue_turn", "direct"),
+            (151, 162, "the Grandmother", None, None, "dialogue_turn", "direct"),
+            (166, 176, "Mrs. Grey", None, None, "dialogue_turn", "direct"),
+            # "she": the woman who did not speak last
+            (180, 189, "the Grandmother", "said", "say", "cue_after", "direct"),
+        ],
+        id="a-noun-written-as-a-name-takes-part",
+    ),
+    pytest.param(
+        "“Late,” said Professor de Worms. Professor de Worms was always late."
+        "\n\n“Silence!” said the professor." + OLIVER,
+        [
+            (1, 6, "de Worms", "said", "say", "cue_after", "direct"),
+            # the title written before a particle and the surname
+            (71, 79, "de Worms", "said", "say", "cue_after", "direct"),
+            *_answered("de Worms", 74),  # "professor" is three letters longer than "doctor"
+        ],
+        id="the-title-before-a-particle",
     ),
 ]
 

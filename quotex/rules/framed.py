@@ -7,9 +7,12 @@ decides from it or passes.
 
 from __future__ import annotations
 
+from quotex.conversation import called
 from quotex.document import Document
-from quotex.mentions import Mention
+from quotex.language import word_set
+from quotex.mentions import Mention, sexed
 from quotex.quotations import Decision, Person, Quotation
+from quotex.talk import same_person
 
 # Characters looked back over for what ends the sentence before a name: a
 # closing mark and a space.
@@ -32,6 +35,8 @@ def named_by_frame(q: Quotation, doc: Document) -> Decision | None:
     if mention is None or (frame.cue is None and not doc.names_someone(mention)):
         return None
     found = doc.resolve(mention, frame.lemma)
+    if doc.dialogue and _answers(doc, mention, found):
+        found = _addressed_before(doc, mention, frame.lemma, found) or found
     return Decision(
         person=found if isinstance(found, Person) else None,
         description=found if isinstance(found, str) else None,
@@ -39,6 +44,63 @@ def named_by_frame(q: Quotation, doc: Document) -> Decision | None:
         cue=frame.cue,
         lemma=frame.lemma,
     )
+
+
+def _answers(doc: Document, mention: Mention, found: Person | str | None) -> bool:
+    """Whether a frame's mention may mean whoever the turn before called
+    by name: "she", or "the" and a noun in lower case tied to no name
+    ("the girl"), which says no more of the speaker than a gender. ("His
+    wife" is someone's wife, seldom the one called.)"""
+    if mention.kind == "pronoun":
+        return isinstance(found, Person)
+    words = mention.text.split()
+    return (
+        mention.kind == "nominal"
+        and found is not None
+        and words[0].lower() in word_set("definite_articles.txt", doc.lexicon.lang)
+        and words[-1].islower()
+        and doc.described(mention) is None
+    )
+
+
+def _addressed_before(
+    doc: Document, mention: Mention, lemma: str | None, found: Person | str | None
+) -> Person | None:
+    """In a novel, who "she replied" means after a turn that called a
+    woman by name ("Hasn't he, Katharine?" / "No," she replied): the one
+    called, who answers; unless the paragraph's own earlier turn is of
+    that gender, the cue says the speaker goes on ("she continued"), or
+    the narration since the turn before names a person of that gender."""
+    gender = mention.gender
+    if not sexed(gender) or (lemma and lemma in word_set("continuing_verbs.txt", doc.lexicon.lang)):
+        return None
+    pos = mention.start
+    p = doc.paras.index(pos)
+    own = doc.talk.said_before(pos, p)
+    group = doc.talk.last_group(p)
+    if not group or (own is not None and doc.gender_of(own) == gender):
+        return None
+    named = doc.cast.antecedent(pos, gender, sure=True)
+    if named is not None and doc.paras.index(named.start) > group[-1].span.last_paragraph:
+        return None
+    for q in group:
+        for person in called(doc, q):
+            known = person.gender if sexed(person.gender) else doc.cast.gender_of(person.core)
+            if not sexed(known):
+                known = doc.cast.learned_gender(person.core, pos)
+            if known == gender:
+                return _as_named(doc, person, found, p)
+    return None
+
+
+def _as_named(doc: Document, person: Person, found: Person | str | None, p: int) -> Person:
+    """``person``, as the talk names them already: "Mrs. Pontellier",
+    called so, is the "Edna Pontellier" who has spoken."""
+    talkers = [q.person for q in doc.talk.participants(p)]
+    for known in [found, *talkers] if isinstance(found, Person) else talkers:
+        if same_person(known, person):
+            return known
+    return person
 
 
 def chained_cue(q: Quotation, doc: Document) -> Decision | None:
