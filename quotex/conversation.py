@@ -18,6 +18,7 @@ from quotex.document import Document
 from quotex.language import word_set
 from quotex.mentions import sexed
 from quotex.narrator import names_set_off
+from quotex.narrator_talk import narrator_talking
 from quotex.quotations import Decision, Person, Quotation
 from quotex.segment import Paragraphs
 from quotex.talk import TURN_GAP, same_person
@@ -106,7 +107,10 @@ def _fill_unknown(doc: Document, turns: Run) -> None:
         if found is None:
             continue
         steps, known = found
-        choice = known.person if steps % 2 == 0 else _speaker_near(turns, k, k + 1, known)
+        choice: Person | None = known.person
+        if steps % 2:
+            talking = narrator_talking(doc, turns[k][0], known.person)
+            choice = talking or _speaker_near(turns, k, k + 1, known)
         if choice is not None and not _addresses(doc, group, choice):
             for q in group:
                 doc.apply(q, Decision(person=choice), "dialogue_turn")
@@ -262,7 +266,11 @@ def _turn_of(
     )
     if others:
         return run[others[0]][1][0].person
-    return _speaker_near(turns, lo, hi, anchor) or _addressee(doc, run, anchor)
+    return (
+        narrator_talking(doc, turns[lo][0], anchor.person)
+        or _speaker_near(turns, lo, hi, anchor)
+        or _addressee(doc, run, anchor)
+    )
 
 
 def _speaker_near(turns: Run, lo: int, hi: int, speaker: Quotation) -> Person | None:

@@ -155,6 +155,56 @@ def test_narrator(text: str, expected: list[Row]) -> None:
     check(text, expected)
 
 
+# -- the narrator takes part in a conversation ---------------------------------------
+
+NAMED_NARRATOR = (
+    "“Where have you been?” asked Poirot.\n\n“Walking,” I said.\n\n"
+    "“Alone, Hastings?”\n\n“Quite alone,” I answered.\n\n"
+    "“Hastings, you astonish me.”\n\n“Why?”\n\n"
+    "Poirot went out. It rained all afternoon.\n\nThe fire burned low.\n\n"
+    "When he came back, I looked up at him.\n\n“You have not stirred?” asked Poirot.\n\n"
+)
+FIRST_TALK = [
+    (1, 21, "Poirot", "asked", "ask", "cue_after", "direct"),
+    (39, 47, "Hastings", "said", "say", "cue_after", "direct"),
+    (59, 75, "Poirot", None, None, "dialogue_turn", "direct"),
+    (79, 91, "Hastings", "answered", "answer", "cue_after", "direct"),
+    (107, 133, "Poirot", None, None, "dialogue_turn", "direct"),
+    (137, 141, "Hastings", None, None, "vocative", "direct"),
+    (250, 271, "Poirot", "asked", "ask", "cue_after", "direct"),
+]
+
+NARRATOR_TALKING = [
+    pytest.param(
+        NAMED_NARRATOR + "“No.”\n\n“Nothing at all?”\n\n“Nothing.”",
+        [
+            *FIRST_TALK,
+            # nobody else takes part, and the narration before says "I"
+            (289, 292, "Hastings", None, None, "dialogue_turn", "direct"),
+            (296, 311, "Poirot", None, None, "dialogue_turn", "direct"),
+            (315, 323, "Hastings", None, None, "dialogue_turn", "direct"),
+        ],
+        id="the-narrator-answers",
+    ),
+    pytest.param(
+        NAMED_NARRATOR + "“No,” said Japp.\n\n“Nothing at all?”\n\n“Nothing.”",
+        [
+            *FIRST_TALK,
+            (289, 292, "Japp", "said", "say", "cue_after", "direct"),
+            (307, 322, "Poirot", None, None, "dialogue_turn", "direct"),
+            # a frame names the other talker: the narrator only looks on
+            (326, 334, "Japp", None, None, "dialogue_turn", "direct"),
+        ],
+        id="a-named-talker-before-the-narrator",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NARRATOR_TALKING)
+def test_narrator_talking(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
 # -- descriptions tied to a name -----------------------------------------------------
 
 OLIVER = "\n\n“I said nothing,” said Oliver.\n\n“Nothing?”\n\n“Nothing, sir.”\n\n“Good.”"
