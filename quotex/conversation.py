@@ -18,10 +18,10 @@ from quotex.document import Document
 from quotex.language import word_set
 from quotex.mentions import sexed
 from quotex.narrator import names_set_off
-from quotex.narrator_talk import narrator_talking
 from quotex.quotations import Decision, Person, Quotation
 from quotex.segment import Paragraphs
 from quotex.talk import TURN_GAP, same_person
+from quotex.talkers import named_before, narrator_talking
 
 # A text reads as dialogue when at least this many paragraphs open with a
 # quotation that has no frame...
@@ -109,7 +109,8 @@ def _fill_unknown(doc: Document, turns: Run) -> None:
         steps, known = found
         choice: Person | None = known.person
         if steps % 2:
-            talking = narrator_talking(doc, turns[k][0], known.person)
+            p, person = turns[k][0], known.person
+            talking = narrator_talking(doc, p, person) or named_before(doc, p, person)
             choice = talking or _speaker_near(turns, k, k + 1, known)
         if choice is not None and not _addresses(doc, group, choice):
             for q in group:
@@ -268,6 +269,7 @@ def _turn_of(
         return run[others[0]][1][0].person
     return (
         narrator_talking(doc, turns[lo][0], anchor.person)
+        or named_before(doc, turns[lo][0], anchor.person)
         or _speaker_near(turns, lo, hi, anchor)
         or _addressee(doc, run, anchor)
     )

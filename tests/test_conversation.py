@@ -205,6 +205,49 @@ def test_narrator_talking(text: str, expected: list[Row]) -> None:
     check(text, expected)
 
 
+# -- the other talker named by the narration that leads in ---------------------------
+
+GREY = "Mr. Grey"
+COLD = (
+    "Mr. Grey came in and sat down by Ann Lee.\n\n“It is cold,” said Mr. Grey.\n\n"
+    "“Very cold.”\n\n“Colder than last year?”\n\n“Much colder.”"
+)
+
+NAMED_BEFORE = [
+    pytest.param(
+        COLD,
+        [
+            (44, 55, GREY, "said", "say", "cue_after", "direct"),
+            # the frames name only him; the narration before names her too
+            (74, 84, "Ann Lee", None, None, "dialogue_turn", "direct"),
+            (88, 110, GREY, None, None, "dialogue_turn", "direct"),
+            (114, 126, "Ann Lee", None, None, "dialogue_turn", "direct"),
+        ],
+        id="the-narration-names-the-other-talker",
+    ),
+    pytest.param(
+        "“Is it far?” asked Tom Okafor.\n\n“Very,” said Ann Lee.\n\n“Then we ride.”\n\n"
+        "The rain came on.\n\n" + COLD,
+        [
+            (1, 11, "Tom Okafor", "asked", "ask", "cue_after", "direct"),
+            (33, 38, "Ann Lee", "said", "say", "cue_after", "direct"),
+            (56, 69, "Tom Okafor", None, None, "dialogue_turn", "direct"),
+            (135, 146, GREY, "said", "say", "cue_after", "direct"),
+            # the one the narration names, before the last speaker but one
+            (165, 175, "Ann Lee", None, None, "dialogue_turn", "direct"),
+            (179, 201, GREY, None, None, "dialogue_turn", "direct"),
+            (205, 217, "Ann Lee", None, None, "dialogue_turn", "direct"),
+        ],
+        id="named-before-an-earlier-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_BEFORE)
+def test_named_before(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
 # -- descriptions tied to a name -----------------------------------------------------
 
 OLIVER = "\n\n“I said nothing,” said Oliver.\n\n“Nothing?”\n\n“Nothing, sir.”\n\n“Good.”"

@@ -6,9 +6,9 @@ from __future__ import annotations
 from quotex.conversation import called
 from quotex.document import Document
 from quotex.hearers import hearer
-from quotex.narrator_talk import conversation_start, narrator_talking
 from quotex.quotations import Decision, Person, Quotation
 from quotex.talk import same_person
+from quotex.talkers import conversation_start, narrator_talking
 
 
 def vocative(q: Quotation, doc: Document) -> Decision | None:
@@ -35,7 +35,7 @@ def dialogue_turn(q: Quotation, doc: Document) -> Decision | None:
     """Two people have been talking in turns (in a text that reads as
     dialogue): the one of the conversation who did not speak last; with
     nobody else in it, the first-person narrator, if the narration before
-    it says "I" (:func:`~quotex.narrator_talk.narrator_talking`)."""
+    it says "I" (:func:`~quotex.talkers.narrator_talking`)."""
     turn = doc.talk.last_turn(q.span.paragraph)
     if turn is None or not doc.dialogue:
         return None
