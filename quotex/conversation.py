@@ -256,22 +256,28 @@ def _turn_of(
     doc: Document, turns: Run, lo: int, hi: int, anchored: list[int], i: int
 ) -> Person | None:
     """Who speaks turn ``i`` of the run ``turns[lo:hi]``, counted from the
-    nearest anchor."""
+    nearest anchor: at an odd count, the nearest other attributed speaker
+    an odd number of turns from that anchor. One an even number away who
+    is someone else broke into the alternation, a third person: the other
+    talkers of :mod:`quotex.talkers` and of the turns around the run come
+    before them."""
     run = turns[lo:hi]
     j = _nearest(doc, run, anchored, i)
     anchor = run[j][1][0]
     if (i - j) % 2 == 0:
         return anchor.person
     others = sorted(
-        (a for a in anchored if run[a][1][0].core != anchor.core), key=lambda a: abs(a - j)
+        (a for a in anchored if run[a][1][0].core != anchor.core),
+        key=lambda a: ((a - j) % 2 == 0, abs(a - j)),
     )
-    if others:
+    if others and (others[0] - j) % 2:
         return run[others[0]][1][0].person
     return (
         narrator_talking(doc, turns[lo][0], anchor.person)
         or named_before(doc, turns[lo][0], anchor.person)
         or _speaker_near(turns, lo, hi, anchor)
         or _addressee(doc, run, anchor)
+        or (run[others[0]][1][0].person if others else None)
     )
 
 

@@ -1,14 +1,14 @@
 """Who else takes part in a conversation whose frames name only one talker.
 
 A run of unframed turns alternates between two people, but its frames
-often name one of them ("“You have not stirred?” asked Poirot." and then
+often name one of them ("“Did you sleep at all?” asked Poirot." and then
 turns that name nobody). The other one is often found in the narration
 that leads into the conversation:
 
 - in a novel told by "I", the narrator, when that narration says "I"
   ("I looked up at him."): :func:`narrator_talking`;
-- else the person that narration names ("Mr. Woodhouse came in, and very
-  soon led to the subject again."): :func:`named_before`.
+- else the person that narration names ("Mr. Grey came in and sat down
+  by Ann Lee."): :func:`named_before`.
 """
 
 from __future__ import annotations

@@ -162,7 +162,7 @@ NAMED_NARRATOR = (
     "“Alone, Hastings?”\n\n“Quite alone,” I answered.\n\n"
     "“Hastings, you astonish me.”\n\n“Why?”\n\n"
     "Poirot went out. It rained all afternoon.\n\nThe fire burned low.\n\n"
-    "When he came back, I looked up at him.\n\n“You have not stirred?” asked Poirot.\n\n"
+    "When he came back, I looked up at him.\n\n“Did you sleep at all?” asked Poirot.\n\n"
 )
 FIRST_TALK = [
     (1, 21, "Poirot", "asked", "ask", "cue_after", "direct"),
@@ -239,6 +239,21 @@ NAMED_BEFORE = [
             (205, 217, "Ann Lee", None, None, "dialogue_turn", "direct"),
         ],
         id="named-before-an-earlier-speaker",
+    ),
+    pytest.param(
+        "Ann Lee and Tom Okafor waited by the gate while Mr. Grey saddled the horses.\n\n"
+        "“Is it far?” asked Tom Okafor.\n\n“Very far.”\n\n“Not so far,” said Mr. Grey.\n\n"
+        "“How would you know?”\n\n“I have ridden it.”\n\n“When?”",
+        [
+            (79, 89, "Tom Okafor", "asked", "ask", "cue_after", "direct"),
+            # Mr. Grey, two turns on, breaks in: he did not answer Tom
+            (111, 120, "Ann Lee", None, None, "dialogue_turn", "direct"),
+            (124, 135, GREY, "said", "say", "cue_after", "direct"),
+            (154, 173, "Ann Lee", None, None, "dialogue_turn", "direct"),
+            (177, 194, GREY, None, None, "dialogue_turn", "direct"),
+            (198, 203, "Ann Lee", None, None, "dialogue_turn", "direct"),
+        ],
+        id="a-third-person-breaks-in",
     ),
 ]
 
