@@ -21,6 +21,7 @@ from quotex.narrator import names_set_off
 from quotex.quotations import Decision, Person, Quotation
 from quotex.segment import Paragraphs
 from quotex.talk import TURN_GAP, same_person
+from quotex.talkers import named_before, narrator_talking
 
 # A text reads as dialogue when at least this many paragraphs open with a
 # quotation that has no frame...
@@ -106,7 +107,11 @@ def _fill_unknown(doc: Document, turns: Run) -> None:
         if found is None:
             continue
         steps, known = found
-        choice = known.person if steps % 2 == 0 else _speaker_near(turns, k, k + 1, known)
+        choice: Person | None = known.person
+        if steps % 2:
+            p, person = turns[k][0], known.person
+            talking = narrator_talking(doc, p, person) or named_before(doc, p, person)
+            choice = talking or _speaker_near(turns, k, k + 1, known)
         if choice is not None and not _addresses(doc, group, choice):
             for q in group:
                 doc.apply(q, Decision(person=choice), "dialogue_turn")
@@ -251,18 +256,29 @@ def _turn_of(
     doc: Document, turns: Run, lo: int, hi: int, anchored: list[int], i: int
 ) -> Person | None:
     """Who speaks turn ``i`` of the run ``turns[lo:hi]``, counted from the
-    nearest anchor."""
+    nearest anchor: at an odd count, the nearest other attributed speaker
+    an odd number of turns from that anchor. One an even number away who
+    is someone else broke into the alternation, a third person: the other
+    talkers of :mod:`quotex.talkers` and of the turns around the run come
+    before them."""
     run = turns[lo:hi]
     j = _nearest(doc, run, anchored, i)
     anchor = run[j][1][0]
     if (i - j) % 2 == 0:
         return anchor.person
     others = sorted(
-        (a for a in anchored if run[a][1][0].core != anchor.core), key=lambda a: abs(a - j)
+        (a for a in anchored if run[a][1][0].core != anchor.core),
+        key=lambda a: ((a - j) % 2 == 0, abs(a - j)),
     )
-    if others:
+    if others and (others[0] - j) % 2:
         return run[others[0]][1][0].person
-    return _speaker_near(turns, lo, hi, anchor) or _addressee(doc, run, anchor)
+    return (
+        narrator_talking(doc, turns[lo][0], anchor.person)
+        or named_before(doc, turns[lo][0], anchor.person)
+        or _speaker_near(turns, lo, hi, anchor)
+        or _addressee(doc, run, anchor)
+        or (run[others[0]][1][0].person if others else None)
+    )
 
 
 def _speaker_near(turns: Run, lo: int, hi: int, speaker: Quotation) -> Person | None:

@@ -216,6 +216,114 @@ def test_narrator(text: str, expected: list[Row]) -> None:
     check(text, expected)
 
 
+# -- the narrator takes part in a conversation ---------------------------------------
+
+NAMED_NARRATOR = (
+    "“Where have you been?” asked Poirot.\n\n“Walking,” I said.\n\n"
+    "“Alone, Hastings?”\n\n“Quite alone,” I answered.\n\n"
+    "“Hastings, you astonish me.”\n\n“Why?”\n\n"
+    "Poirot went out. It rained all afternoon.\n\nThe fire burned low.\n\n"
+    "When he came back, I looked up at him.\n\n“Did you sleep at all?” asked Poirot.\n\n"
+)
+FIRST_TALK = [
+    (1, 21, "Poirot", "asked", "ask", "cue_after", "direct"),
+    (39, 47, "Hastings", "said", "say", "cue_after", "direct"),
+    (59, 75, "Poirot", None, None, "dialogue_turn", "direct"),
+    (79, 91, "Hastings", "answered", "answer", "cue_after", "direct"),
+    (107, 133, "Poirot", None, None, "dialogue_turn", "direct"),
+    (137, 141, "Hastings", None, None, "vocative", "direct"),
+    (250, 271, "Poirot", "asked", "ask", "cue_after", "direct"),
+]
+
+NARRATOR_TALKING = [
+    pytest.param(
+        NAMED_NARRATOR + "“No.”\n\n“Nothing at all?”\n\n“Nothing.”",
+        [
+            *FIRST_TALK,
+            # nobody else takes part, and the narration before says "I"
+            (289, 292, "Hastings", None, None, "dialogue_turn", "direct"),
+            (296, 311, "Poirot", None, None, "dialogue_turn", "direct"),
+            (315, 323, "Hastings", None, None, "dialogue_turn", "direct"),
+        ],
+        id="the-narrator-answers",
+    ),
+    pytest.param(
+        NAMED_NARRATOR + "“No,” said Japp.\n\n“Nothing at all?”\n\n“Nothing.”",
+        [
+            *FIRST_TALK,
+            (289, 292, "Japp", "said", "say", "cue_after", "direct"),
+            (307, 322, "Poirot", None, None, "dialogue_turn", "direct"),
+            # a frame names the other talker: the narrator only looks on
+            (326, 334, "Japp", None, None, "dialogue_turn", "direct"),
+        ],
+        id="a-named-talker-before-the-narrator",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NARRATOR_TALKING)
+def test_narrator_talking(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
+# -- the other talker named by the narration that leads in ---------------------------
+
+GREY = "Mr. Grey"
+COLD = (
+    "Mr. Grey came in and sat down by Ann Lee.\n\n“It is cold,” said Mr. Grey.\n\n"
+    "“Very cold.”\n\n“Colder than last year?”\n\n“Much colder.”"
+)
+
+NAMED_BEFORE = [
+    pytest.param(
+        COLD,
+        [
+            (44, 55, GREY, "said", "say", "cue_after", "direct"),
+            # the frames name only him; the narration before names her too
+            (74, 84, "Ann Lee", None, None, "dialogue_turn", "direct"),
+            (88, 110, GREY, None, None, "dialogue_turn", "direct"),
+            (114, 126, "Ann Lee", None, None, "dialogue_turn", "direct"),
+        ],
+        id="the-narration-names-the-other-talker",
+    ),
+    pytest.param(
+        "“Is it far?” asked Tom Okafor.\n\n“Very,” said Ann Lee.\n\n“Then we ride.”\n\n"
+        "The rain came on.\n\n" + COLD,
+        [
+            (1, 11, "Tom Okafor", "asked", "ask", "cue_after", "direct"),
+            (33, 38, "Ann Lee", "said", "say", "cue_after", "direct"),
+            (56, 69, "Tom Okafor", None, None, "dialogue_turn", "direct"),
+            (135, 146, GREY, "said", "say", "cue_after", "direct"),
+            # the one the narration names, before the last speaker but one
+            (165, 175, "Ann Lee", None, None, "dialogue_turn", "direct"),
+            (179, 201, GREY, None, None, "dialogue_turn", "direct"),
+            (205, 217, "Ann Lee", None, None, "dialogue_turn", "direct"),
+        ],
+        id="named-before-an-earlier-speaker",
+    ),
+    pytest.param(
+        "Ann Lee and Tom Okafor waited by the gate while Mr. Grey saddled the horses.\n\n"
+        "“Is it far?” asked Tom Okafor.\n\n“Very far.”\n\n“Not so far,” said Mr. Grey.\n\n"
+        "“How would you know?”\n\n“I have ridden it.”\n\n“When?”",
+        [
+            (79, 89, "Tom Okafor", "asked", "ask", "cue_after", "direct"),
+            # Mr. Grey, two turns on, breaks in: he did not answer Tom
+            (111, 120, "Ann Lee", None, None, "dialogue_turn", "direct"),
+            (124, 135, GREY, "said", "say", "cue_after", "direct"),
+            (154, 173, "Ann Lee", None, None, "dialogue_turn", "direct"),
+            (177, 194, GREY, None, None, "dialogue_turn", "direct"),
+            (198, 203, "Ann Lee", None, None, "dialogue_turn", "direct"),
+        ],
+        id="a-third-person-breaks-in",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_BEFORE)
+def test_named_before(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
 # -- descriptions tied to a name -----------------------------------------------------
 
 OLIVER = "\n\n“I said nothing,” said Oliver.\n\n“Nothing?”\n\n“Nothing, sir.”\n\n“Good.”"

@@ -8,6 +8,7 @@ from quotex.document import Document
 from quotex.hearers import hearer
 from quotex.quotations import Decision, Person, Quotation
 from quotex.talk import same_person
+from quotex.talkers import conversation_start, narrator_talking
 
 
 def vocative(q: Quotation, doc: Document) -> Decision | None:
@@ -32,7 +33,9 @@ def vocative(q: Quotation, doc: Document) -> Decision | None:
 
 def dialogue_turn(q: Quotation, doc: Document) -> Decision | None:
     """Two people have been talking in turns (in a text that reads as
-    dialogue): the one of the conversation who did not speak last."""
+    dialogue): the one of the conversation who did not speak last; with
+    nobody else in it, the first-person narrator, if the narration before
+    it says "I" (:func:`~quotex.talkers.narrator_talking`)."""
     turn = doc.talk.last_turn(q.span.paragraph)
     if turn is None or not doc.dialogue:
         return None
@@ -40,7 +43,9 @@ def dialogue_turn(q: Quotation, doc: Document) -> Decision | None:
     for old in doc.talk.participants(q.span.paragraph)[1:]:
         if old.core and not same_person(old.person, last.person):
             return _unless_addressed(old.person, last, q, doc)
-    return None
+    start = conversation_start(doc, q.span.paragraph)
+    talking = narrator_talking(doc, start, last.person)
+    return None if talking is None else _unless_addressed(talking, last, q, doc)
 
 
 def continuing_paragraph(q: Quotation, doc: Document) -> Decision | None:
