@@ -353,7 +353,16 @@ def sentence_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[in
     subj = pats.described_subject.match(text, floor, cs) or pats.apposed_subject.match(
         text, floor, cs
     )
-    return None if subj is None else speaker_span(text, subj)
+    if subj is not None:
+        return speaker_span(text, subj)
+    # "On Tuesday, Mr. McConnell deflected questions before saying": past a
+    # phrase that a preposition opens (not a clause: "While he talked, Emma")
+    first = _WORD_AFTER.match(text, floor, cs)
+    if first is None or first[1].lower() not in word_set(
+        "object_prepositions.txt", pats.lexicon.lang
+    ):
+        return None
+    return opening_subject(text, floor, cs, pats)
 
 
 def named_appositive(text: str, m: regex.Match[str], pats: Patterns) -> tuple[int, int] | None:

@@ -522,6 +522,17 @@ PREPOSITION_OBJECTS = [
         id="a-clause-after-an-object-is-no-appositive",
     ),
     pytest.param(
+        "On Tuesday, Senator Ada Price deflected questions about the nominee before "
+        "saying, “We will see.”",
+        [(84, 96, "Ada Price", "saying", "say", "cue_before", "direct")],
+        id="the-subject-after-an-opening-phrase-of-a-preposition",
+    ),
+    pytest.param(
+        "While he talked to Ann, however, Emma found a chance of saying, “Come.”",
+        [(65, 70, None, None, None, None, "direct")],
+        id="not-the-subject-of-an-opening-clause",
+    ),
+    pytest.param(
         "“Will he run again?” a Democratic staffer in the room wondered.",
         [(1, 19, "a Democratic staffer", "wondered", "wonder", "cue_after", "direct")],
         id="a-description-before-a-preposition-after",
