@@ -350,8 +350,10 @@ def sentence_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[in
     whose speaker that subject is not."""
     if floor > 0 and text[floor - 1] in "”\"’'»":
         return None
-    subj = pats.described_subject.match(text, floor, cs) or pats.apposed_subject.match(
-        text, floor, cs
+    subj = (
+        pats.described_subject.match(text, floor, cs)
+        or pats.apposed_subject.match(text, floor, cs)
+        or pats.nominal_subject.match(text, floor, cs)
     )
     if subj is not None:
         return speaker_span(text, subj)

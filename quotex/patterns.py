@@ -22,6 +22,7 @@ from quotex.grammar import (
     DESCRIPTION_BEFORE_NAME,
     DESCRIPTOR,
     LEAD,
+    NOMINAL_WORDS_AFTER_FIRST,
     SIGNATURE_DASH,
     SP,
     alternation,
@@ -60,6 +61,8 @@ JOB_WORDS = 2
 # A capitalised possessive that may open the description before a name after
 # a cue: "said Rubio's deputy campaign manager, Rich Beeson".
 _POSSESSIVE_NAME = r"\p{Lu}[\p{L}\p{M}\-]*['’]s[ \t]"
+# One word of a description: "the 30-year-old".
+_WORD = r"[\p{L}\p{N}\-’'.]+"
 
 
 @attrs.frozen(eq=False)
@@ -105,6 +108,9 @@ class Patterns:
     """"… raised himself on his elbow and said": the cue shares a subject."""
     sentence_subject: regex.Pattern[str]
     """The subject opening a sentence: "Panteley looked at the cross and asked"."""
+    nominal_subject: regex.Pattern[str]
+    """A description opening a sentence, its verb in the past after it:
+    "The piece used"."""
     apposed_subject: regex.Pattern[str]
     """A name and its appositive opening a sentence, a verb after them:
     "Huma Abedin, vice chairwoman of the campaign, emailed"."""
@@ -385,6 +391,7 @@ def _before(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
     apposed_subject = rf"\s*{subject}{PARTY}?{APPOSITIVE}{verb}"
     return {
         "apposed_subject": regex.compile(apposed_subject, _VERBOSE),
+        "nominal_subject": _nominal_subject(lexicon),
         "subject_before": regex.compile(subject_before, _VERBOSE | regex.REVERSE),
         "open_appositive": regex.compile(open_appositive, _VERBOSE | regex.REVERSE),
         "coordination": regex.compile(rf"\b(?:{coordinators}){SP}$"),
@@ -397,6 +404,26 @@ def _before(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
             _VERBOSE | regex.REVERSE,
         ),
     }
+
+
+def _nominal_subject(lexicon: Lexicon) -> regex.Pattern[str]:
+    """A description that opens a sentence, a verb in the past (by the
+    language's ``past_endings.txt``) or an auxiliary after it: "The piece
+    used", "Her campaign quickly blasted". No pronoun is a word of it ("The
+    editor I was talking to"). Matches nothing where no ending is listed."""
+    grammar = fragments(lexicon.lang)
+    endings = word_list("past_endings.txt", lexicon.lang)
+    if not endings:
+        return regex.compile("(?!)")
+    word = rf"(?!(?:{alternation(pronoun_words(lexicon))})\b){_WORD}"
+    return regex.compile(
+        rf"""\s*(?P<speaker>(?:{alternation(cased(grammar.determiners))}){SP}{word}
+            (?:{SP}{grammar.nominal_stop}{word}){{0,{NOMINAL_WORDS_AFTER_FIRST - 1}}}?)
+        {SP}(?:{grammar.adverb}{SP})?                  # quickly
+        (?=\p{{Ll}}+(?:{alternation(endings)})\b|{grammar.aux}\b)   # blasted, was
+        """,
+        _VERBOSE,
+    )
 
 
 def _colon_subject(lexicon: Lexicon) -> regex.Pattern[str] | None:

@@ -533,6 +533,16 @@ PREPOSITION_OBJECTS = [
         id="not-the-subject-of-an-opening-clause",
     ),
     pytest.param(
+        "An early post quoted the mayor as saying “We will rebuild.”",
+        [(42, 58, "An early post", "saying", "say", "cue_before", "direct")],
+        id="a-description-before-a-verb-in-the-past",
+    ),
+    pytest.param(
+        "Her campaign quickly blasted out an email to supporters stating, “We are ready.”",
+        [(66, 79, "Her campaign", "stating", "state", "cue_before", "direct")],
+        id="a-description-an-adverb-and-a-verb-in-the-past",
+    ),
+    pytest.param(
         "“Will he run again?” a Democratic staffer in the room wondered.",
         [(1, 19, "a Democratic staffer", "wondered", "wonder", "cue_after", "direct")],
         id="a-description-before-a-preposition-after",
