@@ -147,7 +147,7 @@ NOMINAL_STOP = _ENGLISH.nominal_stop
 # Each word is read once (atomic): a shorter reading of it is followed by a
 # character of the word, never by the space every word here ends with.
 DESCRIPTOR = rf"""(?:(?:
-    (?>[\p{{L}}\-’'.]+|[\p{{N}}$][\p{{L}}\p{{N}}/\-]*)  # a word, "20-year-old", "9/11", "$15"
+    (?>[\p{{L}}\-’'.][\p{{L}}\p{{N}}\-’'.]*|[\p{{N}}$][\p{{L}}\p{{N}}/\-]*)  # "L2", "$15"
     {SP}
 ){{1,5}}?)"""
 # What may follow a quotation before its frame: a comma, a dash, a space.

@@ -302,7 +302,7 @@ def _mention_after(lexicon: Lexicon) -> str:
         # nor "White" of "White House press secretary Josh Earnest" (a name
         # goes on over every capitalised word: only a shorter reading of it
         # has one after it)
-        (?![\p{{L}}\p{{M}}]|{SP}(?:{grammar.job_before_name}|\p{{Lu}}\p{{Ll}})
+        (?![\p{{L}}\p{{M}}\p{{N}}]|{SP}(?:{grammar.job_before_name}|\p{{Lu}}\p{{Ll}})
           |(?:(?<=['’]s)|['’]s){SP}{possessive_job})
     """
 

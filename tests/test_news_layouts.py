@@ -53,6 +53,11 @@ DESCRIPTIONS = [
         [(1, 15, "James Carville", "said", "say", "cue_after", "direct")],
         id="a-noun-in-ly-is-no-adverb",
     ),
+    pytest.param(
+        "“We are proud of the work,” said L2 president Ben Wills, who declined to comment.",
+        [(1, 26, "Ben Wills", "said", "say", "cue_after", "direct")],
+        id="a-company-written-with-a-digit-before-the-job",
+    ),
 ]
 
 
