@@ -145,7 +145,7 @@ def read_after(text: str, span: Span, limit: int, pats: Patterns) -> Frame | Non
             continue  # "…,” sinking her voice to a low whisper
         frame = _cue_after(text, pos, cue.span(), hi, pats)
         if frame is not None:
-            return frame
+            return None if _next_report(text, span, frame, pats) else frame
     dash = pats.after_dash.match(text, pos, hi)
     if dash is not None:
         return Frame("signature", None, None, dash.span("speaker"), False)
@@ -154,6 +154,32 @@ def read_after(text: str, span: Span, limit: int, pats: Patterns) -> Frame | Non
         lemma = phrase["cue"].lower()
         return Frame("according_to", phrase.span("cue"), lemma, speaker_span(text, phrase), False)
     return None
+
+
+def _next_report(text: str, span: Span, frame: Frame, pats: Patterns) -> bool:
+    """Whether a frame after a quotation that ends its own sentence (a full
+    stop inside the marks) opens a report of the next one: its subject is
+    in the gap, a name, and a clause follows the cue ("“… the culture.”
+    Kasich said he would have fired him"), not an adverbial ("Reid said on
+    Tuesday")."""
+    assert frame.cue is not None
+    if frame.mention is None or frame.mention[0] > frame.cue[0]:
+        return False  # "“…” said Reid": the cue comes first, a frame's
+    subject = text[frame.mention[0] : frame.mention[1]]
+    if subject.lower() in pats.lexicon.pronouns or not subject[:1].isupper():
+        return False  # "“Really.” Then she admitted that …" goes on with her
+    if not text[span.start : span.end].rstrip().endswith("."):
+        return False
+    after = _WORD_AFTER_CUE.match(text, frame.cue[1])
+    if after is None:
+        return False
+    lang = pats.lexicon.lang
+    word = after[1]
+    return word in pats.lexicon.pronouns or word in word_set("determiners.txt", lang)
+
+
+# The word after a cue, read whole.
+_WORD_AFTER_CUE = re.compile(r"[ \t]+(\w+)\b")
 
 
 def read_below(text: str, start: int, end: int, pats: Patterns) -> Frame | None:

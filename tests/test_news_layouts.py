@@ -692,6 +692,20 @@ FRAME_IN_THE_SENTENCE_BEFORE = [
         [(117, 150, "Tom Reilly", None, None, "narration_before", "direct")],
         id="a-cue-closes-the-sentence-before-the-quotation",
     ),
+    pytest.param(
+        "“It is a sad day,” Ada Price told reporters. “This is what the culture "
+        "breeds.” Tom Reyes said he would have fired him.",
+        [
+            (1, 17, "Ada Price", "told", "tell", "cue_after", "direct"),
+            (46, 78, "Ada Price", None, None, "same_paragraph", "direct"),
+        ],
+        id="the-next-sentence-reports-someone-else",
+    ),
+    pytest.param(
+        "“We are done here.” Tom Reyes said on Tuesday.",
+        [(1, 18, "Tom Reyes", "said", "say", "cue_after", "direct")],
+        id="an-adverbial-after-the-cue-keeps-the-frame",
+    ),
 ]
 
 
