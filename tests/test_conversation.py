@@ -630,6 +630,15 @@ SAINTS = [
         [(21, 34, "Paul Grey", "asked", "ask", "cue_after", "direct")],
         id="paul-without-st-is-a-man",
     ),
+    pytest.param(
+        "“Come,” said St. John Rivers.\n\n“Where?” asked Jane Eyre.",
+        [
+            # the abbreviation keeps its full stop and opens the name
+            (1, 6, "St. John Rivers", "said", "say", "cue_after", "direct"),
+            (32, 38, "Jane Eyre", "asked", "ask", "cue_after", "direct"),
+        ],
+        id="a-man-called-st-john",
+    ),
 ]
 
 
