@@ -242,7 +242,12 @@ def title_words(lexicon: Lexicon) -> list[str]:
 
 def not_name_words(lexicon: Lexicon) -> list[str]:
     """The capitalised words no name may start with: "But", "Monday"."""
-    return [w[:1].upper() + w[1:] for w in lexicon.not_names]
+    return capitalised(lexicon.not_names)
+
+
+def capitalised(words: Iterable[str]) -> list[str]:
+    """``words``, each with a capital first letter."""
+    return [w[:1].upper() + w[1:] for w in words]
 
 
 def owner(lexicon: Lexicon) -> str:
@@ -282,7 +287,9 @@ def name(lexicon: Lexicon, backwards: bool = False, once: bool = False, plain: b
         if links
         else ""
     )
-    word = rf"(?:(?:{titles})\.?(?=[\s,]){link}|{INITIAL}|{CAP})"
+    # "St." opens the name of a church or a town: "Paul" of "St. Paul's" is nobody
+    saints = alternation(capitalised(word_list("saint_abbreviations.txt", lexicon.lang)), backwards)
+    word = rf"(?:(?:{titles})\.?(?=[\s,]){link}|(?:{saints})\.(?=\s)|{INITIAL}|{CAP})"
     if once and not any("," in t for t in lexicon.titles):
         word = rf"(?>{word})"
     more = rf"{{0,{NAME_WORDS_AFTER_FIRST}}}"

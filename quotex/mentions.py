@@ -34,6 +34,13 @@ def indefinite(lang: str) -> frozenset[str]:
     return frozenset(word_list("indefinite_determiners.txt", lang))
 
 
+@functools.cache
+def saints(lang: str) -> frozenset[str]:
+    """The abbreviated "Saint" of ``lang`` ("st"), which keeps its full stop
+    in a name: "St. Austrey"."""
+    return frozenset(word_list("saint_abbreviations.txt", lang))
+
+
 # Honorifics reported with a full stop ("Mr."), whatever the text wrote.
 _POSSESSIVE = ("’s", "'s", "’", "'")
 # How far before a definite nominal ("the woman") the indefinite one that
@@ -260,7 +267,13 @@ def _name(
         core.pop(0)
     core = _trim_core(core, lexicon)
     if "." in raw:
-        core = [bare if w[-1] == "." and len(bare := w.rstrip(".")) > 1 else w for w in core]
+        abbreviated = saints(lexicon.lang)
+        core = [
+            bare
+            if w[-1] == "." and len(bare := w.rstrip(".")) > 1 and bare.lower() not in abbreviated
+            else w
+            for w in core
+        ]
     title = lexicon.titles[keys[last_title]] if last_title >= 0 else None
     if not core:
         if title is not None:
@@ -309,7 +322,8 @@ def _from_given(core: list[str], lexicon: Lexicon) -> list[str]:
     that are no given name stand before it and a surname after it: the end
     of an office or a company glued to the name ("Global Affairs and
     Communications Jane Adams", "Fox Chris Wallace"). Not in a headline,
-    nor in a description written out in lower case words too.
+    nor in a description written out in lower case words too, nor after
+    an abbreviated "Saint" ("St. John Rivers").
 
     Examples:
         >>> lex = Lexicon.default()
@@ -317,6 +331,8 @@ def _from_given(core: list[str], lexicon: Lexicon) -> list[str]:
         [['Chris', 'Wallace'], ['Jock', 'A.', 'Finlayson']]
     """
     given = lexicon.first_names
+    if core and core[0].rstrip(".").lower() in saints(lexicon.lang):
+        return core  # "St. John Rivers" is not "John Rivers"
     if any(w.lower() in lexicon.not_names or w.isupper() or w.islower() for w in core):
         # a headline ("Lawmakers Rip Donald Trump As A Fraud"), or a
         # description written out ("Award-winning journalist Maria Hinojosa")

@@ -40,8 +40,10 @@ def _words_before_name(lexicon: Lexicon) -> regex.Pattern[str]:
     followed by space on the same line: a capitalised word, an initial, a
     title with its full stop, or a particle ("de"). A capitalised word that
     ends in a full stop and is neither an initial nor a title ends a
-    sentence ("Harriet. Emma"), not a name."""
+    sentence ("Harriet. Emma"), not a name. An abbreviated "Saint" counts as
+    a title: "St." before "Paul's"."""
     titles = [t for t in lexicon.titles if " " not in t]
+    titles += word_list("saint_abbreviations.txt", lexicon.lang)
     particles = sorted(lexicon.particles, key=len, reverse=True)
     return regex.compile(
         rf"""
@@ -51,7 +53,7 @@ def _words_before_name(lexicon: Lexicon) -> regex.Pattern[str]:
                 {"|".join(map(regex.escape, particles)) or "(?!)"}
               | \p{{Lu}} [\p{{L}}.'’\-]* (?<!\.)  # "Charles", "O'Brien", "U.S"
               | \p{{Lu}} \.+                       # an initial: "J."
-              | (?=\p{{Lu}}) (?i:{alternation(titles, backwards=True)}) \.+  # "Sen."
+              | (?=\p{{Lu}}) (?i:{alternation(titles, backwards=True)}) \.+  # "Sen.", "St."
             )
             [ \t\N{{NO-BREAK SPACE}}]+
         ){{0,{NAME_WORDS_BEFORE}}}

@@ -577,3 +577,71 @@ PRONOUN_SUBJECTS = [
 def test_pronoun_subjects(text: str, expected: list[Row]) -> None:
     found = check(text, expected)
     assert found[4].speaker_mention in ("He", "She")
+
+
+# -- nobody calls themselves by name -----------------------------------------------
+
+CALLED = [
+    pytest.param(
+        THREE + "“Will you come too, Ann?” asked Mary Hope.\n\nShe laughed. “No.”",
+        [
+            *THREE_ROWS,
+            (129, 152, "Mary Hope", "asked", "ask", "cue_after", "direct"),
+            # "She" would be Mary Hope, who called Ann: Ann answers
+            (186, 189, "Ann Lee", None, None, "paragraph_subject", "direct"),
+        ],
+        id="she-after-the-woman-who-called",
+    ),
+    pytest.param(
+        THREE + "“Will you come too?” asked Mary Hope.\n\nShe laughed. “No.”",
+        [
+            *THREE_ROWS,
+            (129, 147, "Mary Hope", "asked", "ask", "cue_after", "direct"),
+            # nobody called: the nearest woman named
+            (181, 184, "Mary Hope", None, None, "paragraph_subject", "direct"),
+        ],
+        id="she-after-a-turn-that-called-nobody",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLED)
+def test_the_one_called_answers_a_pronoun_subject(text: str, expected: list[Row]) -> None:
+    found = check(text, expected)
+    assert found[-1].speaker_mention == "She"
+
+
+# -- "St." opens a place's name ----------------------------------------------------
+
+SAINTS = [
+    pytest.param(
+        "“Where are we?” asked Tom Avery.\n\n“Near the river,” said Ann Lee.\n\n"
+        "They passed under the dome of St. Paul's.\n\n“Is that the cathedral?” he asked.",
+        [
+            (1, 14, TA, "asked", "ask", "cue_after", "direct"),
+            (35, 50, "Ann Lee", "said", "say", "cue_after", "direct"),
+            # "Paul" of "St. Paul's" is a church, not the man "he" means
+            (111, 133, TA, "asked", "ask", "cue_after", "direct"),
+        ],
+        id="st-pauls-is-no-man",
+    ),
+    pytest.param(
+        "Paul Grey came in.\n\n“Where is Ann?” he asked.",
+        [(21, 34, "Paul Grey", "asked", "ask", "cue_after", "direct")],
+        id="paul-without-st-is-a-man",
+    ),
+    pytest.param(
+        "“Come,” said St. John Rivers.\n\n“Where?” asked Jane Eyre.",
+        [
+            # the abbreviation keeps its full stop and opens the name
+            (1, 6, "St. John Rivers", "said", "say", "cue_after", "direct"),
+            (32, 38, "Jane Eyre", "asked", "ask", "cue_after", "direct"),
+        ],
+        id="a-man-called-st-john",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAINTS)
+def test_a_saint_opens_a_place(text: str, expected: list[Row]) -> None:
+    check(text, expected)

@@ -126,6 +126,9 @@ WIDENED = [
     ("Korea Donald Trump", "Trump", "Korea Donald Trump"),
     # a particle never opens a name
     ("at ten Tibby came", "Tibby", "Tibby"),
+    # an abbreviated "Saint" with its full stop opens a place's name
+    ("the dome of St. Paul's", "Paul", "St. Paul"),
+    ("in St. Petersburg", "Petersburg", "St. Petersburg"),
     ("O’Brien\u00a0Smith left", "Smith", "O’Brien\u00a0Smith"),
     # the words after a name: capitals after the spaces of its line, two at most
     ("Emma  Woodhouse came", "Emma", "Emma  Woodhouse"),

@@ -36,7 +36,7 @@ def named_by_frame(q: Quotation, doc: Document) -> Decision | None:
         return None
     found = doc.resolve(mention, frame.lemma)
     if doc.dialogue and _answers(doc, mention, found):
-        found = _addressed_before(doc, mention, frame.lemma, found) or found
+        found = addressed_before(doc, mention, frame.lemma, found) or found
     return Decision(
         person=found if isinstance(found, Person) else None,
         description=found if isinstance(found, str) else None,
@@ -63,7 +63,7 @@ def _answers(doc: Document, mention: Mention, found: Person | str | None) -> boo
     )
 
 
-def _addressed_before(
+def addressed_before(
     doc: Document, mention: Mention, lemma: str | None, found: Person | str | None
 ) -> Person | None:
     """In a novel, who "she replied" means after a turn that called a

@@ -9,6 +9,7 @@ from quotex.cue_subjects import possessive
 from quotex.document import Document
 from quotex.mentions import Mention, sexed
 from quotex.quotations import Decision, Person, Quotation
+from quotex.rules.framed import addressed_before
 from quotex.segment import sentence_starts
 from quotex.talk import same_person
 
@@ -64,7 +65,9 @@ def _pronoun_subject(doc: Document, start: int, end: int) -> Decision | None:
     """The narration before the paragraph's first quotation, or after its
     last when none stands before, opens with "He" or "She" ("She laughed.
     “Oh, yes.”"): the person that pronoun means, as in a frame ("“Oh,
-    yes,” she said")."""
+    yes,” she said"). In a novel, when that person spoke the turn before
+    and it called someone of that gender by name, the one called (as for
+    "she replied")."""
     lead = doc.text[start:end]
     words = lead.split(maxsplit=1)
     if not words:
@@ -77,7 +80,19 @@ def _pronoun_subject(doc: Document, start: int, end: int) -> Decision | None:
     person = doc.antecedent(at, gender)
     if person is None:
         return None
+    if doc.dialogue and _caller(doc, at, person):
+        # "Will you come, Ann?" asked Mary. / "She laughed. “No.”": Ann
+        pronoun = doc.cast.mention_at(at, at + len(word))
+        if pronoun is not None:
+            person = addressed_before(doc, pronoun, None, person) or person
     return Decision(person=person, mention=(at, at + len(word)))
+
+
+def _caller(doc: Document, pos: int, person: Person) -> bool:
+    """Whether ``person`` spoke the turn before ``pos``'s paragraph: one
+    that may call someone else by name."""
+    group = doc.talk.last_group(doc.paras.index(pos))
+    return any(same_person(q.person, person) for q in group or ())
 
 
 def narration_before_turn(q: Quotation, doc: Document) -> Decision | None:
