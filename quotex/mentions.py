@@ -206,6 +206,15 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     lows = [w.lower() for w in words]
     if lows[0] in determiners(lexicon.lang) or _owned(raw, words):
         return _nominal(raw, start, end, words, lexicon)
+    owned = _owned_name(raw)
+    if owned and _opens_person(raw[owned:], lexicon):
+        # "Iowa State University's Dianne Bystrom": the person after the owner
+        found = analyse(text, start + owned, end, lexicon)
+        return (
+            None
+            if found is None
+            else Mention(found.kind, raw, start, end, found.gender, found.core, found.honorific)
+        )
     # split titles from the name: everything up to the last title goes (a
     # title that ends a longer mention does not count as the last)
     titles = lexicon.titles
@@ -228,6 +237,29 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     if len(words) == 2 and not core and surname_after_honorific(keys, lexicon):
         core = words[1:]  # "Mr. King": the title word is the surname
     return _name(raw, start, end, words, keys, core, last_title, lexicon)
+
+
+def _opens_person(name: str, lexicon: Lexicon) -> bool:
+    """Whether ``name`` opens with a given name or a title: a person's, not
+    a headline's word ("Sanders' Campaign")."""
+    first = name.split(None, 1)[0]
+    return (
+        lexicon.is_given(first) or title_key(first.rstrip(".").lower(), lexicon) in lexicon.titles
+    )
+
+
+def _owned_name(raw: str) -> int:
+    """Where the name starts that a possessive name before it owns, in
+    capitalised words ("Iowa State University's Dianne Bystrom"), or 0."""
+    at = max(raw.rfind(p) for p in _POSSESSIVE)
+    if at <= 0:
+        return 0
+    rest = raw[at:].split(None, 1)
+    if len(rest) < 2 or rest[0] not in _POSSESSIVE:
+        return 0  # "D'Angelo Russell": no possessive ends a word
+    if not all(w[:1].isupper() for w in rest[1].split()):
+        return 0
+    return len(raw) - len(rest[1])
 
 
 def _owned(raw: str, words: list[str]) -> bool:

@@ -58,6 +58,16 @@ DESCRIPTIONS = [
         [(1, 26, "Ben Wills", "said", "say", "cue_after", "direct")],
         id="a-company-written-with-a-digit-before-the-job",
     ),
+    pytest.param(
+        "“It is over,” said Ohio State University's Laura Lind.",
+        [(1, 12, "Laura Lind", "said", "say", "cue_after", "direct")],
+        id="a-possessive-name-owns-the-person-after-it",
+    ),
+    pytest.param(
+        "“We are ready,” said Sanders' Campaign.",
+        [(1, 14, "Sanders", "said", "say", "cue_after", "direct")],
+        id="no-given-name-after-the-possessive",
+    ),
 ]
 
 
