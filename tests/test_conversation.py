@@ -22,6 +22,13 @@ EXCHANGE = (
     "“Colder than last year?”\n\n“Much colder.”\n\n"
 )
 
+EXCHANGE_ROWS: list[Row] = [
+    (1, 12, TA, "asked", "ask", "cue_after", "direct"),
+    (33, 38, JH, "said", "say", "cue_after", "direct"),
+    (58, 80, TA, None, None, "dialogue_turn", "direct"),
+    (84, 96, JH, None, None, "dialogue_turn", "direct"),
+]
+
 # two women talk, then a man comes in
 THREE = (
     "“Is it far?” asked Ann Lee.\n\n“Not very,” said Mary Hope.\n\n“Shall we walk?”\n\n"
@@ -40,10 +47,7 @@ TURN_TAKING = [
     pytest.param(
         EXCHANGE + "“Then we stay in,” he said.\n\n“As you like.”\n\n“I do like.”",
         [
-            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
-            (33, 38, JH, "said", "say", "cue_after", "direct"),
-            (58, 80, TA, None, None, "dialogue_turn", "direct"),
-            (84, 96, JH, None, None, "dialogue_turn", "direct"),
+            *EXCHANGE_ROWS,
             # the man who did not speak last, not the last man named
             (100, 116, TA, "said", "say", "cue_after", "direct"),
             (129, 141, JH, None, None, "dialogue_turn", "direct"),
@@ -54,10 +58,7 @@ TURN_TAKING = [
     pytest.param(
         EXCHANGE + "John Hale went to the window.\n\n“Then we stay in,” he said.\n\n“As you like.”",
         [
-            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
-            (33, 38, JH, "said", "say", "cue_after", "direct"),
-            (58, 80, TA, None, None, "dialogue_turn", "direct"),
-            (84, 96, JH, None, None, "dialogue_turn", "direct"),
+            *EXCHANGE_ROWS,
             # the narration since the last turn named him: he goes on
             (131, 147, JH, "said", "say", "cue_after", "direct"),
             (160, 172, TA, None, None, "dialogue_turn", "direct"),
@@ -68,10 +69,7 @@ TURN_TAKING = [
         EXCHANGE
         + "“Then we stay in,” he said.\n\n“As you like.”\n\n“We could light a fire,” he continued.",
         [
-            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
-            (33, 38, JH, "said", "say", "cue_after", "direct"),
-            (58, 80, TA, None, None, "dialogue_turn", "direct"),
-            (84, 96, JH, None, None, "dialogue_turn", "direct"),
+            *EXCHANGE_ROWS,
             (100, 116, TA, "said", "say", "cue_after", "direct"),
             (129, 141, JH, None, None, "dialogue_turn", "direct"),
             # "continued": the man who spoke last goes on
@@ -83,10 +81,7 @@ TURN_TAKING = [
         EXCHANGE
         + "“Then we stay in,” he said. “We could light a fire,” he added.\n\n“As you like.”",
         [
-            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
-            (33, 38, JH, "said", "say", "cue_after", "direct"),
-            (58, 80, TA, None, None, "dialogue_turn", "direct"),
-            (84, 96, JH, None, None, "dialogue_turn", "direct"),
+            *EXCHANGE_ROWS,
             (100, 116, TA, "said", "say", "cue_after", "direct"),
             # "added" in the same paragraph: the speaker of its first quotation
             (128, 150, TA, "added", "add", "cue_after", "direct"),
@@ -98,10 +93,7 @@ TURN_TAKING = [
         EXCHANGE + "“Then we stay in.”\n\nStyopka came up from the river with his pail.\n\n"
         "“It is full!” he shouted.\n\n“Give us another,” said Styopka.",
         [
-            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
-            (33, 38, JH, "said", "say", "cue_after", "direct"),
-            (58, 80, TA, None, None, "dialogue_turn", "direct"),
-            (84, 96, JH, None, None, "dialogue_turn", "direct"),
+            *EXCHANGE_ROWS,
             (100, 116, TA, None, None, "dialogue_turn", "direct"),
             # a name no list knows, which a frame gives a quotation later,
             # is a person's before that turn too
@@ -412,10 +404,7 @@ RELATIONS = [
     pytest.param(
         EXCHANGE + "“Then we stay in,” said his host.\n\n“As you like.”",
         [
-            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
-            (33, 38, JH, "said", "say", "cue_after", "direct"),
-            (58, 80, TA, None, None, "dialogue_turn", "direct"),
-            (84, 96, JH, None, None, "dialogue_turn", "direct"),
+            *EXCHANGE_ROWS,
             (100, 116, TA, "said", "say", "cue_after", "direct"),
             (135, 147, JH, None, None, "dialogue_turn", "direct"),
         ],
@@ -435,10 +424,7 @@ EPITHETS = [
     pytest.param(
         EXCHANGE + "“Then we stay in,” said the weary Tom Avery.\n\n“As you like.”",
         [
-            (1, 12, TA, "asked", "ask", "cue_after", "direct"),
-            (33, 38, JH, "said", "say", "cue_after", "direct"),
-            (58, 80, TA, None, None, "dialogue_turn", "direct"),
-            (84, 96, JH, None, None, "dialogue_turn", "direct"),
+            *EXCHANGE_ROWS,
             (100, 116, TA, "said", "say", "cue_after", "direct"),
             (146, 158, JH, None, None, "dialogue_turn", "direct"),
         ],
