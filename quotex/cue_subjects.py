@@ -17,6 +17,7 @@ import re
 import regex
 
 from quotex.language import conventions, word_set
+from quotex.mentions import opens_with_given_name as opens_person
 from quotex.mentions import read_words
 from quotex.patterns import Patterns
 
@@ -117,11 +118,10 @@ def _words_before(text: str, start: int, end: int) -> list[str]:
 
 
 def opens_with_given_name(text: str, start: int, end: int, pats: Patterns) -> bool:
-    """Whether the name ``text[start:end]`` opens with a given name or a
-    title: a person's, not a capitalised word that opens a sentence
+    """:func:`quotex.mentions.opens_with_given_name` of ``text[start:end]``:
+    a person's name, not a capitalised word that opens a sentence
     ("Nevertheless, …", "CHAPTER XXXI")."""
-    first = _first_word(text, start, end).rstrip(".")
-    return first in pats.lexicon.first_names or first in pats.lexicon.titles
+    return opens_person(text[start:end], pats.lexicon)
 
 
 def carries_on(text: str, floor: int, cue: tuple[int, int], pats: Patterns) -> bool:
@@ -233,9 +233,14 @@ def subject_before(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int,
 def _name_opening(text: str, start: int, pats: Patterns) -> tuple[int, int] | None:
     """The name that fills the comma-part at ``start``, if one does."""
     end = text.find(",", start)
+    return _name_filling(text, start, end, pats) if end > start else None
+
+
+def _name_filling(text: str, start: int, end: int, pats: Patterns) -> tuple[int, int] | None:
+    """The name that fills ``text[start:end]`` after its spaces, if one does."""
     while start < end and text[start].isspace():
         start += 1
-    found = pats.name.fullmatch(text, start, end) if end > start else None
+    found = pats.name.fullmatch(text, start, end)
     return None if found is None else found.span()
 
 
@@ -378,10 +383,7 @@ def named_appositive(text: str, m: regex.Match[str], pats: Patterns) -> tuple[in
         return None
     # of an appositive in two parts, the last: "the Observer, her senior
     # policy adviser, Jake Sullivan, said"
-    inner_start = text.rindex(",", start, end - 1) + 1
-    while inner_start < end and text[inner_start].isspace():
-        inner_start += 1
-    found = pats.name.fullmatch(text, inner_start, end - 1)
+    found = _name_filling(text, text.rindex(",", start, end - 1) + 1, end - 1, pats)
     if found is None:
         return None
     if text[m.start("speaker")].isupper() and not _owned(text, *m.span("speaker")):
@@ -390,9 +392,9 @@ def named_appositive(text: str, m: regex.Match[str], pats: Patterns) -> tuple[in
         named = subject is not None and subject.kind == "name"
         if named and opens_with_given_name(text, *m.span("speaker"), pats):
             return None
-        if not opens_with_given_name(text, *found.span(), pats):
+        if not opens_with_given_name(text, *found, pats):
             return None
-    return found.span()
+    return found
 
 
 def _owned(text: str, start: int, end: int) -> bool:
@@ -400,9 +402,3 @@ def _owned(text: str, start: int, end: int) -> bool:
     ("Merkel's spokesman"), not a name."""
     first = text[start:end].split(None, 1)
     return len(first) > 1 and first[0].endswith(_POSSESSIVE)
-
-
-def _first_word(text: str, start: int, end: int) -> str:
-    """The first word of ``text[start:end]``, in lower case."""
-    words = text[start:end].split(None, 1)
-    return words[0].lower() if words else ""

@@ -207,7 +207,7 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     if lows[0] in determiners(lexicon.lang) or _owned(raw, words):
         return _nominal(raw, start, end, words, lexicon)
     owned = _owned_name(raw)
-    if owned and _opens_person(raw[owned:], lexicon):
+    if owned and opens_with_given_name(raw[owned:], lexicon):
         # "Iowa State University's Dianne Bystrom": the person after the owner
         found = analyse(text, start + owned, end, lexicon)
         return (
@@ -239,13 +239,13 @@ def analyse(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None
     return _name(raw, start, end, words, keys, core, last_title, lexicon)
 
 
-def _opens_person(name: str, lexicon: Lexicon) -> bool:
+def opens_with_given_name(name: str, lexicon: Lexicon) -> bool:
     """Whether ``name`` opens with a given name or a title: a person's, not
-    a headline's word ("Sanders' Campaign")."""
-    first = name.split(None, 1)[0]
-    return (
-        lexicon.is_given(first) or title_key(first.rstrip(".").lower(), lexicon) in lexicon.titles
-    )
+    a capitalised word that opens a sentence ("Nevertheless, …") nor a
+    headline's ("Sanders' Campaign")."""
+    words = name.split(None, 1)
+    first = words[0].lower().rstrip(".") if words else ""
+    return first in lexicon.first_names or first in lexicon.titles
 
 
 def _owned_name(raw: str) -> int:
