@@ -149,7 +149,9 @@ _PATS = patterns_for(_LEXICON)
 _PLAIN_LEAD = (
     r"[ \t\u00a0]*[,;:]?[ \t\u00a0]*(?:[\N{EM DASH}\N{EN DASH}\N{HORIZONTAL BAR}]+|--)?\s*"
 )
-_PLAIN_DESCRIPTOR = r"(?:(?:(?:[\p{L}\-’'.]+|[\p{N}$][\p{L}\p{N}/\-]*)" + SP + r"){1,5}?)"
+_PLAIN_DESCRIPTOR = (
+    r"(?:(?:(?:[\p{L}\-’'.][\p{L}\p{N}\-’'.]*|[\p{N}$][\p{L}\p{N}/\-]*)" + SP + r"){1,5}?)"
+)
 # a description that opens with a possessive or a determiner, then a comma
 _PLAIN_DESCRIBED = (
     rf"(?:{_PLAIN_DESCRIPTOR}??\p{{Lu}}[\p{{L}}\p{{M}}\-]*['’]s[ \t]"
@@ -173,7 +175,7 @@ _WORDS = [
         "Jens Stoltenberg Mr. Mr MR Speaker Sen. Sen M. M Jr. Jr II van de the The "
         "campaign’s press secretary he she it 20-year-old (D-Nev.) - -- — ― ; : , . Rubio's "
         "had also quickly a former Prime Minister O'Brien Seitz-Wald Élodie Dr Dr. "
-        "U.S. to of and Gov. J. then wasn't not ’ \" 1 9/11 $15 Powell’s office"
+        "U.S. to of and Gov. J. then wasn't not ’ \" 1 9/11 $15 Powell’s office L2"
     ).split(),
     "went on to",
 ]
