@@ -169,9 +169,12 @@ def opening_subject(text: str, floor: int, hi: int, pats: Patterns) -> tuple[int
             start = word.end()
             opens = True  # "But Dymov, as though …, swam off": a clause opens
         # "Schilling's son, Grant, defended …": a possessive is no subject
-        for pattern in (pats.described_subject, pats.apposed_subject if opens else None):
-            subj = pattern and pattern.match(text, start, hi)
-            if subj and not possessive(text, subj.end("speaker")):
+        patterns = (
+            [pats.described_subject, pats.apposed_subject] if opens else [pats.described_subject]
+        )
+        for pattern in patterns:
+            subj = pattern.match(text, start, hi)
+            if subj is not None and not possessive(text, subj.end("speaker")):
                 return speaker_span(text, subj)
     return None
 
