@@ -41,8 +41,16 @@ _CLAUSE_COMMA = re.compile(r",")
 _WORD_AFTER = re.compile(r"\s*(\w+)\s+")
 
 
+# A word in lower case after a space.
+_LOWER_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}+)\b")
+
+
 # A relative clause between commas, and nothing else ("word": its pronoun).
 _RELATIVE_CLAUSE = re.compile(r',\s*(?P<word>\w+)[^,.;!?"“”]*,')
+
+
+# A capitalised word that opens a sentence and the lower-case word after it.
+_OPENING_WORDS = regex.compile(r"\s*(?P<word>\p{Lu}\p{Ll}+)[ \t]+\p{Ll}")
 
 
 # The dashes that set an aside off inside a sentence (" -- " in wire copy).
@@ -100,12 +108,25 @@ def is_noun(text: str, lo: int, cue: tuple[int, int], pats: Patterns) -> bool:
     if word.lower() in markers or word.endswith(_POSSESSIVE):
         return True
     form = text[cs:ce].lower()
+    if pats.lexicon.lemma(form) == form and _job_after(text, ce, pats):
+        return True  # "Clinton press secretary Brian Fallon said"
     return (
         len(words) > 1
         and words[-2].lower() in word_set("indefinite_determiners.txt", lang)
         and word.islower()
         and pats.lexicon.lemma(form) == form
     )
+
+
+def _job_after(text: str, ce: int, pats: Patterns) -> bool:
+    """Whether a job word in lower case (``job_nouns.txt``, or a title)
+    follows the word that ends at ``ce``: the word names the job's field
+    ("press secretary"), as a verb would not in its bare form."""
+    after = _LOWER_WORD_AFTER.match(text, ce)
+    if after is None:
+        return False
+    word = after[1]
+    return word in pats.lexicon.titles or word in word_set("job_nouns.txt", pats.lexicon.lang)
 
 
 def _words_before(text: str, start: int, end: int) -> list[str]:
@@ -160,10 +181,15 @@ def opening_subject(text: str, floor: int, hi: int, pats: Patterns) -> tuple[int
     adverbial opening ("During the debate, Trump attacked Clinton"), one of
     its comma-parts before ``hi``, with a verb in lower case after it; past
     the words that join clauses, never a possessive."""
-    starts = itertools.chain((floor,), (m.end() for m in _CLAUSE_COMMA.finditer(text, floor, hi)))
+    parts = [m.end() for m in _CLAUSE_COMMA.finditer(text, floor, hi)]
+    starts, clause = [floor, *parts], floor
+    if parts and _participle_opens(text, floor, pats):
+        # "Appearing before supporters, Suu Kyi, 70, said": a participle's
+        # phrase opens the sentence; its subject opens the clause after it
+        starts, clause = [*parts, floor], parts[0]
     connectives = word_set("connectives.txt", pats.lexicon.lang)
     for start in starts:
-        opens = start == floor
+        opens = start in (floor, clause)
         # "And then Trump went on the attack": past the words that join clauses
         while (word := _WORD_AFTER.match(text, start, hi)) and word[1].lower() in connectives:
             start = word.end()
@@ -177,6 +203,17 @@ def opening_subject(text: str, floor: int, hi: int, pats: Patterns) -> tuple[int
             if subj is not None and not possessive(text, subj.end("speaker")):
                 return speaker_span(text, subj)
     return None
+
+
+def _participle_opens(text: str, floor: int, pats: Patterns) -> bool:
+    """Whether the sentence at ``floor`` opens with a capitalised participle
+    (an ending of ``clause_participle_endings.txt``) and a word in lower
+    case after it: "Appearing before …", not "Fielding, who …"."""
+    first = _OPENING_WORDS.match(text, floor)
+    if first is None:
+        return False
+    endings = word_set("clause_participle_endings.txt", pats.lexicon.lang)
+    return any(first["word"].endswith(e) for e in endings)
 
 
 def aside_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int, int] | None:
@@ -221,8 +258,11 @@ def subject_before(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int,
     if after_preposition(text, ms, pats):
         # "a source speaking to Fox News said", "wrote to Wired explaining":
         # the object of a preposition gives way to the sentence's subject
+        # "When pressed, the mother of the boy replied": the description
+        # may open the comma-part the object stands in
+        part = max(floor, text.rfind(",", floor, ms) + 1)
         opening = opening_subject(text, floor, ms, pats) or opening_description(
-            text, floor, ms, pats
+            text, part, ms, pats
         )
         if opening is not None or subj.start("appositive") < 0:
             return opening or trim_mention(text, ms, me)
@@ -284,10 +324,14 @@ def after_preposition(text: str, start: int, pats: Patterns) -> bool:
     """Whether a preposition of ``object_prepositions.txt`` stands right
     before the mention at ``start``: its object, not a subject."""
     before = _CASED_WORD_BEFORE.match(text, max(0, start - WORD_BEFORE_REACH), start)
-    lang = pats.lexicon.lang
-    return before is not None and before["word"].lower() in word_set(
-        "object_prepositions.txt", lang
-    )
+    if before is None or before["word"].lower() not in word_set(
+        "object_prepositions.txt", pats.lexicon.lang
+    ):
+        return False
+    # "for she said": a pronoun a subject takes joins a clause ("for" the
+    # conjunction); a preposition's object would be "her"
+    word = _WORD_AT.match(text, start)
+    return word is None or word[0].lower() not in pats.lexicon.pronouns
 
 
 # The lower-case word before a mention, read back from it (``match`` with the
@@ -298,6 +342,9 @@ WORD_BEFORE = regex.compile(r"(?<!\S)(?P<word>\p{Ll}+)[ \t\u00a0]*\n?[ \t\u00a0]
 _CASED_WORD_BEFORE = regex.compile(
     r"(?<!\S)(?P<word>\p{L}\p{Ll}*)[ \t\u00a0]*\n?[ \t\u00a0]*$", regex.REVERSE
 )
+
+# The word at a place.
+_WORD_AT = regex.compile(r"\w+")
 
 
 def _object_noun(text: str, start: int, end: int, pats: Patterns) -> bool:
@@ -358,6 +405,8 @@ def sentence_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[in
     whose speaker that subject is not."""
     if floor > 0 and text[floor - 1] in "”\"’'»":
         return None
+    if _participle_opens(text, floor, pats):
+        return opening_subject(text, floor, cs, pats)
     subj = (
         pats.described_subject.match(text, floor, cs)
         or pats.apposed_subject.match(text, floor, cs)

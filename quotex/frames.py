@@ -205,7 +205,23 @@ def _signs(text: str, speaker: tuple[int, int], start: int, end: int, pats: Patt
     neither ends a sentence nor holds a cue (narration does)."""
     if not opens_with_given_name(text, *speaker, pats):
         return False
-    return text[end - 1] not in ".!?…" and pats.cue.search(text, start, end) is None
+    if pats.cue.search(text, start, end) is not None:
+        return False
+    # "Josh Bivens, Economic Policy Institute.": a full stop after a name
+    # and its body in title case signs too; narration has a verb there
+    return text[end - 1] not in ".!?…" or _affiliation(text, speaker[1], end - 1, pats)
+
+
+def _affiliation(text: str, start: int, end: int, pats: Patterns) -> bool:
+    """Whether ``text[start:end]`` is a comma and a body's name in title
+    case: capitalised words and the small words a title leaves in lower
+    case ("Center for Economic and Policy Research")."""
+    head, comma, body = text[start:end].partition(",")
+    words = body.split()
+    if head.strip() or not comma or not words:
+        return False
+    small = word_set("title_small_words.txt", pats.lexicon.lang)
+    return words[0][0].isupper() and all(w[0].isupper() or w in small for w in words)
 
 
 def _cue_after(text: str, pos: int, cue: tuple[int, int], hi: int, pats: Patterns) -> Frame | None:

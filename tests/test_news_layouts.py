@@ -113,6 +113,20 @@ SIGNATURES = [
         [(1, 16, None, None, None, None, "direct")],
         id="a-sentence-below-signs-nothing",
     ),
+    pytest.param(
+        "The panel heard from two economists.\n\n“We are going to enter the next "
+        "recession without a plan.”\nLena Ortiz, Institute for Fiscal Studies.\n\n"
+        "The hearing ended at noon.",
+        [(39, 95, "Lena Ortiz", None, None, "signature", "direct")],
+        id="a-name-and-its-institute-with-a-full-stop",
+    ),
+    pytest.param(
+        "The panel heard from two economists.\n\n“We are going to enter the next "
+        "recession without a plan.”\nLena Ortiz, the economist, smiled.\n\n"
+        "The hearing ended at noon.",
+        [(39, 95, None, None, None, None, "direct")],
+        id="a-name-an-appositive-and-a-verb-below-is-narration",
+    ),
 ]
 
 
@@ -461,7 +475,16 @@ OBJECTS_AND_APPOSITIVES = [
         "“It would have been fairer,” the White House press secretary, Josh Earnest, said.",
         [(1, 27, "Josh Earnest", "said", "say", "cue_after", "direct")],
         id="a-description-then-the-name",
-        marks=xfail("“press” is read as a cue before “said”: the gap is “the White House”"),
+    ),
+    pytest.param(
+        "“This is the same attack,” Clinton press secretary Brian Fallon said on Monday.",
+        [(1, 25, "Brian Fallon", "said", "say", "cue_after", "direct")],
+        id="a-cue-word-before-a-job-names-its-field",
+    ),
+    pytest.param(
+        "“We will not stop,” the protesters press on.",
+        [(1, 18, "the protesters", "press", "press", "cue_after", "direct")],
+        id="a-cue-word-before-no-job-is-a-verb",
     ),
 ]
 
@@ -491,8 +514,45 @@ PREPOSITION_OBJECTS = [
     ),
     pytest.param(
         "A spokesman for the ministry said: “No talks are planned.”",
-        [(36, 57, "the ministry", "said", "say", "cue_before", "direct")],
-        id="no-name-opens-the-sentence-the-object-stays",
+        [(36, 57, "A spokesman", "said", "say", "cue_before", "direct")],
+        id="the-description-before-for-and-its-object",
+    ),
+    pytest.param(
+        "A spokeswoman for Clinton said, “The senator will not attend.”",
+        [(33, 61, "A spokeswoman", "said", "say", "cue_before", "direct")],
+        id="a-name-after-for-is-no-subject",
+    ),
+    pytest.param(
+        "Mary was silent for a while, for she said, “Nothing matters now.”",
+        [(44, 64, "Mary", "said", "say", "cue_before", "direct")],
+        id="for-before-she-joins-a-clause",
+    ),
+    pytest.param(
+        "When pressed, the mother of the boy replied, “He was at home.”",
+        [(46, 61, "the mother", "replied", "reply", "cue_before", "direct")],
+        id="a-description-before-of-after-an-opening-phrase",
+    ),
+    pytest.param(
+        "“He was at home,” the head of the school said.",
+        [(1, 16, "the head", "said", "say", "cue_after", "direct")],
+        id="a-description-before-of-in-the-gap",
+    ),
+    pytest.param(
+        "Of the governor, Levine, who has given money to his rival, said, "
+        "“He is flat-out scary.”",
+        [(66, 87, "Levine", "said", "say", "cue_before", "direct")],
+        id="an-opening-phrase-of-of",
+    ),
+    pytest.param(
+        "Appearing before cheering supporters on Monday, Ana Ruiz, 70, said it was too "
+        "early but added, “You all have an idea of the results.”",
+        [(96, 132, "Ana Ruiz", "added", "add", "cue_before", "direct")],
+        id="the-subject-after-an-opening-participle-phrase",
+    ),
+    pytest.param(
+        "Fielding looked at her, and said, “I think so.”",
+        [(35, 46, "Fielding", "said", "say", "cue_before", "direct")],
+        id="a-name-ending-in-ing-opens-its-sentence",
     ),
     pytest.param(
         "“Her mind is shot,” the presumptive Republican presidential nominee wrote.",
