@@ -9,11 +9,12 @@ after it (:mod:`quotex.frames`), the order they are tried in, and its kind
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from quotex.frames import Frame, name_line, read_after, read_before, read_below
 from quotex.kinds import is_subhead, is_thought, is_title, kind_of
-from quotex.language import conventions
+from quotex.language import conventions, word_set
 from quotex.marks import Span
 from quotex.patterns import Patterns
 from quotex.quotations import Quotation
@@ -60,7 +61,7 @@ def read_quotations(
         ):
             q.scare, q.kind = True, "mixed"
         else:
-            q.frames = _in_order(text, span, before, after, enabled)
+            q.frames = _in_order(text, span, before, after, enabled, lang)
         out.append(q)
     return out
 
@@ -131,22 +132,37 @@ def _introduces_next(text: str, span: Span, frame: Frame, nxt: Span) -> bool:
 
 
 def _in_order(
-    text: str, span: Span, before: Frame | None, after: Frame | None, enabled: Collection[str]
+    text: str,
+    span: Span,
+    before: Frame | None,
+    after: Frame | None,
+    enabled: Collection[str],
+    lang: str,
 ) -> tuple[Frame, ...]:
     """The enabled frames in the order they are tried: a frame before that
-    leads straight into the quotation first, else the frame after first."""
+    leads straight into the quotation first, else the frame after first
+    (``lang``: the text's language)."""
     first, second = after, before
-    if before is not None and before.rule != "chained_cue" and _leads_in(text, before, span):
+    if before is not None and before.rule != "chained_cue" and _leads_in(text, before, span, lang):
         first, second = before, after
     if first is not None and first.rule in enabled:
         return (first, second) if second is not None and second.rule in enabled else (first,)
     return (second,) if second is not None and second.rule in enabled else ()
 
 
-def _leads_in(text: str, frame: Frame, span: Span) -> bool:
-    """Whether a frame before a quotation leads straight into it ("said: “")."""
+def _leads_in(text: str, frame: Frame, span: Span, lang: str) -> bool:
+    """Whether a frame before a quotation leads straight into it ("said: “"),
+    not into a clause of its own with an auxiliary verb ("he didn't think
+    the casino would last long: “")."""
     tail = text[_frame_end(frame, span.open_at) : span.open_at]
-    return len(tail) <= LEAD_IN_REACH and tail.rstrip()[-1:] in (",", ":", "")
+    if len(tail) > LEAD_IN_REACH or tail.rstrip()[-1:] not in (",", ":", ""):
+        return False
+    auxiliaries = word_set("auxiliaries.txt", lang)
+    return not any(word.lower() in auxiliaries for word in _WORD.findall(tail))
+
+
+# A word of a frame's tail.
+_WORD = re.compile(r"\w+")
 
 
 def _frame_end(frame: Frame, default: int) -> int:

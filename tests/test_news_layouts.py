@@ -286,6 +286,22 @@ COLON_FRAMES = [
         [(33, 41, None, None, None, None, "direct")],
         id="no-name-opens-the-sentence",
     ),
+    pytest.param(
+        "Ann Lee said the plant would stay open: \"Once winter comes, it will close,\" "
+        "Tom Reyes predicted.",
+        [(41, 74, "Tom Reyes", "predicted", "predict", "cue_after", "direct")],
+        id="a-clause-with-an-auxiliary-before-the-colon-leads-into-nothing",
+    ),
+    pytest.param(
+        "Ann Lee said on Monday: \"Once winter comes, it will close,\" she added later.",
+        [(25, 58, "Ann Lee", "said", "say", "cue_before", "direct")],
+        id="a-cue-and-an-adverbial-lead-in",
+    ),
+    pytest.param(
+        "“Is this profiling?” reacted Omar Hale.",
+        [(1, 19, "Omar Hale", "reacted", "react", "cue_after", "direct")],
+        id="reacted-is-a-cue",
+    ),
 ]
 
 
