@@ -325,8 +325,11 @@ def _cue_before(
         )
     if pats.coordination.search(text, max(floor, cs - COORDINATION_REACH), cs):
         # "… looked at the cross and asked": the subject of the earlier verb,
-        # maybe past an adverbial ("In an interview last year, Lazar said …")
-        mention = opening_subject(text, floor, cs, pats)
+        # maybe past an adverbial ("In an interview last year, Lazar said …"),
+        # or a description ("The president noted …, and added:")
+        mention = opening_subject(text, floor, cs, pats) or sentence_subject(
+            text, floor, cs, pats
+        )
     elif carries_on(text, floor, cue, pats):
         # "Trump attacked Clinton, saying": the clause's subject, not its
         # object ("issued a statement Tuesday, saying" is not the statement's)

@@ -298,6 +298,12 @@ COLON_FRAMES = [
         id="a-cue-and-an-adverbial-lead-in",
     ),
     pytest.param(
+        "The mayor spoke on Tuesday. The mayor noted that she grew up here, and added: "
+        "“I know these streets.”",
+        [(79, 100, "The mayor", "added", "add", "cue_before", "direct")],
+        id="a-description-opens-the-sentence-of-a-second-verb",
+    ),
+    pytest.param(
         "“Is this profiling?” reacted Omar Hale.",
         [(1, 19, "Omar Hale", "reacted", "react", "cue_after", "direct")],
         id="reacted-is-a-cue",
