@@ -43,7 +43,10 @@ def read_quotations(
     for i, span in enumerate(spans):
         prev = spans[i - 1] if i else None
         nxt = spans[i + 1] if i + 1 < len(spans) else None
-        floor = _floor(text, paras, span, prev, lang)
+        # a quotation woven into the sentence ("needled the CNN “reporter,”
+        # saying, “…”") does not end it: the frame may reach past it
+        woven = out[-1].kind == "mixed" if out else False
+        floor = _floor(text, paras, span, None if woven else prev, lang)
         before = read_before(text, span, floor, pats)
         if before is None and lines_name and _opens_paragraph(text, paras, span):
             p = span.paragraph

@@ -304,6 +304,19 @@ COLON_FRAMES = [
         id="a-description-opens-the-sentence-of-a-second-verb",
     ),
     pytest.param(
+        "Kerpen needled the station's “reporter,” saying, “A reporter who tweets on request!”",
+        [(50, 83, "Kerpen", "saying", "say", "cue_before", "direct")],
+        id="a-participle-past-a-word-in-quotation-marks",
+    ),
+    pytest.param(
+        "Trump called it “a disaster,” adding, “We will fix it.”",
+        [
+            (17, 28, "Trump", "called", "call", "cue_before", "mixed"),
+            (39, 54, "Trump", "adding", "add", "cue_before", "direct"),
+        ],
+        id="a-participle-past-a-woven-quotation",
+    ),
+    pytest.param(
         "“Is this profiling?” reacted Omar Hale.",
         [(1, 19, "Omar Hale", "reacted", "react", "cue_after", "direct")],
         id="reacted-is-a-cue",
