@@ -11,11 +11,11 @@ it reads a frame; they only find where the mention stands.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 import regex
 
+from quotex.cue_words import POSSESSIVE, WORD_BEFORE_REACH, last_cue
 from quotex.language import conventions, word_set
 from quotex.mentions import opens_with_given_name as opens_person
 from quotex.mentions import read_words
@@ -29,20 +29,12 @@ COORDINATION_REACH = 6
 SUBJECT_REACH = 200
 
 
-# How far back the word before a mention is read: a long German word.
-WORD_BEFORE_REACH = 30
-
-
 # Where a clause may open inside a sentence: after a comma.
 _CLAUSE_COMMA = re.compile(r",")
 
 
 # The word at a place, and the space after it.
 _WORD_AFTER = re.compile(r"\s*(\w+)\s+")
-
-
-# A word in lower case after a space.
-_LOWER_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}+)\b")
 
 
 # A relative clause between commas, and nothing else ("word": its pronoun).
@@ -61,10 +53,6 @@ _ASIDE_DASHES = (" --", " \N{EM DASH}", " \N{EN DASH}")
 _CLOSING_DASH = re.compile(r"[ \t]+(?:--|\N{EM DASH}|\N{EN DASH})[ \t]+$")
 
 
-# What ends a possessive name, which is no subject.
-_POSSESSIVE = ("'s", "’s", "'", "’")
-
-
 def trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \t\n\r,.;:":
         # keep the full stop of an initial or title ("Jr.", "Dr."): only a
@@ -78,64 +66,6 @@ def trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
 def speaker_span(text: str, m: regex.Match[str]) -> tuple[int, int]:
     """The trimmed speaker mention of a frame pattern's match."""
     return trim_mention(text, *m.span("speaker"))
-
-
-def last_cue(pats: Patterns, text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The span of the last cue in ``text[lo:hi]`` that stands as a verb,
-    or ``None`` (see :func:`is_noun`)."""
-    spans = [m.span() for m in pats.cue.finditer(text, lo, hi)]
-    for span in reversed(spans):
-        if not is_noun(text, lo, span, pats):
-            return span
-    return None
-
-
-def is_noun(text: str, lo: int, cue: tuple[int, int], pats: Patterns) -> bool:
-    """Whether a cue word stands as a noun: after an article or a
-    possessive ("a tweet", "Mrs. Clinton's remark", "the following
-    comment"), or in its bare form after "a" and one word ("an impressive
-    whisper", "a sharp reply"), where a verb would agree with its subject
-    ("a man whispers")."""
-    lang = pats.lexicon.lang
-    markers = word_set("noun_markers.txt", lang)
-    if not markers:
-        return False
-    cs, ce = cue
-    words = _words_before(text, max(lo, cs - WORD_BEFORE_REACH), cs)
-    if not words:
-        return False
-    word = words[-1]
-    if word.lower() in markers or word.endswith(_POSSESSIVE):
-        return True
-    form = text[cs:ce].lower()
-    if pats.lexicon.lemma(form) == form and _job_after(text, ce, pats):
-        return True  # "Clinton press secretary Brian Fallon said"
-    return (
-        len(words) > 1
-        and words[-2].lower() in word_set("indefinite_determiners.txt", lang)
-        and word.islower()
-        and pats.lexicon.lemma(form) == form
-    )
-
-
-def _job_after(text: str, ce: int, pats: Patterns) -> bool:
-    """Whether a job word in lower case (``job_nouns.txt``, or a title)
-    follows the word that ends at ``ce``: the word names the job's field
-    ("press secretary"), as a verb would not in its bare form."""
-    after = _LOWER_WORD_AFTER.match(text, ce)
-    if after is None:
-        return False
-    word = after[1]
-    return word in pats.lexicon.titles or word in word_set("job_nouns.txt", pats.lexicon.lang)
-
-
-def _words_before(text: str, start: int, end: int) -> list[str]:
-    """The whole words of ``text[start:end]``: one that ``start`` cuts
-    through is not one of them."""
-    words = text[start:end].split()
-    if words and start > 0 and not text[start - 1].isspace() and not text[start].isspace():
-        del words[0]
-    return words
 
 
 def opens_with_given_name(text: str, start: int, end: int, pats: Patterns) -> bool:
@@ -237,7 +167,7 @@ def aside_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int, 
 
 def possessive(text: str, end: int) -> bool:
     """Whether the name that ends at ``end`` is a possessive ("Schilling's")."""
-    return text.startswith(_POSSESSIVE, end) or text.endswith(_POSSESSIVE, 0, end)
+    return text.startswith(POSSESSIVE, end) or text.endswith(POSSESSIVE, 0, end)
 
 
 def subject_before(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int, int] | None:
@@ -453,4 +383,4 @@ def _owned(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a description a possessive name opens
     ("Merkel's spokesman"), not a name."""
     first = text[start:end].split(None, 1)
-    return len(first) > 1 and first[0].endswith(_POSSESSIVE)
+    return len(first) > 1 and first[0].endswith(POSSESSIVE)

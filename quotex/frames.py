@@ -37,15 +37,12 @@ import regex
 from quotex.cue_subjects import (
     COORDINATION_REACH,
     WORD_BEFORE,
-    WORD_BEFORE_REACH,
     after_preposition,
     aside_subject,
     carries_on,
     clause_subject,
     inverted,
     inverted_frame,
-    is_noun,
-    last_cue,
     named_appositive,
     opening_description,
     opening_subject,
@@ -55,6 +52,7 @@ from quotex.cue_subjects import (
     subject_before,
     trim_mention,
 )
+from quotex.cue_words import WORD_BEFORE_REACH, is_noun, last_cue
 from quotex.language import word_set
 from quotex.marks import Span
 from quotex.patterns import Patterns
@@ -327,9 +325,7 @@ def _cue_before(
         # "… looked at the cross and asked": the subject of the earlier verb,
         # maybe past an adverbial ("In an interview last year, Lazar said …"),
         # or a description ("The president noted …, and added:")
-        mention = opening_subject(text, floor, cs, pats) or sentence_subject(
-            text, floor, cs, pats
-        )
+        mention = opening_subject(text, floor, cs, pats) or sentence_subject(text, floor, cs, pats)
     elif carries_on(text, floor, cue, pats):
         # "Trump attacked Clinton, saying": the clause's subject, not its
         # object ("issued a statement Tuesday, saying" is not the statement's)

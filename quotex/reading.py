@@ -36,7 +36,7 @@ def read_quotations(
 ) -> list[Quotation]:
     """One :class:`Quotation` per span, with its frames (those whose rule is
     in ``enabled``, in the order they are tried) and its kind."""
-    out = []
+    out: list[Quotation] = []
     lang = pats.lexicon.lang
     # a name alone on the line before a quotation names its speaker
     lines_name = "speaker_lines" in conventions(lang)

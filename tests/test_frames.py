@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotex import extract_quotes
-from quotex.cue_subjects import last_cue
+from quotex.cue_words import last_cue
 from quotex.grammar import ADVERB, AUX, SP, alternation, cased, fragments, mention
 from quotex.lexicon import Lexicon
 from quotex.patterns import patterns_for

@@ -287,13 +287,13 @@ COLON_FRAMES = [
         id="no-name-opens-the-sentence",
     ),
     pytest.param(
-        "Ann Lee said the plant would stay open: \"Once winter comes, it will close,\" "
+        'Ann Lee said the plant would stay open: "Once winter comes, it will close," '
         "Tom Reyes predicted.",
         [(41, 74, "Tom Reyes", "predicted", "predict", "cue_after", "direct")],
         id="a-clause-with-an-auxiliary-before-the-colon-leads-into-nothing",
     ),
     pytest.param(
-        "Ann Lee said on Monday: \"Once winter comes, it will close,\" she added later.",
+        'Ann Lee said on Monday: "Once winter comes, it will close," she added later.',
         [(25, 58, "Ann Lee", "said", "say", "cue_before", "direct")],
         id="a-cue-and-an-adverbial-lead-in",
     ),
@@ -573,8 +573,7 @@ PREPOSITION_OBJECTS = [
         id="a-description-before-of-in-the-gap",
     ),
     pytest.param(
-        "Of the governor, Levine, who has given money to his rival, said, "
-        "“He is flat-out scary.”",
+        "Of the governor, Levine, who has given money to his rival, said, “He is flat-out scary.”",
         [(66, 87, "Levine", "said", "say", "cue_before", "direct")],
         id="an-opening-phrase-of-of",
     ),

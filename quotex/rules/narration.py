@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from quotex.cue_subjects import last_cue, opening_subject, subject_before
+from quotex.cue_subjects import opening_subject, subject_before
+from quotex.cue_words import last_cue
 from quotex.document import Document
 from quotex.language import word_set
 from quotex.mentions import Mention, sexed
