@@ -597,6 +597,51 @@ def test_the_one_called_answers_a_pronoun_subject(text: str, expected: list[Row]
     assert found[-1].speaker_mention == "She"
 
 
+CALLED_IN_THE_TURN = [
+    pytest.param(
+        THREE + "Mary Hope went to the window.\n\n“Come and look, Mary,” she said.",
+        [
+            *THREE_ROWS,
+            # the woman named last is the one called: the other woman speaks
+            (160, 180, "Ann Lee", "said", "say", "cue_after", "direct"),
+        ],
+        id="she-is-not-the-woman-her-turn-calls",
+    ),
+    pytest.param(
+        THREE + "Mary Hope went to the window. “Come and look, Mary,” she said.",
+        [
+            *THREE_ROWS,
+            (159, 179, "Ann Lee", "said", "say", "cue_after", "direct"),
+        ],
+        id="she-after-narration-in-the-paragraph",
+    ),
+    pytest.param(
+        THREE + "Mary Hope went to the window.\n\n“Come and look,” she said.",
+        [
+            *THREE_ROWS,
+            # the turn calls nobody: the woman the narration names
+            (160, 174, "Mary Hope", "said", "say", "cue_after", "direct"),
+        ],
+        id="she-whose-turn-calls-nobody",
+    ),
+    pytest.param(
+        THREE + "Tom Avery went to the window.\n\n“Come and look, Tom,” he said to himself.",
+        [
+            *THREE_ROWS,
+            # no other man is there: the one named still speaks
+            (160, 179, "Tom Avery", "said", "say", "cue_after", "direct"),
+        ],
+        id="he-alone-of-his-gender",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLED_IN_THE_TURN)
+def test_a_pronoun_is_not_the_one_its_turn_calls(text: str, expected: list[Row]) -> None:
+    found = check(text, expected)
+    assert found[-1].speaker_mention in ("he", "she")
+
+
 # -- "St." opens a place's name ----------------------------------------------------
 
 SAINTS = [

@@ -35,6 +35,10 @@ def named_by_frame(q: Quotation, doc: Document) -> Decision | None:
     if mention is None or (frame.cue is None and not doc.names_someone(mention)):
         return None
     found = doc.resolve(mention, frame.lemma)
+    called_one = _calls(doc, q, found) if doc.dialogue and mention.kind == "pronoun" else None
+    if called_one is not None:
+        # nobody calls themselves by name: "“Come, Anne,” she said" is not Anne's
+        found = doc.resolve(mention, frame.lemma, avoid=called_one) or called_one
     if doc.dialogue and _answers(doc, mention, found):
         found = addressed_before(doc, mention, frame.lemma, found) or found
     return Decision(
@@ -44,6 +48,14 @@ def named_by_frame(q: Quotation, doc: Document) -> Decision | None:
         cue=frame.cue,
         lemma=frame.lemma,
     )
+
+
+def _calls(doc: Document, q: Quotation, found: Person | str | None) -> Person | None:
+    """``found``, if quotation ``q`` calls that person by name (see
+    :func:`quotex.conversation.called`)."""
+    if not isinstance(found, Person):
+        return None
+    return found if any(same_person(person, found) for person in called(doc, q)) else None
 
 
 def _answers(doc: Document, mention: Mention, found: Person | str | None) -> bool:
