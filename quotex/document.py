@@ -340,7 +340,11 @@ def _nominal(doc: Document, mention: Mention) -> Person | str | None:
     """Who a nominal mention means ("the beadle", "his wife", "the other"):
     see :meth:`Document.resolve`."""
     if mention.head == "other":  # "the other", "the other man"
-        other = doc.talk.other_speaker()
+        # the talker before the latest one, turn by turn: the first half of
+        # "“Because,” said the other, “it rains.”" is no turn of its own
+        # and one person named two ways ("Syme", "Gabriel Syme") one talker
+        people = doc.talk.participants(doc.paras.index(mention.start))
+        other = people[1] if len(people) > 1 else doc.talk.other_speaker()
         return other.person if other is not None else None
     lang = doc.lexicon.lang
     if "nominals_stand" in conventions(lang):

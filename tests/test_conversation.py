@@ -676,3 +676,28 @@ SAINTS = [
 @pytest.mark.parametrize(("text", "expected"), SAINTS)
 def test_a_saint_opens_a_place(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+# -- "said the other" ------------------------------------------------------------------
+
+THE_OTHER = [
+    pytest.param(
+        "“Shall we go?” asked Gabriel Syme.\n\n“Not yet,” said Tom Avery.\n\n"
+        "“Why not?” said Syme.\n\n“Because,” said the other, “it is raining.”",
+        [
+            (1, 13, "Gabriel Syme", "asked", "ask", "cue_after", "direct"),
+            (37, 45, TA, "said", "say", "cue_after", "direct"),
+            (65, 73, "Gabriel Syme", "said", "say", "cue_after", "direct"),
+            (88, 96, TA, "said", "say", "cue_after", "direct"),
+            # the first half is no turn of its own: the other is still Tom Avery
+            (115, 129, TA, "said", "say", "cue_before", "direct"),
+        ],
+        id="both-halves-of-an-interrupted-turn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_OTHER)
+def test_the_other_is_the_talker_before_the_last(text: str, expected: list[Row]) -> None:
+    found = check(text, expected)
+    assert found[-1].speaker_mention == "the other"
