@@ -625,6 +625,16 @@ CALLED_IN_THE_TURN = [
         id="she-whose-turn-calls-nobody",
     ),
     pytest.param(
+        THREE + "Mary Hope went to the window.\n\n“Come,” she said, “and look, Mary.”",
+        [
+            *THREE_ROWS,
+            # the second half calls her: both halves are the other woman's
+            (160, 165, "Ann Lee", "said", "say", "cue_after", "direct"),
+            (178, 193, "Ann Lee", "said", "say", "cue_before", "direct"),
+        ],
+        id="she-whose-second-half-calls-the-woman-named",
+    ),
+    pytest.param(
         THREE + "Tom Avery went to the window.\n\n“Come and look, Tom,” he said to himself.",
         [
             *THREE_ROWS,

@@ -51,11 +51,25 @@ def named_by_frame(q: Quotation, doc: Document) -> Decision | None:
 
 
 def _calls(doc: Document, q: Quotation, found: Person | str | None) -> Person | None:
-    """``found``, if quotation ``q`` calls that person by name (see
-    :func:`quotex.conversation.called`)."""
+    """``found``, if quotation ``q`` or the other half of its turn calls
+    that person by name (see :func:`quotex.conversation.called`)."""
     if not isinstance(found, Person):
         return None
-    return found if any(same_person(person, found) for person in called(doc, q)) else None
+    calls = (person for half in _halves(doc, q) for person in called(doc, half))
+    return found if any(same_person(person, found) for person in calls) else None
+
+
+def _halves(doc: Document, q: Quotation) -> list[Quotation]:
+    """``q`` and the quotations beside it that share its frame: both halves
+    of "“Come,” she said, “and look, Mary.”"."""
+    assert q.frame is not None
+    halves = [q]
+    for k in (q.index - 1, q.index + 1):
+        if 0 <= k < len(doc.quotations):
+            other = doc.quotations[k]
+            if any(f.mention == q.frame.mention for f in other.frames):
+                halves.append(other)
+    return halves
 
 
 def _answers(doc: Document, mention: Mention, found: Person | str | None) -> bool:
