@@ -39,8 +39,8 @@ RECENT_SPEAKERS = 8
 # "said his mentor" is the other talker only in a conversation of two: a
 # third person ("said her father") is often one who has not spoken yet.
 PAIR = 2
-# A pronoun's person is looked for past at most this many names of the
-# one its quotation calls by name: the names of a scene are few.
+# A pronoun's person is looked for past at most this many names of the one
+# its quotation calls by name: beyond, the talkers say more than a name far back.
 AVOID_STEPS = 4
 # A vocative at the end of a turn stands within this many characters of it.
 VOCATIVE_REACH = 60
