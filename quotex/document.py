@@ -30,7 +30,7 @@ from quotex.narrator import ProperWords, find_narrator, is_narrator
 from quotex.patterns import Patterns
 from quotex.quotations import Decision, Person, Quotation
 from quotex.segment import Paragraphs
-from quotex.talk import Talk
+from quotex.talk import Talk, same_person
 
 # Determiners that describe a speaker by a relation ("his wife").
 # How many of the latest attributed quotations a pronoun with no antecedent
@@ -39,6 +39,9 @@ RECENT_SPEAKERS = 8
 # "said his mentor" is the other talker only in a conversation of two: a
 # third person ("said her father") is often one who has not spoken yet.
 PAIR = 2
+# A pronoun's person is looked for past at most this many names of the one
+# its quotation calls by name: beyond, the talkers say more than a name far back.
+AVOID_STEPS = 4
 # A vocative at the end of a turn stands within this many characters of it.
 VOCATIVE_REACH = 60
 
@@ -114,10 +117,13 @@ class Document:
         honorific = mention.honorific if core == mention.core else ""
         return Person(core, honorific, mention.gender)
 
-    def resolve(self, mention: Mention, lemma: str | None = None) -> Person | str | None:
+    def resolve(
+        self, mention: Mention, lemma: str | None = None, avoid: Person | None = None
+    ) -> Person | str | None:
         """Who a speaker mention means: a person, a description that stands
         for itself ("the company"), or ``None`` when the text does not say.
-        ``lemma`` is the cue's: "she continued" goes on from her own turn."""
+        ``lemma`` is the cue's: "she continued" goes on from her own turn.
+        "He" or "she" never means ``avoid``."""
         if mention.kind == "name":
             return self.person(mention)
         if mention.kind == "pronoun":
@@ -127,7 +133,7 @@ class Document:
                 return None
             lang = self.lexicon.lang
             goes_on = lemma is not None and lemma in word_set("continuing_verbs.txt", lang)
-            return self.antecedent(mention.start, mention.gender, goes_on=goes_on)
+            return self.antecedent(mention.start, mention.gender, goes_on=goes_on, avoid=avoid)
         return _nominal(self, mention)
 
     def talker(self, mention: Mention) -> Person | None:
@@ -168,28 +174,42 @@ class Document:
             return None
         return self.person(cand)
 
-    def antecedent(self, pos: int, gender: str, *, goes_on: bool = False) -> Person | None:
+    def antecedent(
+        self, pos: int, gender: str, *, goes_on: bool = False, avoid: Person | None = None
+    ) -> Person | None:
         """The person "he" or "she" at ``pos`` means; ``goes_on`` when the
-        cue says the speaker goes on from their last turn ("she continued")."""
+        cue says the speaker goes on from their last turn ("she continued");
+        never ``avoid``, whom the quotation calls by name."""
         # a paragraph is one person's turn ("“Come,” said Emma. “Now,” she
         # said."), whoever the narration names between the two
         turn = self.talk.said_before(pos, self.paras.index(pos))
-        if turn is not None and self.gender_of(turn) == gender:
+        if turn is not None and self.gender_of(turn) == gender and not _is(turn.person, avoid):
             return turn.person
-        # in a novel, only a name of known gender or one who has spoken
-        cand = self.cast.antecedent(pos, gender, sure=self.dialogue)
-        talker = self._conversing(pos, gender, cand, goes_on)
+        cand = self._named_fit(pos, gender, avoid)
+        talker = self._conversing(pos, gender, cand, goes_on, avoid)
         if talker is not None:
             return talker.person
         if cand is not None:
             return self.person(cand)
         for old in reversed(self.talk.history[-RECENT_SPEAKERS:]):
-            if old.core and compatible(old.gender, gender):
+            if old.core and compatible(old.gender, gender) and not _is(old.person, avoid):
                 return old.person
         return None
 
+    def _named_fit(self, pos: int, gender: str, avoid: Person | None) -> Mention | None:
+        """The nearest person of ``gender`` named in narration before
+        ``pos`` who is not ``avoid``, looked for past :data:`AVOID_STEPS`
+        names of ``avoid`` at most."""
+        # in a novel, only a name of known gender or one who has spoken
+        cand = self.cast.antecedent(pos, gender, sure=self.dialogue)
+        for _ in range(AVOID_STEPS):
+            if cand is None or not _is(self.person(cand), avoid):
+                return cand
+            cand = self.cast.antecedent(cand.start, gender, sure=self.dialogue)
+        return None
+
     def _conversing(
-        self, pos: int, gender: str, cand: Mention | None, goes_on: bool
+        self, pos: int, gender: str, cand: Mention | None, goes_on: bool, avoid: Person | None
     ) -> Quotation | None:
         """In a conversation, who "he" or "she" at ``pos`` means: the one
         of that gender who did not speak last (the one who did, when the
@@ -208,10 +228,10 @@ class Document:
             latest = self.talk.history[-1] if self.talk.history else last
             if self.paras.index(latest.span.start) >= last.span.paragraph:
                 last = latest
-            if self.gender_of(last) == gender:
+            if self.gender_of(last) == gender and not _is(last.person, avoid):
                 return last
         for other in people[1:]:
-            if self.gender_of(other) == gender:
+            if self.gender_of(other) == gender and not _is(other.person, avoid):
                 return other
         return None
 
@@ -278,6 +298,11 @@ class Document:
         self.talk.history.append(q)
 
 
+def _is(person: Person, avoid: Person | None) -> bool:
+    """Whether ``person`` is ``avoid`` (never, when ``avoid`` is ``None``)."""
+    return avoid is not None and same_person(person, avoid)
+
+
 def _named_in_frames(doc: Document) -> set[tuple[str, ...]]:
     """In a novel, the names a frame with a cue gives a quotation ("said
     Styopka"), which no title or known given name marks as a person's:
@@ -315,7 +340,11 @@ def _nominal(doc: Document, mention: Mention) -> Person | str | None:
     """Who a nominal mention means ("the beadle", "his wife", "the other"):
     see :meth:`Document.resolve`."""
     if mention.head == "other":  # "the other", "the other man"
-        other = doc.talk.other_speaker()
+        # the talker before the latest one, turn by turn: the first half of
+        # "“Because,” said the other, “it rains.”" is no turn of its own
+        # and one person named two ways ("Syme", "Gabriel Syme") one talker
+        people = doc.talk.participants(doc.paras.index(mention.start))
+        other = people[1] if len(people) > 1 else doc.talk.other_speaker()
         return other.person if other is not None else None
     lang = doc.lexicon.lang
     if "nominals_stand" in conventions(lang):

@@ -597,6 +597,61 @@ def test_the_one_called_answers_a_pronoun_subject(text: str, expected: list[Row]
     assert found[-1].speaker_mention == "She"
 
 
+CALLED_IN_THE_TURN = [
+    pytest.param(
+        THREE + "Mary Hope went to the window.\n\n“Come and look, Mary,” she said.",
+        [
+            *THREE_ROWS,
+            # the woman named last is the one called: the other woman speaks
+            (160, 180, "Ann Lee", "said", "say", "cue_after", "direct"),
+        ],
+        id="she-is-not-the-woman-her-turn-calls",
+    ),
+    pytest.param(
+        THREE + "Mary Hope went to the window. “Come and look, Mary,” she said.",
+        [
+            *THREE_ROWS,
+            (159, 179, "Ann Lee", "said", "say", "cue_after", "direct"),
+        ],
+        id="she-after-narration-in-the-paragraph",
+    ),
+    pytest.param(
+        THREE + "Mary Hope went to the window.\n\n“Come and look,” she said.",
+        [
+            *THREE_ROWS,
+            # the turn calls nobody: the woman the narration names
+            (160, 174, "Mary Hope", "said", "say", "cue_after", "direct"),
+        ],
+        id="she-whose-turn-calls-nobody",
+    ),
+    pytest.param(
+        THREE + "Mary Hope went to the window.\n\n“Come,” she said, “and look, Mary.”",
+        [
+            *THREE_ROWS,
+            # the second half calls her: both halves are the other woman's
+            (160, 165, "Ann Lee", "said", "say", "cue_after", "direct"),
+            (178, 193, "Ann Lee", "said", "say", "cue_before", "direct"),
+        ],
+        id="she-whose-second-half-calls-the-woman-named",
+    ),
+    pytest.param(
+        THREE + "Tom Avery went to the window.\n\n“Come and look, Tom,” he said to himself.",
+        [
+            *THREE_ROWS,
+            # no other man is there: the one named still speaks
+            (160, 179, "Tom Avery", "said", "say", "cue_after", "direct"),
+        ],
+        id="he-alone-of-his-gender",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLED_IN_THE_TURN)
+def test_a_pronoun_is_not_the_one_its_turn_calls(text: str, expected: list[Row]) -> None:
+    found = check(text, expected)
+    assert found[-1].speaker_mention in ("he", "she")
+
+
 # -- "St." opens a place's name ----------------------------------------------------
 
 SAINTS = [
@@ -631,3 +686,28 @@ SAINTS = [
 @pytest.mark.parametrize(("text", "expected"), SAINTS)
 def test_a_saint_opens_a_place(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+# -- "said the other" ------------------------------------------------------------------
+
+THE_OTHER = [
+    pytest.param(
+        "“Shall we go?” asked Gabriel Syme.\n\n“Not yet,” said Tom Avery.\n\n"
+        "“Why not?” said Syme.\n\n“Because,” said the other, “it is raining.”",
+        [
+            (1, 13, "Gabriel Syme", "asked", "ask", "cue_after", "direct"),
+            (37, 45, TA, "said", "say", "cue_after", "direct"),
+            (65, 73, "Gabriel Syme", "said", "say", "cue_after", "direct"),
+            (88, 96, TA, "said", "say", "cue_after", "direct"),
+            # the first half is no turn of its own: the other is still Tom Avery
+            (115, 129, TA, "said", "say", "cue_before", "direct"),
+        ],
+        id="both-halves-of-an-interrupted-turn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_OTHER)
+def test_the_other_is_the_talker_before_the_last(text: str, expected: list[Row]) -> None:
+    found = check(text, expected)
+    assert found[-1].speaker_mention == "the other"

@@ -35,6 +35,10 @@ def named_by_frame(q: Quotation, doc: Document) -> Decision | None:
     if mention is None or (frame.cue is None and not doc.names_someone(mention)):
         return None
     found = doc.resolve(mention, frame.lemma)
+    called_one = _calls(doc, q, found) if doc.dialogue and mention.kind == "pronoun" else None
+    if called_one is not None:
+        # nobody calls themselves by name: "“Come, Anne,” she said" is not Anne's
+        found = doc.resolve(mention, frame.lemma, avoid=called_one) or called_one
     if doc.dialogue and _answers(doc, mention, found):
         found = addressed_before(doc, mention, frame.lemma, found) or found
     return Decision(
@@ -44,6 +48,28 @@ def named_by_frame(q: Quotation, doc: Document) -> Decision | None:
         cue=frame.cue,
         lemma=frame.lemma,
     )
+
+
+def _calls(doc: Document, q: Quotation, found: Person | str | None) -> Person | None:
+    """``found``, if quotation ``q`` or the other half of its turn calls
+    that person by name (see :func:`quotex.conversation.called`)."""
+    if not isinstance(found, Person):
+        return None
+    calls = (person for half in _halves(doc, q) for person in called(doc, half))
+    return found if any(same_person(person, found) for person in calls) else None
+
+
+def _halves(doc: Document, q: Quotation) -> list[Quotation]:
+    """``q`` and the quotations beside it that share its frame: both halves
+    of "“Come,” she said, “and look, Mary.”"."""
+    assert q.frame is not None
+    halves = [q]
+    for k in (q.index - 1, q.index + 1):
+        if 0 <= k < len(doc.quotations):
+            other = doc.quotations[k]
+            if any(f.mention == q.frame.mention for f in other.frames):
+                halves.append(other)
+    return halves
 
 
 def _answers(doc: Document, mention: Mention, found: Person | str | None) -> bool:
