@@ -119,6 +119,7 @@ REPORTED_SPEECH_FILES = {
     "cue_prepositions.txt",
     "colon_headings.txt",
     "object_cues.txt",
+    "unnamed_cues.txt",
     "clause_cues.txt",
     "focus_adverbs.txt",
     "raising_cues.txt",

@@ -23,6 +23,9 @@ TAIL_REACH = 40
 # A bracket of at most this many characters inside a content, words after
 # it, is part of it ("Sen. Marco Rubio (R-Fla.) to attack"), no aside.
 SHORT_ASIDE = 12
+# An aside set off by two dashes inside a content, words after it, is
+# part of it up to this many characters ("the troops — 166,000 — lag").
+DASH_ASIDE = 120
 # A content shorter than this many characters is a word or two, no report.
 SHORTEST_CONTENT = 8
 # How far around a subject a word making it hypothetical is looked for.
@@ -147,6 +150,8 @@ class ReportedWords:
     object_cues: frozenset[str]
     """Lemmas of cue verbs whose complement is a thing, which close no
     frame after their content: "question", "call"."""
+    unnamed_cues: frozenset[str]
+    """Lemmas of cue verbs that report a clause with no subject read."""
     infinitive_cues: frozenset[str]
     """Lemmas of cue verbs whose infinitive reports whatever follows it,
     not only a clause: "went on to explain how …", "met to discuss the
@@ -288,7 +293,12 @@ def reported_words(lang: str = "en") -> ReportedWords:
     participle = rf"(?!(?:{either('participle_lookalikes.txt', lang)})\b)\w+(?:{endings})"
     # a comma that ends a quotation inside the content: "as “fantastic,” telling"
     closing = "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"'"
-    content_break = rf"""\s(?:\N{{EM DASH}}|\N{{EN DASH}}|--?)\s | [{marks}]
+    dash = r"(?:\N{EM DASH}|\N{EN DASH}|--?)"
+    # a dash ends a content, but for one that opens an aside closed by a
+    # second dash with words after it (group "aside"): "the troops — about
+    # 166,000 — lag"
+    aside = rf"[^\N{{EM DASH}}\N{{EN DASH}}\n]{{1,{DASH_ASIDE}}}?"
+    content_break = rf"""(?P<aside>\s{dash}\s{aside}\s{dash}(?=\s+\w)) | \s{dash}\s | [{marks}]
       | \s\((?![^()]{{1,{SHORT_ASIDE}}}\)\s+\w)
       | ,\s(?:{either("clause_openers.txt", lang)}|{participle})\b
       | ,(?P<close>[{closing}]{{1,2}})\s{participle}\b
@@ -345,6 +355,7 @@ def _cue_words(lang: str) -> dict[str, Any]:
     names = (
         "clause_cues",
         "object_cues",
+        "unnamed_cues",
         "raising_cues",
         "infinitive_cues",
         "passive_cues",
