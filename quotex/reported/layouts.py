@@ -12,7 +12,7 @@ from quotex.reported.headlines import headline, headline_cues
 from quotex.reported.patterns import ReportedPatterns, reported_patterns
 from quotex.reported.sources import CLAUSE_LAYOUTS, continued
 from quotex.reported.speakers import clause_subject
-from quotex.reported.split import passive, raising, relative
+from quotex.reported.split import passive, raised_subject, raising, relative
 from quotex.reported.subjects import Mention, inverted, subject, subject_and_end
 from quotex.reported.text import Cue, Report, Reports, ReportText
 from quotex.reported.trailing import after
@@ -181,13 +181,13 @@ def _unnamed(
     if pats.that.match(text, start) is None and words.subject_pronoun.match(text, start) is None:
         return None
     before = text[cue.s0 : cue.start].split()
-    if not before or before[-1].lower() in words.determiners:
-        return None
+    if not before or any(w.lower() in words.determiners for w in before[-2:]):
+        return None  # "the final say that …": a noun
     if any(w.lower() in words.blockers for w in before) or doc.frames_quotation(
         cue.start - len(", ")
     ):
         return None
-    return clause_subject(doc, cue.s0, cue.start, pats), cue.s1
+    return raised_subject(doc, cue, pats), cue.s1
 
 
 def _inverted_frame(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> bool:

@@ -36,7 +36,7 @@ def raising(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     opening = first.group().lower()
     if opening in words.complementizers or opening in words.content_stops:
         return ()  # "is said that …", "was said on Monday"
-    mention = _raised_subject(doc, cue, pats)
+    mention = raised_subject(doc, cue, pats)
     if mention is None:
         return ()  # "It is said …": no subject reported
     complement = content("reported_raising", doc, (start, cue.s1), cue, None, pats)
@@ -56,7 +56,7 @@ def passive(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
         return ()
     if word == cue.lemma or word.endswith(words.plural_endings):
         return ()  # "they criticize", "criticizes": no participle
-    mention = _raised_subject(doc, cue, pats)
+    mention = raised_subject(doc, cue, pats)
     if mention is None:
         return ()  # "It was denounced …"
     by = words.agent.search(text, cue.end, cue.s1)
@@ -144,7 +144,7 @@ def _past(cue: Cue, words: ReportedWords) -> bool:
     return word != cue.lemma and not word.endswith(words.plural_endings + words.participle_endings)
 
 
-def _raised_subject(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | None:
+def raised_subject(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | None:
     """The subject of a raising cue: the words from its clause's opening to
     the cue, without the auxiliaries and adverbs before it ("The blunt
     language from Mr. Obama seemed", "The vote is widely expected");

@@ -10,6 +10,7 @@ import attrs
 
 from quotex.language import conventions
 from quotex.lexicon import word_list
+from quotex.reported.breaks import content_break, either
 
 # How far after a cue "that" may open its content ("said on Monday that").
 THAT_REACH = 40
@@ -20,12 +21,6 @@ ADVERBIAL_REACH = 80
 # The longest tail after a frame that ends a sentence ("he said in a
 # statement on Monday."): longer, the cue opens a content of its own.
 TAIL_REACH = 40
-# A bracket of at most this many characters inside a content, words after
-# it, is part of it ("Sen. Marco Rubio (R-Fla.) to attack"), no aside.
-SHORT_ASIDE = 12
-# An aside set off by two dashes inside a content, words after it, is
-# part of it up to this many characters ("the troops — 166,000 — lag").
-DASH_ASIDE = 120
 # A content shorter than this many characters is a word or two, no report.
 SHORTEST_CONTENT = 8
 # How far around a subject a word making it hypothetical is looked for.
@@ -266,13 +261,6 @@ class ReportedWords:
     its comma: "Wie die Zeitung meldet, …"."""
 
 
-def either(name: str, lang: str) -> str:
-    """The words of the list ``name`` of ``lang`` as a regex alternation,
-    one that never matches for an empty list."""
-    words = word_list(name, lang)
-    return "|".join(re.escape(w) for w in words) if words else "(?!)"
-
-
 def _set(name: str, lang: str) -> frozenset[str]:
     return frozenset(word_list(name, lang))
 
@@ -287,23 +275,6 @@ def reported_words(lang: str = "en") -> ReportedWords:
     """
 
     content_stops = _set("content_stops.txt", lang)
-    marks = "".join(re.escape(m) for m in word_list("content_breaks.txt", lang)) or "^\\s\\S"
-    endings = either("shared_participle_endings.txt", lang)
-    past = either("clause_verb_endings.txt", lang)
-    participle = rf"(?!(?:{either('participle_lookalikes.txt', lang)})\b)\w+(?:{endings})"
-    # a comma that ends a quotation inside the content: "as “fantastic,” telling"
-    closing = "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"'"
-    dash = r"(?:\N{EM DASH}|\N{EN DASH}|--?)"
-    # a dash ends a content, but for one that opens an aside closed by a
-    # second dash with words after it (group "aside"): "the troops — about
-    # 166,000 — lag"
-    aside = rf"[^\N{{EM DASH}}\N{{EN DASH}}\n]{{1,{DASH_ASIDE}}}?"
-    content_break = rf"""(?P<aside>\s{dash}\s{aside}\s{dash}(?=\s+\w)) | \s{dash}\s | [{marks}]
-      | \s\((?![^()]{{1,{SHORT_ASIDE}}}\)\s+\w)
-      | ,\s(?:{either("clause_openers.txt", lang)}|{participle})\b
-      | ,(?P<close>[{closing}]{{1,2}})\s{participle}\b
-      | \s(?:{either("clause_conjunctions.txt", lang)})\s
-        (?=(?:{either("clause_subjects.txt", lang)})\b|[a-z]+(?:{past})\b)"""
     return ReportedWords(
         recipient_verbs=_set("recipient_verbs.txt", lang),
         blockers=_set("reported_blockers.txt", lang),
@@ -331,7 +302,7 @@ def reported_words(lang: str = "en") -> ReportedWords:
         participle_endings=word_list("shared_participle_endings.txt", lang),
         adverb_endings=word_list("adverb_endings.txt", lang),
         possessive=word_list("possessive_endings.txt", lang),
-        content_break=re.compile(content_break, re.VERBOSE),
+        content_break=content_break(lang),
         clause_open=re.compile(
             rf"[,;:(\N{{EM DASH}}\N{{EN DASH}}\"“”]|\b(?:{either('clause_starters.txt', lang)})\s"
         ),
