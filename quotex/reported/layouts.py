@@ -275,16 +275,15 @@ def _asked_when(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> bool:
     """Whether a participle of ``opening_participles`` stands after a
     subordinator that opens its sentence or follows a comma ("When asked
     about it, …", "…, when asked whether …")."""
-    text = doc.text
     if cue.group != "verb":
         return False
-    titled = pats.cue.fullmatch(cue.word[:1].upper() + cue.word[1:])
-    if titled is None or titled.lastgroup != "opening":
-        return False
-    lead = text[cue.s0 : cue.start].split()
+    lead = doc.text[cue.s0 : cue.start].split()
     if not lead or lead[-1].lower() not in pats.words.subordinators:
         return False
-    return len(lead) == 1 or lead[-2].endswith(",")
+    if len(lead) > 1 and not lead[-2].endswith(","):
+        return False
+    titled = pats.cue.fullmatch(cue.word[:1].upper() + cue.word[1:])
+    return titled is not None and titled.lastgroup == "opening"
 
 
 def colon(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:

@@ -80,7 +80,7 @@ def _owned(text: str, start: int, cs: int, pats: ReportedPatterns) -> bool:
     """Whether the word before the cue, after ``start``, is a possessive
     ("pinned his hopes", "Trump's claim"): the cue is a noun, no verb of
     a frame; not a pronoun with a contracted verb ("he's")."""
-    before = text[start:cs].split()
+    before = text[start:cs].rsplit(None, 1)
     if not before:
         return False
     last = before[-1]
