@@ -36,6 +36,16 @@ SPANS = [
         id="the-dash-after-the-aside-ends-it",
     ),
     pytest.param(
+        "Ana Ruiz said the council had one plan: to raise taxes in May.",
+        [(14, 61, "indirect", "Ana Ruiz", "said", BEFORE)],
+        id="a-colon-spells-the-content-out",
+    ),
+    pytest.param(
+        "Ana Ruiz said the council had one plan; the mayor had none.",
+        [(14, 38, "indirect", "Ana Ruiz", "said", BEFORE)],
+        id="a-semicolon-ends-the-content",
+    ),
+    pytest.param(
         "Grace Okafor now says, however, that she will run again.",
         [(32, 55, "indirect", "Grace Okafor", "says", BEFORE)],
         id="that-after-an-aside-of-commas",

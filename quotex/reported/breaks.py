@@ -24,9 +24,10 @@ def either(name: str, lang: str) -> str:
 
 def content_break(lang: str) -> re.Pattern[str]:
     """Where a content ends inside its sentence in ``lang``: a dash or
-    bracket that sets off an aside, a semicolon or colon, a comma before
-    a new clause; group ``aside`` is an aside set off by two dashes that
-    a content holds, group ``close`` a closing mark a comma ends."""
+    bracket that sets off an aside, a mark of ``content_breaks.txt``
+    (";"), a comma before a new clause; group ``aside`` is an aside set
+    off by two dashes that a content holds, group ``close`` a closing
+    mark a comma ends."""
     marks = "".join(re.escape(m) for m in word_list("content_breaks.txt", lang)) or "^\\s\\S"
     endings = either("shared_participle_endings.txt", lang)
     past = either("clause_verb_endings.txt", lang)

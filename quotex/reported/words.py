@@ -195,7 +195,8 @@ class ReportedWords:
     """Endings of a possessive name: "Trump's"."""
     content_break: re.Pattern[str]
     """Where a content ends inside its sentence: a dash or bracket that
-    sets off an aside, a semicolon or colon, a comma before a new clause."""
+    sets off an aside, a mark of ``content_breaks.txt``, a comma before
+    a new clause."""
     clause_open: re.Pattern[str]
     """What opens the clause a plain subject stands in, read back from a
     cue."""
