@@ -123,6 +123,7 @@ REPORTED_SPEECH_FILES = {
     "clause_cues.txt",
     "focus_adverbs.txt",
     "raising_cues.txt",
+    "active_raising_cues.txt",
     "infinitive_cues.txt",
     "passive_cues.txt",
     "agent_prepositions.txt",

@@ -16,6 +16,7 @@ from tests.test_reported import ALL, Row, check
 
 BEFORE = "reported_before"
 OPENING = "reported_opening"
+RAISING = "reported_raising"
 
 # -- where a content starts and ends ----------------------------------------------
 
@@ -95,6 +96,37 @@ UNNAMED = [
     ),
 ]
 
+# -- "seem" and "appear" before "to" raise their subject --------------------------
+
+RAISED = [
+    pytest.param(
+        "The talks seemed to stall on Monday.",
+        [
+            (0, 9, "indirect", None, "seemed", RAISING),
+            (17, 35, "indirect", None, "seemed", RAISING),
+        ],
+        id="seemed-to",
+    ),
+    pytest.param(
+        "Grace Okafor appears to have won the vote.",
+        [
+            (0, 12, "indirect", None, "appears", RAISING),
+            (21, 41, "indirect", None, "appears", RAISING),
+        ],
+        id="appears-to",
+    ),
+    pytest.param(
+        "It seems to be over.",
+        [(9, 19, "indirect", None, "seems", BEFORE)],
+        id="it-is-no-subject-to-raise",
+    ),
+    pytest.param(
+        "Ana Ruiz seemed tired after the vote.",
+        [(16, 36, "indirect", "Ana Ruiz", "seemed", BEFORE)],
+        id="seemed-without-to-is-an-ordinary-cue",
+    ),
+]
+
 NEGATIVES = [
     pytest.param("The final say that the council has is small.", id="say-after-an-adjective"),
     pytest.param(
@@ -109,10 +141,11 @@ NEGATIVES = [
         "After two defeats in a row, Bush pinned his hopes on South Carolina.",
         id="a-cue-after-a-possessive-is-a-noun",
     ),
+    pytest.param("Ana Ruiz appeared on the stage at noon.", id="appeared-on-a-stage"),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SPANS + UNNAMED)
+@pytest.mark.parametrize(("text", "expected"), SPANS + UNNAMED + RAISED)
 def test_reported_edges(text: str, expected: list[Row]) -> None:
     check(text, expected)
 

@@ -24,14 +24,16 @@ from quotex.reported.words import (
 
 def raising(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     """``The vote is expected to pass``, ``He is said to be ill``: a verb
-    of ``raising_cues`` in the passive reports both its subject and its
-    complement, its source left unnamed."""
+    of ``raising_cues`` in the passive, or of ``active_raising_cues``
+    before "to" (``The talks seemed to stall``), reports both its subject
+    and its complement, its source left unnamed."""
     text, words = doc.text, pats.words
-    if cue.lemma not in words.raising_cues or not _passive(text, cue, words):
-        return ()
     start = cue.end + space(text, cue.end)
     first = WORD.match(text, start)
     if first is None:
+        return ()
+    active = cue.lemma in words.active_raising_cues and first.group() in words.infinitive_markers
+    if not active and (cue.lemma not in words.raising_cues or not _passive(text, cue, words)):
         return ()
     opening = first.group().lower()
     if opening in words.complementizers or opening in words.content_stops:

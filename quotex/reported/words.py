@@ -155,6 +155,11 @@ class ReportedWords:
     """Lemmas of cue verbs whose subject is reported in the passive, and
     the words after "by" are the speaker: "Yellen was criticized by
     bankers"."""
+    active_raising_cues: frozenset[str]
+    """Lemmas of cue verbs that raise their subject in the active, before
+    an infinitive: "seemed to"."""
+    infinitive_markers: frozenset[str]
+    """The words that mark an infinitive: "to"."""
     raising_cues: frozenset[str]
     """Lemmas of cue verbs whose subject and complement are both reported
     in the passive: "is expected to"."""
@@ -329,6 +334,8 @@ def _cue_words(lang: str) -> dict[str, Any]:
         "object_cues",
         "unnamed_cues",
         "raising_cues",
+        "active_raising_cues",
+        "infinitive_markers",
         "infinitive_cues",
         "passive_cues",
         "naming_cues",
