@@ -55,6 +55,7 @@ and the pass over the text), :mod:`~quotex.reported.split` (the layouts
 of a content on both sides of its cue), :mod:`~quotex.reported.trailing`
 (the layout of a content before its frame), :mod:`~quotex.reported.contents`
 (a content's span, trimmed and cut at its break),
+:mod:`~quotex.reported.breaks` (where a content breaks),
 :mod:`~quotex.reported.headlines` (headlines in title case),
 :mod:`~quotex.reported.words` (thresholds, and the word lists of each
 language, :func:`~quotex.reported.words.reported_words`).

@@ -36,10 +36,13 @@ def content(
 
 def _break(doc: ReportText, start: int, end: int, pats: ReportedPatterns) -> int:
     """Where the content ``start:end`` that follows its cue ends: at its
-    first break outside a quotation ("said the plan was “bold, daring”"),
-    or past the closing mark of a quotation whose comma is one ("called it
-    “fantastic,” telling reporters …"); else at ``end``."""
+    first break outside a quotation ("said the plan was “bold, daring”")
+    and past an aside set off by two dashes, or past the closing mark of a
+    quotation whose comma is one ("called it “fantastic,” telling reporters
+    …"); else at ``end``."""
     for cut in pats.words.content_break.finditer(doc.text, start, end):
+        if cut.start("aside") >= 0:
+            continue  # "the troops — about 166,000 — lag": an aside it holds
         if not doc.quoted(cut.start()):
             return cut.start()
         if cut.start("close") >= 0 and doc.holding(cut.start()) == cut.end("close"):

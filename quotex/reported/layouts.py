@@ -12,7 +12,7 @@ from quotex.reported.headlines import headline, headline_cues
 from quotex.reported.patterns import ReportedPatterns, reported_patterns
 from quotex.reported.sources import CLAUSE_LAYOUTS, continued
 from quotex.reported.speakers import clause_subject
-from quotex.reported.split import passive, raising, relative
+from quotex.reported.split import passive, raised_subject, raising, relative
 from quotex.reported.subjects import Mention, inverted, subject, subject_and_end
 from quotex.reported.text import Cue, Report, Reports, ReportText
 from quotex.reported.trailing import after
@@ -159,9 +159,35 @@ def before(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     if start is None or _inverted_frame(doc, cue, pats):
         return ()
     found = subject_and_end(doc, cue, pats)
+    if found is None:
+        found = _unnamed(doc, cue, start, pats)
     if found is None or start >= found[1] or _naming(doc.text, found[0], start, cue, pats):
         return ()
     return content("reported_before", doc, (start, found[1]), cue, found[0], pats)
+
+
+def _unnamed(
+    doc: ReportText, cue: Cue, start: int, pats: ReportedPatterns
+) -> tuple[Mention | None, int] | None:
+    """The subject and end of the content of a cue of ``unnamed_cues``
+    whose subject no grammar reads ("Democrats trying to regain control
+    of the Senate say they …"), when a clause follows it, opened by
+    "that" or a subject pronoun: the subject of the cue's clause, maybe
+    none, and the sentence's end; ``None`` for a cue after a determiner,
+    in a hypothetical, or framing a quotation."""
+    text, words = doc.text, pats.words
+    if cue.lemma not in words.unnamed_cues:
+        return None
+    if pats.that.match(text, start) is None and words.subject_pronoun.match(text, start) is None:
+        return None
+    before = text[cue.s0 : cue.start].split()
+    if not before or any(w.lower() in words.determiners for w in before[-2:]):
+        return None  # "the final say that …": a noun
+    if any(w.lower() in words.blockers for w in before) or doc.frames_quotation(
+        cue.start - len(", ")
+    ):
+        return None
+    return raised_subject(doc, cue, pats), cue.s1
 
 
 def _inverted_frame(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> bool:
@@ -225,7 +251,7 @@ def opening(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     sentence reports what follows it up to a comma (or the closing mark of
     a quotation the comma ends); the subject after the comma said it."""
     text, s0, s1 = doc.text, cue.s0, cue.s1
-    if text[s0 : cue.start].strip(OPENING_MARKS):
+    if text[s0 : cue.start].strip(OPENING_MARKS) and not _asked_when(doc, cue, pats):
         return ()  # not at the sentence's start
     end = _clause_end(doc, cue.end, s1)
     if end is None:
@@ -243,6 +269,21 @@ def opening(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
         said = Cue(verb.start(), verb.end(), word, lemma, "verb", end + 1, s1)
         mention = subject(doc, said, pats)
     return content("reported_opening", doc, (start, end), cue, mention, pats, follows=False)
+
+
+def _asked_when(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> bool:
+    """Whether a participle of ``opening_participles`` stands after a
+    subordinator that opens its sentence or follows a comma ("When asked
+    about it, …", "…, when asked whether …")."""
+    if cue.group != "verb":
+        return False
+    lead = doc.text[cue.s0 : cue.start].split()
+    if not lead or lead[-1].lower() not in pats.words.subordinators:
+        return False
+    if len(lead) > 1 and not lead[-2].endswith(","):
+        return False
+    titled = pats.cue.fullmatch(cue.word[:1].upper() + cue.word[1:])
+    return titled is not None and titled.lastgroup == "opening"
 
 
 def colon(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
@@ -288,7 +329,7 @@ def _content_start(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> int | N
     that = pats.that.search(text, ce, min(s1, ce + THAT_REACH))
     if that is not None and doc.quoted(that.start()):
         that = None  # "want “that crap”": a quotation's word
-    if that is not None and not any(c in text[ce : that.start()] for c in ",.;:"):
+    if that is not None and _opens_content(text[ce : that.start()]):
         start = that.start()
     elif cue.lemma in words.clause_cues:
         return None  # "maintained a lead", "answered the door"
@@ -322,6 +363,19 @@ def _content_start(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> int | N
     return start
 
 
+def _opens_content(between: str) -> bool:
+    """Whether "that" after the words ``between`` it and a cue opens the
+    cue's content: no punctuation between them, or an aside set off by
+    commas ("now says, however, that …", "said, twice, that …")."""
+    if not any(c in between for c in ",.;:"):
+        return True
+    return (
+        between.startswith(",")
+        and between.rstrip().endswith(",")
+        and not any(c in between for c in ".;:")
+    )
+
+
 def _noun_of_verb(text: str, cue: Cue, pats: ReportedPatterns) -> bool:
     """Whether a cue read as a verb is a cue noun before "that", after a
     determiner or a possessive: "The claim that …", "her view that …"."""
@@ -341,7 +395,7 @@ Layout = Callable[[ReportText, Cue, ReportedPatterns], Reports]
 LAYOUTS: Mapping[str, tuple[Layout, ...]] = {
     "phrase": (according_to,),
     "noun": (nominal,),
-    "verb": (raising, passive, relative, after, before, nominal),
+    "verb": (raising, passive, relative, after, before, nominal, opening),
     "opening": (opening,),
     "colon": (colon,),
     "headline": (headline,),

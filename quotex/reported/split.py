@@ -24,19 +24,21 @@ from quotex.reported.words import (
 
 def raising(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     """``The vote is expected to pass``, ``He is said to be ill``: a verb
-    of ``raising_cues`` in the passive reports both its subject and its
-    complement, its source left unnamed."""
+    of ``raising_cues`` in the passive, or of ``active_raising_cues``
+    before "to" (``The talks seemed to stall``), reports both its subject
+    and its complement, its source left unnamed."""
     text, words = doc.text, pats.words
-    if cue.lemma not in words.raising_cues or not _passive(text, cue, words):
-        return ()
     start = cue.end + space(text, cue.end)
     first = WORD.match(text, start)
     if first is None:
         return ()
+    active = cue.lemma in words.active_raising_cues and first.group() in words.infinitive_markers
+    if not active and (cue.lemma not in words.raising_cues or not _passive(text, cue, words)):
+        return ()
     opening = first.group().lower()
     if opening in words.complementizers or opening in words.content_stops:
         return ()  # "is said that …", "was said on Monday"
-    mention = _raised_subject(doc, cue, pats)
+    mention = raised_subject(doc, cue, pats)
     if mention is None:
         return ()  # "It is said …": no subject reported
     complement = content("reported_raising", doc, (start, cue.s1), cue, None, pats)
@@ -56,7 +58,7 @@ def passive(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
         return ()
     if word == cue.lemma or word.endswith(words.plural_endings):
         return ()  # "they criticize", "criticizes": no participle
-    mention = _raised_subject(doc, cue, pats)
+    mention = raised_subject(doc, cue, pats)
     if mention is None:
         return ()  # "It was denounced …"
     by = words.agent.search(text, cue.end, cue.s1)
@@ -144,7 +146,7 @@ def _past(cue: Cue, words: ReportedWords) -> bool:
     return word != cue.lemma and not word.endswith(words.plural_endings + words.participle_endings)
 
 
-def _raised_subject(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | None:
+def raised_subject(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Mention | None:
     """The subject of a raising cue: the words from its clause's opening to
     the cue, without the auxiliaries and adverbs before it ("The blunt
     language from Mr. Obama seemed", "The vote is widely expected");

@@ -5,6 +5,7 @@ content in two (``In the long run, he said, the plan would pay``)."""
 from __future__ import annotations
 
 from quotex.frames import gap_subject
+from quotex.lexicon import word_list
 from quotex.reported.contents import content
 from quotex.reported.patterns import ReportedPatterns
 from quotex.reported.subjects import Mention, inverted, plain_subject
@@ -28,8 +29,13 @@ def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
     if cue.lemma in pats.words.object_cues:
         return ()  # "…, she questioned the figures": no frame
     comma = text.rfind(",", max(s0, cs - SUBJECT_REACH), cs)
+    while comma > s0 and text[comma + 1 : comma + 2].isdigit():
+        # a comma of a number sets off no frame: "the 50,000 officials estimated"
+        comma = text.rfind(",", max(s0, cs - SUBJECT_REACH), comma)
     if comma < 0 or text.count(" ", comma, cs) > SUBJECT_WORDS or not text[s0:comma].strip():
         return ()  # no comma, or a clause of its own between it and the cue
+    if _owned(text, comma, cs, pats):
+        return ()  # "…, Bush pinned his hopes on …": a noun
     quoted = doc.holding(comma)
     comma = quoted or comma  # '… acted sooner,” said Ralf Jäger'
     frames = pats.frames
@@ -68,6 +74,21 @@ def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
         # is a part of the content too (not "But, he said, …")
         lead = content("reported_after", doc, (s0, comma), cue, mention, pats, False, 1)
     return lead + rest
+
+
+def _owned(text: str, start: int, cs: int, pats: ReportedPatterns) -> bool:
+    """Whether the word before the cue, after ``start``, is a possessive
+    ("pinned his hopes", "Trump's claim"): the cue is a noun, no verb of
+    a frame; not a pronoun with a contracted verb ("he's")."""
+    before = text[start:cs].rsplit(None, 1)
+    if not before:
+        return False
+    last = before[-1]
+    lexicon = pats.frames.lexicon
+    if last.lower() in word_list("reported_possessives.txt", lexicon.lang):
+        return True
+    ending = next((e for e in pats.words.possessive if last.endswith(e)), None)
+    return ending is not None and last[: -len(ending)].lower() not in lexicon.pronouns
 
 
 def _rest(doc: ReportText, cue: Cue, mention: Mention | None, pats: ReportedPatterns) -> Reports:

@@ -10,6 +10,7 @@ import attrs
 
 from quotex.language import conventions
 from quotex.lexicon import word_list
+from quotex.reported.breaks import content_break, either
 
 # How far after a cue "that" may open its content ("said on Monday that").
 THAT_REACH = 40
@@ -20,9 +21,6 @@ ADVERBIAL_REACH = 80
 # The longest tail after a frame that ends a sentence ("he said in a
 # statement on Monday."): longer, the cue opens a content of its own.
 TAIL_REACH = 40
-# A bracket of at most this many characters inside a content, words after
-# it, is part of it ("Sen. Marco Rubio (R-Fla.) to attack"), no aside.
-SHORT_ASIDE = 12
 # A content shorter than this many characters is a word or two, no report.
 SHORTEST_CONTENT = 8
 # How far around a subject a word making it hypothetical is looked for.
@@ -147,6 +145,8 @@ class ReportedWords:
     object_cues: frozenset[str]
     """Lemmas of cue verbs whose complement is a thing, which close no
     frame after their content: "question", "call"."""
+    unnamed_cues: frozenset[str]
+    """Lemmas of cue verbs that report a clause with no subject read."""
     infinitive_cues: frozenset[str]
     """Lemmas of cue verbs whose infinitive reports whatever follows it,
     not only a clause: "went on to explain how …", "met to discuss the
@@ -155,6 +155,11 @@ class ReportedWords:
     """Lemmas of cue verbs whose subject is reported in the passive, and
     the words after "by" are the speaker: "Yellen was criticized by
     bankers"."""
+    active_raising_cues: frozenset[str]
+    """Lemmas of cue verbs that raise their subject in the active, before
+    an infinitive: "seemed to"."""
+    infinitive_markers: frozenset[str]
+    """The words that mark an infinitive: "to"."""
     raising_cues: frozenset[str]
     """Lemmas of cue verbs whose subject and complement are both reported
     in the passive: "is expected to"."""
@@ -195,7 +200,8 @@ class ReportedWords:
     """Endings of a possessive name: "Trump's"."""
     content_break: re.Pattern[str]
     """Where a content ends inside its sentence: a dash or bracket that
-    sets off an aside, a semicolon or colon, a comma before a new clause."""
+    sets off an aside, a mark of ``content_breaks.txt``, a comma before
+    a new clause."""
     clause_open: re.Pattern[str]
     """What opens the clause a plain subject stands in, read back from a
     cue."""
@@ -261,13 +267,6 @@ class ReportedWords:
     its comma: "Wie die Zeitung meldet, …"."""
 
 
-def either(name: str, lang: str) -> str:
-    """The words of the list ``name`` of ``lang`` as a regex alternation,
-    one that never matches for an empty list."""
-    words = word_list(name, lang)
-    return "|".join(re.escape(w) for w in words) if words else "(?!)"
-
-
 def _set(name: str, lang: str) -> frozenset[str]:
     return frozenset(word_list(name, lang))
 
@@ -282,18 +281,6 @@ def reported_words(lang: str = "en") -> ReportedWords:
     """
 
     content_stops = _set("content_stops.txt", lang)
-    marks = "".join(re.escape(m) for m in word_list("content_breaks.txt", lang)) or "^\\s\\S"
-    endings = either("shared_participle_endings.txt", lang)
-    past = either("clause_verb_endings.txt", lang)
-    participle = rf"(?!(?:{either('participle_lookalikes.txt', lang)})\b)\w+(?:{endings})"
-    # a comma that ends a quotation inside the content: "as “fantastic,” telling"
-    closing = "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"'"
-    content_break = rf"""\s(?:\N{{EM DASH}}|\N{{EN DASH}}|--?)\s | [{marks}]
-      | \s\((?![^()]{{1,{SHORT_ASIDE}}}\)\s+\w)
-      | ,\s(?:{either("clause_openers.txt", lang)}|{participle})\b
-      | ,(?P<close>[{closing}]{{1,2}})\s{participle}\b
-      | \s(?:{either("clause_conjunctions.txt", lang)})\s
-        (?=(?:{either("clause_subjects.txt", lang)})\b|[a-z]+(?:{past})\b)"""
     return ReportedWords(
         recipient_verbs=_set("recipient_verbs.txt", lang),
         blockers=_set("reported_blockers.txt", lang),
@@ -321,7 +308,7 @@ def reported_words(lang: str = "en") -> ReportedWords:
         participle_endings=word_list("shared_participle_endings.txt", lang),
         adverb_endings=word_list("adverb_endings.txt", lang),
         possessive=word_list("possessive_endings.txt", lang),
-        content_break=re.compile(content_break, re.VERBOSE),
+        content_break=content_break(lang),
         clause_open=re.compile(
             rf"[,;:(\N{{EM DASH}}\N{{EN DASH}}\"“”]|\b(?:{either('clause_starters.txt', lang)})\s"
         ),
@@ -345,7 +332,10 @@ def _cue_words(lang: str) -> dict[str, Any]:
     names = (
         "clause_cues",
         "object_cues",
+        "unnamed_cues",
         "raising_cues",
+        "active_raising_cues",
+        "infinitive_markers",
         "infinitive_cues",
         "passive_cues",
         "naming_cues",
