@@ -88,6 +88,12 @@ NARRATION_BEFORE = [
         [*RIDE_TURNS, (169, 191, AL, None, None, "dialogue_turn", "direct")],
         id="the-one-named-is-called-by-the-turn",
     ),
+    pytest.param(
+        # the turn speaks of the one named: not theirs; the turns alternate
+        RIDE + "Ann Lee looked out at the rain.\n\n“Ann Lee has never walked that far.”",
+        [*RIDE_TURNS, (145, 179, TO, None, None, "dialogue_turn", "direct")],
+        id="the-one-named-is-spoken-of",
+    ),
 ]
 
 
@@ -288,6 +294,13 @@ PARAGRAPH_SUBJECT = [
         RIDE + "Ann Lee sighed. Tom Okafor smiled at her. “Not far.”",
         [*RIDE_TURNS, (154, 162, TO, None, None, "paragraph_subject", "direct")],
         id="the-latest-sentence-that-opens-with-a-name",
+    ),
+    pytest.param(
+        # the turn speaks of the one the narration names: the other talker
+        # is named too, so the last speaker goes on
+        RIDE + "Tom Okafor laughed at that. “Tom Okafor laughs at everything.”",
+        [*RIDE_TURNS, (140, 172, AL, None, None, "dialogue_turn", "direct")],
+        id="the-one-named-is-spoken-of",
     ),
     pytest.param(
         # in a text that does not read as dialogue, two names say nothing

@@ -56,7 +56,7 @@ def paragraph_subject(q: Quotation, doc: Document) -> Decision | None:
             lead = (group[-1].span.close_at, end)  # "“Oh, yes.” She laughed."
         return _pronoun_subject(doc, *lead)
     person: Person = doc.person(first)
-    if _calls(doc, q, person):
+    if named_in_turn(doc, q, person):
         return None  # "He turned to Anne. “Anne, come here.”": not Anne's
     return Decision(person=person, mention=(first.start, first.end))
 
@@ -111,7 +111,7 @@ def narration_before_turn(q: Quotation, doc: Document) -> Decision | None:
     if found is None:
         return None
     person = doc.person(found)
-    if _calls(doc, q, person):
+    if named_in_turn(doc, q, person):
         return None  # "Come down to your dinner, Anne.": not Anne's
     return Decision(person=person, mention=(found.start, found.end))
 
@@ -153,7 +153,18 @@ def _lead_subject(doc: Document, start: int, end: int) -> Decision | None:
     return Decision(person=doc.person(found), mention=(found.start, found.end))
 
 
-def _calls(doc: Document, q: Quotation, person: Person) -> bool:
-    """Whether a quotation of ``q``'s paragraph calls ``person`` by name:
-    nobody calls themselves by name."""
-    return any(same_person(v, person) for other in doc.talk.group(q) for v in called(doc, other))
+def named_in_turn(doc: Document, q: Quotation, person: Person) -> bool:
+    """Whether a quotation of ``q``'s paragraph names ``person``, calling
+    them ("Come here, Anne.") or speaking of them ("Anne was so set on
+    going."): nobody speaks of themselves by name. In news only the
+    names a quotation calls count: a politician may quote their own name
+    ("Vote Romney")."""
+    group = doc.talk.group(q)
+    if not doc.dialogue:
+        return any(same_person(v, person) for other in group for v in called(doc, other))
+    for other in group:
+        for m in doc.patterns.name.finditer(doc.text, other.span.start, other.span.end):
+            cand = doc.cast.mention_at(m.start(), m.end())
+            if cand is not None and cand.kind == "name" and same_person(doc.person(cand), person):
+                return True
+    return False
