@@ -17,6 +17,7 @@ RIDE = (
     "“Is it far?” asked Ann Lee.\n\n“Very,” said Tom Okafor.\n\n"
     "“Then we ride.”\n\n“We have no horses.”\n\n“Then we walk.”\n\n"
 )
+RIDE4 = RIDE[: RIDE.index("“Then we walk")]
 RIDE_TURNS: list[Row] = [
     (1, 11, AL, "asked", "ask", "cue_after", "direct"),
     (30, 35, TO, "said", "say", "cue_after", "direct"),
@@ -93,6 +94,18 @@ NARRATION_BEFORE = [
         RIDE + "Ann Lee looked out at the rain.\n\n“Ann Lee has never walked that far.”",
         [*RIDE_TURNS, (145, 179, TO, None, None, "dialogue_turn", "direct")],
         id="the-one-named-is-spoken-of",
+    ),
+    pytest.param(
+        # a cue ends the narration and leads into the turn: its subject speaks
+        RIDE4
+        + "Ann Lee waited.  At last, with some hesitation, Tom Okafor said--\n\n“Then we walk.”",
+        [*RIDE_TURNS[:4], (162, 175, TO, None, None, "narration_before", "direct")],
+        id="a-cue-leads-into-the-turn",
+    ),
+    pytest.param(
+        RIDE4 + "Ann Lee waited.  At last, with some hesitation, he said--\n\n“Then we walk.”",
+        [*RIDE_TURNS[:4], (154, 167, TO, None, None, "narration_before", "direct")],
+        id="a-cue-with-a-pronoun-leads-into-the-turn",
     ),
 ]
 
@@ -227,7 +240,7 @@ ADDRESSED = [
     pytest.param(
         "“Is it far?” asked Ann Lee.\n\n“Very,” said Tom Okafor.\n\n"
         "“Then we ride.”\n\n“We have no horses.”\n\n"
-        "He turned to Ann Lee. “Then we walk, Ann Lee.”\n\n“Walk where?”",
+        "He looked at Ann Lee. “Then we walk, Ann Lee.”\n\n“Walk where?”",
         [
             (1, 11, AL, "asked", "ask", "cue_after", "direct"),
             (30, 35, TO, "said", "say", "cue_after", "direct"),
@@ -307,6 +320,17 @@ PARAGRAPH_SUBJECT = [
         "Tom Okafor smiled at Ann Lee. “Not far.”",
         [(31, 39, None, None, None, None, "direct")],
         id="not-in-news",
+    ),
+    pytest.param(
+        # the one the narration turns to is told, not talking
+        RIDE + "“Not today,” turning to Ann Lee, “nor tomorrow.”",
+        [
+            *RIDE_TURNS[:4],
+            (95, 108, AL, None, None, "dialogue_turn", "direct"),
+            (112, 122, TO, None, None, "dialogue_turn", "direct"),
+            (145, 158, TO, None, None, "dialogue_turn", "direct"),
+        ],
+        id="the-one-turned-to",
     ),
 ]
 

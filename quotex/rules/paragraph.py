@@ -7,6 +7,7 @@ import bisect
 from quotex.conversation import called
 from quotex.cue_subjects import possessive
 from quotex.document import Document
+from quotex.hearers import told_at
 from quotex.mentions import Mention, sexed
 from quotex.quotations import Decision, Person, Quotation
 from quotex.rules.framed import addressed_before
@@ -45,6 +46,8 @@ def paragraph_subject(q: Quotation, doc: Document) -> Decision | None:
             cand = cast.mention_at(m.start(), m.end())
             if cand is None or cand.kind != "name" or not cast.person_like(cand):
                 continue
+            if told_at(doc, m.start()):
+                continue  # "“…,” turning to Mr. Woodhouse, “…”": the one told
             core = cast.fullest(cand)
             if first is None:
                 first, first_core = cand, core
