@@ -332,6 +332,21 @@ PARAGRAPH_SUBJECT = [
         ],
         id="the-one-turned-to",
     ),
+    pytest.param(
+        # a man of her surname is not Mrs. Lee: the turn does not name her
+        "“Is it far?” asked Mrs. Lee.\n\n“Very,” said Tom Okafor.\n\n“Then we ride.”\n\n"
+        "“We have no horses.”\n\n“Then we walk.”\n\n"
+        "Mrs. Lee smiled. “Or Ben Lee will carry us.”",
+        [
+            (1, 11, "Mrs. Lee", "asked", "ask", "cue_after", "direct"),
+            (31, 36, TO, "said", "say", "cue_after", "direct"),
+            (57, 70, "Mrs. Lee", None, None, "dialogue_turn", "direct"),
+            (74, 92, TO, None, None, "dialogue_turn", "direct"),
+            (96, 109, "Mrs. Lee", None, None, "dialogue_turn", "direct"),
+            (130, 155, "Mrs. Lee", None, None, "paragraph_subject", "direct"),
+        ],
+        id="a-namesake-of-the-other-gender",
+    ),
 ]
 
 

@@ -168,6 +168,15 @@ def named_in_turn(doc: Document, q: Quotation, person: Person) -> bool:
     for other in group:
         for m in doc.patterns.name.finditer(doc.text, other.span.start, other.span.end):
             cand = doc.cast.mention_at(m.start(), m.end())
-            if cand is not None and cand.kind == "name" and same_person(doc.person(cand), person):
+            if cand is not None and cand.kind == "name" and _one(doc.person(cand), person):
                 return True
     return False
+
+
+def _one(named: Person, person: Person) -> bool:
+    """Whether a name a turn says means ``person``: :func:`same_person`,
+    and not of the other gender ("Alfred" of "Alfred Inglethorp" is not
+    "Mrs. Inglethorp")."""
+    if sexed(named.gender) and sexed(person.gender) and named.gender != person.gender:
+        return False
+    return same_person(named, person)
