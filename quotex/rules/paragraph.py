@@ -60,7 +60,7 @@ def paragraph_subject(q: Quotation, doc: Document) -> Decision | None:
         return _pronoun_subject(doc, *lead)
     person: Person = doc.person(first)
     if named_in_turn(doc, q, person):
-        return None  # "He turned to Anne. “Anne, come here.”": not Anne's
+        return None  # "He looked at Anne. “Anne, come here.”": not Anne's
     return Decision(person=person, mention=(first.start, first.end))
 
 
