@@ -15,6 +15,9 @@ from quotex.lexicon import Lexicon
 from quotex.patterns import CACHED_LEXICONS
 from quotex.quotations import Person, Quotation
 
+# How many characters before a name are read for the preposition before it.
+HEARER_REACH = 8
+
 
 @functools.lru_cache(maxsize=CACHED_LEXICONS)
 def _hearer_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
@@ -51,3 +54,13 @@ def hearer(doc: Document, q: Quotation) -> Person | None:
     if cand is None or cand.kind != "name" or not doc.cast.person_like(cand):
         return None
     return doc.person(cand)
+
+
+def told_at(doc: Document, at: int) -> bool:
+    """Whether the name at ``at`` follows a preposition of
+    ``hearer_prepositions.txt`` ("turning to Mr. Woodhouse", "She turned
+    to Ann Lee."): in narration it names the one told, not the one
+    talking."""
+    words = doc.text[max(0, at - HEARER_REACH) : at].split()
+    prepositions = word_set("hearer_prepositions.txt", doc.lexicon.lang)
+    return bool(words) and words[-1].lower() in prepositions

@@ -637,8 +637,9 @@ PREPOSITION_OBJECTS = [
         id="the-subject-after-an-opening-phrase-of-a-preposition",
     ),
     pytest.param(
+        # no frame is read; the paragraph names Emma besides the one told
         "While he talked to Ann, however, Emma found a chance of saying, “Come.”",
-        [(65, 70, None, None, None, None, "direct")],
+        [(65, 70, "Emma", None, None, "paragraph_subject", "direct")],
         id="not-the-subject-of-an-opening-clause",
     ),
     pytest.param(

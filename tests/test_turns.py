@@ -17,6 +17,7 @@ RIDE = (
     "“Is it far?” asked Ann Lee.\n\n“Very,” said Tom Okafor.\n\n"
     "“Then we ride.”\n\n“We have no horses.”\n\n“Then we walk.”\n\n"
 )
+RIDE4 = RIDE[: RIDE.index("“Then we walk")]
 RIDE_TURNS: list[Row] = [
     (1, 11, AL, "asked", "ask", "cue_after", "direct"),
     (30, 35, TO, "said", "say", "cue_after", "direct"),
@@ -87,6 +88,24 @@ NARRATION_BEFORE = [
         + "“Not today, Tom Okafor.”",
         [*RIDE_TURNS, (169, 191, AL, None, None, "dialogue_turn", "direct")],
         id="the-one-named-is-called-by-the-turn",
+    ),
+    pytest.param(
+        # the turn speaks of the one named: not theirs; the turns alternate
+        RIDE + "Ann Lee looked out at the rain.\n\n“Ann Lee has never walked that far.”",
+        [*RIDE_TURNS, (145, 179, TO, None, None, "dialogue_turn", "direct")],
+        id="the-one-named-is-spoken-of",
+    ),
+    pytest.param(
+        # a cue ends the narration and leads into the turn: its subject speaks
+        RIDE4
+        + "Ann Lee waited.  At last, with some hesitation, Tom Okafor said--\n\n“Then we walk.”",
+        [*RIDE_TURNS[:4], (162, 175, TO, None, None, "narration_before", "direct")],
+        id="a-cue-leads-into-the-turn",
+    ),
+    pytest.param(
+        RIDE4 + "Ann Lee waited.  At last, with some hesitation, he said--\n\n“Then we walk.”",
+        [*RIDE_TURNS[:4], (154, 167, TO, None, None, "narration_before", "direct")],
+        id="a-cue-with-a-pronoun-leads-into-the-turn",
     ),
 ]
 
@@ -221,7 +240,7 @@ ADDRESSED = [
     pytest.param(
         "“Is it far?” asked Ann Lee.\n\n“Very,” said Tom Okafor.\n\n"
         "“Then we ride.”\n\n“We have no horses.”\n\n"
-        "He turned to Ann Lee. “Then we walk, Ann Lee.”\n\n“Walk where?”",
+        "He looked at Ann Lee. “Then we walk, Ann Lee.”\n\n“Walk where?”",
         [
             (1, 11, AL, "asked", "ask", "cue_after", "direct"),
             (30, 35, TO, "said", "say", "cue_after", "direct"),
@@ -290,10 +309,43 @@ PARAGRAPH_SUBJECT = [
         id="the-latest-sentence-that-opens-with-a-name",
     ),
     pytest.param(
+        # the turn speaks of the one the narration names: the other talker
+        # is named too, so the last speaker goes on
+        RIDE + "Tom Okafor laughed at that. “Tom Okafor laughs at everything.”",
+        [*RIDE_TURNS, (140, 172, AL, None, None, "dialogue_turn", "direct")],
+        id="the-one-named-is-spoken-of",
+    ),
+    pytest.param(
         # in a text that does not read as dialogue, two names say nothing
         "Tom Okafor smiled at Ann Lee. “Not far.”",
         [(31, 39, None, None, None, None, "direct")],
         id="not-in-news",
+    ),
+    pytest.param(
+        # the one the narration turns to is told, not talking
+        RIDE + "“Not today,” turning to Ann Lee, “nor tomorrow.”",
+        [
+            *RIDE_TURNS[:4],
+            (95, 108, AL, None, None, "dialogue_turn", "direct"),
+            (112, 122, TO, None, None, "dialogue_turn", "direct"),
+            (145, 158, TO, None, None, "dialogue_turn", "direct"),
+        ],
+        id="the-one-turned-to",
+    ),
+    pytest.param(
+        # a man of her surname is not Mrs. Lee: the turn does not name her
+        "“Is it far?” asked Mrs. Lee.\n\n“Very,” said Tom Okafor.\n\n“Then we ride.”\n\n"
+        "“We have no horses.”\n\n“Then we walk.”\n\n"
+        "Mrs. Lee smiled. “Or Ben Lee will carry us.”",
+        [
+            (1, 11, "Mrs. Lee", "asked", "ask", "cue_after", "direct"),
+            (31, 36, TO, "said", "say", "cue_after", "direct"),
+            (57, 70, "Mrs. Lee", None, None, "dialogue_turn", "direct"),
+            (74, 92, TO, None, None, "dialogue_turn", "direct"),
+            (96, 109, "Mrs. Lee", None, None, "dialogue_turn", "direct"),
+            (130, 155, "Mrs. Lee", None, None, "paragraph_subject", "direct"),
+        ],
+        id="a-namesake-of-the-other-gender",
     ),
 ]
 

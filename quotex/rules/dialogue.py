@@ -7,6 +7,7 @@ from quotex.conversation import called
 from quotex.document import Document
 from quotex.hearers import hearer
 from quotex.quotations import Decision, Person, Quotation
+from quotex.rules.paragraph import named_in_turn
 from quotex.talk import same_person
 from quotex.talkers import conversation_start, narrator_talking
 
@@ -61,7 +62,7 @@ def _unless_addressed(choice: Person, last: Quotation, q: Quotation, doc: Docume
     themselves by name ("Oh! Miss Woodhouse, …" is not hers). Then the last
     speaker goes on, unless called by name too; then nobody is named."""
     addressed = {v.core for other in doc.talk.group(q) for v in called(doc, other)}
-    if choice.core not in addressed:
+    if choice.core not in addressed and not named_in_turn(doc, q, choice):
         return Decision(person=choice)
     if last.core not in addressed:
         return Decision(person=last.person)

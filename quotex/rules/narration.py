@@ -22,6 +22,8 @@ SAID_TAIL = 40
 # What may not stand there: a comma or a quotation mark opens more than an
 # adverbial.
 _TAIL_STOP = re.compile(r"[,;:\"“”]")
+# What ends narration that leads into the turn after it: "Harriet said--".
+_LEADS_IN = ",:-—– "
 
 
 def narration_before(q: Quotation, doc: Document) -> Decision | None:
@@ -32,9 +34,13 @@ def narration_before(q: Quotation, doc: Document) -> Decision | None:
     and a verb: that person speaks. A sentence that opens with a
     subordinate clause ("When Wallace died in 1998, President Clinton
     released …") is read from the clause after it. In a text that reads as
-    dialogue: :func:`~quotex.rules.paragraph.narration_before_turn`."""
+    dialogue: the subject of a cue that ends the paragraph before, leading
+    into the turn ("Harriet said--"; see :func:`_said_last`), else
+    :func:`~quotex.rules.paragraph.narration_before_turn`."""
     if doc.dialogue:
-        return narration_before_turn(q, doc)
+        led = _said_last(q, doc)
+        named = None if led is None else _decision(doc, led)
+        return named or narration_before_turn(q, doc)
     if not doc.cast.article:
         return None
     said = _said_before(q, doc)
@@ -79,6 +85,26 @@ def _said_before(q: Quotation, doc: Document) -> tuple[int, int] | None:
     if found is None or "," not in text[start : found[0]]:
         return None
     return found
+
+
+def _said_last(q: Quotation, doc: Document) -> tuple[int, int] | None:
+    """The paragraph right before ``q``'s is narration that ends with a cue
+    and its subject, and a dash, colon or comma that leads into the turn
+    ("At last, with some hesitation, Harriet said--"): that subject."""
+    p = q.span.paragraph
+    if p == 0 or _quoted(doc, p - 1):
+        return None
+    text, pats = doc.text, doc.patterns
+    lo = doc.paras.starts[p - 1]
+    hi = lo + len(text[lo : doc.paras.ends[p - 1]].rstrip())
+    end = lo + len(text[lo:hi].rstrip(_LEADS_IN))
+    if end == hi:
+        return None
+    cue = last_cue(pats, text, max(lo, end - SAID_TAIL), end)
+    if cue is None or _TAIL_STOP.search(text, cue[1], end):
+        return None
+    start = sentence_start(text, cue[0], lo, lang=doc.lexicon.lang)
+    return subject_before(text, start, cue[0], pats)
 
 
 def _decision(doc: Document, found: tuple[int, int]) -> Decision | None:

@@ -7,6 +7,7 @@ import bisect
 from quotex.conversation import called
 from quotex.cue_subjects import possessive
 from quotex.document import Document
+from quotex.hearers import told_at
 from quotex.mentions import Mention, sexed
 from quotex.quotations import Decision, Person, Quotation
 from quotex.rules.framed import addressed_before
@@ -45,6 +46,8 @@ def paragraph_subject(q: Quotation, doc: Document) -> Decision | None:
             cand = cast.mention_at(m.start(), m.end())
             if cand is None or cand.kind != "name" or not cast.person_like(cand):
                 continue
+            if told_at(doc, m.start()):
+                continue  # "“…,” turning to Mr. Woodhouse, “…”": the one told
             core = cast.fullest(cand)
             if first is None:
                 first, first_core = cand, core
@@ -56,8 +59,8 @@ def paragraph_subject(q: Quotation, doc: Document) -> Decision | None:
             lead = (group[-1].span.close_at, end)  # "“Oh, yes.” She laughed."
         return _pronoun_subject(doc, *lead)
     person: Person = doc.person(first)
-    if _calls(doc, q, person):
-        return None  # "He turned to Anne. “Anne, come here.”": not Anne's
+    if named_in_turn(doc, q, person):
+        return None  # "He looked at Anne. “Anne, come here.”": not Anne's
     return Decision(person=person, mention=(first.start, first.end))
 
 
@@ -111,7 +114,7 @@ def narration_before_turn(q: Quotation, doc: Document) -> Decision | None:
     if found is None:
         return None
     person = doc.person(found)
-    if _calls(doc, q, person):
+    if named_in_turn(doc, q, person):
         return None  # "Come down to your dinner, Anne.": not Anne's
     return Decision(person=person, mention=(found.start, found.end))
 
@@ -153,7 +156,27 @@ def _lead_subject(doc: Document, start: int, end: int) -> Decision | None:
     return Decision(person=doc.person(found), mention=(found.start, found.end))
 
 
-def _calls(doc: Document, q: Quotation, person: Person) -> bool:
-    """Whether a quotation of ``q``'s paragraph calls ``person`` by name:
-    nobody calls themselves by name."""
-    return any(same_person(v, person) for other in doc.talk.group(q) for v in called(doc, other))
+def named_in_turn(doc: Document, q: Quotation, person: Person) -> bool:
+    """Whether a quotation of ``q``'s paragraph names ``person``, calling
+    them ("Come here, Anne.") or speaking of them ("Anne was so set on
+    going."): nobody speaks of themselves by name. In news only the
+    names a quotation calls count: a politician may quote their own name
+    ("Vote Romney")."""
+    group = doc.talk.group(q)
+    if not doc.dialogue:
+        return any(same_person(v, person) for other in group for v in called(doc, other))
+    for other in group:
+        for m in doc.patterns.name.finditer(doc.text, other.span.start, other.span.end):
+            cand = doc.cast.mention_at(m.start(), m.end())
+            if cand is not None and cand.kind == "name" and _one(doc.person(cand), person):
+                return True
+    return False
+
+
+def _one(named: Person, person: Person) -> bool:
+    """Whether a name a turn says means ``person``: :func:`same_person`,
+    and not of the other gender ("Alfred" of "Alfred Inglethorp" is not
+    "Mrs. Inglethorp")."""
+    if sexed(named.gender) and sexed(person.gender) and named.gender != person.gender:
+        return False
+    return same_person(named, person)
