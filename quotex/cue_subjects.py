@@ -317,6 +317,9 @@ def inverted_frame(
     not Fox News')."""
     cs, ce = cue
     lang = pats.lexicon.lang
+    endings = word_set("clause_participle_endings.txt", lang)
+    if any(text[cs:ce].split(None, 1)[0].lower().endswith(e) for e in endings):
+        return None  # "…, explaining the deal, “…”": a participle's object
     # nothing before the cue but a joining word: "But, asked Solovey, …"
     before = text[floor:cs].strip(" \t\n\r,").lower()
     opens = not before or before in word_set("connectives.txt", lang)

@@ -317,6 +317,12 @@ COLON_FRAMES = [
         id="a-participle-past-a-woven-quotation",
     ),
     pytest.param(
+        "As the chief executive, Jeff Weiner, put it in his memo to employees explaining "
+        "the deal, \"Imagine a world of partners.\"",
+        [(91, 119, "Jeff Weiner", None, None, "paragraph_subject", "direct")],
+        id="a-participle-has-no-inverted-subject",
+    ),
+    pytest.param(
         "“Is this profiling?” reacted Omar Hale.",
         [(1, 19, "Omar Hale", "reacted", "react", "cue_after", "direct")],
         id="reacted-is-a-cue",
