@@ -323,6 +323,11 @@ COLON_FRAMES = [
         id="a-participle-has-no-inverted-subject",
     ),
     pytest.param(
+        "Freddy circled the trawler as his friends jeered, “Goodbye!”",
+        [(51, 59, "his friends", "jeered", "jeer", "cue_before", "direct")],
+        id="jeered-is-a-cue",
+    ),
+    pytest.param(
         "“Is this profiling?” reacted Omar Hale.",
         [(1, 19, "Omar Hale", "reacted", "react", "cue_after", "direct")],
         id="reacted-is-a-cue",
