@@ -374,6 +374,10 @@ NEGATIVES = [
     ),
     pytest.param("It was denounced by the union.", id="a-passive-of-it"),
     pytest.param(
+        "Okafor leads the race by 270 pledged delegates after the spring contests.",
+        id="a-counted-participle-is-an-adjective",
+    ),
+    pytest.param(
         "The mayor won the ward thanks to strong support from renters.",
         id="thanks-to-is-a-preposition",
     ),

@@ -303,6 +303,11 @@ SPEAKERS = [
         [(0, 28, "indirect", "the mayor", "the mayor", "reported", AFTER)],
         id="a-trailing-cue-with-no-agent-keeps-its-subject",
     ),
+    pytest.param(
+        "Of the 12 council members, 9 agreed that the levy should go.",
+        [(36, 59, "indirect", "9", "9", "agreed", BEFORE)],
+        id="a-number-before-a-cue-and-no-plural-noun-is-its-subject",
+    ),
 ]
 
 
