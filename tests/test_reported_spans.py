@@ -374,6 +374,18 @@ NEGATIVES = [
     ),
     pytest.param("It was denounced by the union.", id="a-passive-of-it"),
     pytest.param(
+        "Okafor leads the race by 270 pledged delegates after the spring contests.",
+        id="a-counted-participle-is-an-adjective",
+    ),
+    pytest.param(
+        "The mayor won the ward thanks to strong support from renters.",
+        id="thanks-to-is-a-preposition",
+    ),
+    pytest.param(
+        "Student protests that spread across the county closed three schools.",
+        id="protests-is-a-noun",
+    ),
+    pytest.param(
         "In a later interview with the paper, she joked about moving to New Zealand if the "
         "vote went badly.",
         id="a-frame-with-a-long-tail-is-no-frame",

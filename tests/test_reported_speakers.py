@@ -17,6 +17,7 @@ from tests.offsets import assert_offsets_hold
 
 ALL = frozenset({"direct", "mixed", "indirect"})
 BEFORE = "reported_before"
+AFTER = "reported_after"
 
 
 def row(q: Quote) -> tuple[Any, ...]:
@@ -290,6 +291,22 @@ SPEAKERS = [
         "Party leaders -- and, in particular, Grace Okafor -- insisted that the levy go.",
         [(62, 78, "indirect", "Party leaders", "Party leaders", "insisted", BEFORE)],
         id="an-aside-set-off-by-double-hyphens",
+    ),
+    pytest.param(
+        "The council will close the depot next year, as first reported by the Daily Courier"
+        " on Monday.",
+        [(0, 42, "indirect", "the Daily Courier", "the Daily Courier", "reported", AFTER)],
+        id="the-agent-of-a-trailing-passive-cue",
+    ),
+    pytest.param(
+        "The plan would cut bus fares, the mayor reported.",
+        [(0, 28, "indirect", "the mayor", "the mayor", "reported", AFTER)],
+        id="a-trailing-cue-with-no-agent-keeps-its-subject",
+    ),
+    pytest.param(
+        "Of the 12 council members, 9 agreed that the levy should go.",
+        [(36, 59, "indirect", "9", "9", "agreed", BEFORE)],
+        id="a-number-before-a-cue-and-no-plural-noun-is-its-subject",
     ),
 ]
 

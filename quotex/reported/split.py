@@ -63,13 +63,13 @@ def passive(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
         return ()  # "It was denounced …"
     by = words.agent.search(text, cue.end, cue.s1)
     end = cue.s1 if by is None else by.start()
-    agent = None if by is None else _agent(text, by.end(), cue.s1, words)
+    agent = None if by is None else agent_after(text, by.end(), cue.s1, words)
     start = cue.end + space(text, cue.end)
     rest = content("reported_passive", doc, (start, end), cue, agent, pats) if end > start else ()
     return (Report("reported_passive", *mention, cue.span, cue.lemma, agent), *rest)
 
 
-def _agent(text: str, start: int, s1: int, words: ReportedWords) -> Mention | None:
+def agent_after(text: str, start: int, s1: int, words: ReportedWords) -> Mention | None:
     """The words after "by" that name who did it, up to a comma, a
     preposition or another word that goes on with the clause ("by many
     Wall Street players for …" gives "many Wall Street players"), or

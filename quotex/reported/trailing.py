@@ -8,6 +8,7 @@ from quotex.frames import gap_subject
 from quotex.lexicon import word_list
 from quotex.reported.contents import content
 from quotex.reported.patterns import ReportedPatterns
+from quotex.reported.split import agent_after
 from quotex.reported.subjects import Mention, inverted, plain_subject
 from quotex.reported.text import Cue, Reports, ReportText
 from quotex.reported.words import (
@@ -46,6 +47,10 @@ def after(doc: ReportText, cue: Cue, pats: ReportedPatterns) -> Reports:
         )
         if mention is None:
             return ()
+        by = pats.words.agent.match(text, cue.end)
+        if by is not None:
+            # "…, as first reported by the Times.": the agent said it
+            mention = agent_after(text, by.end(), s1, pats.words) or mention
         frame_end = cue.end
     else:
         # "…, said Smith."
