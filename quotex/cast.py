@@ -10,7 +10,7 @@ gender its pronouns give it :mod:`quotex.gender`'s.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from quotex.families import FamilyNames, titled_otherwise
 from quotex.gender import LearnedGender
@@ -37,6 +37,13 @@ _CLAUSE_END = '.!?;:\n"”’'
 # What the cache of read names gives for a place not read yet (``None`` is a
 # reading: the words name no one).
 _UNREAD = Mention("", "", -1, -1)
+
+
+def _plural(core: tuple[str, ...], speakers: Mapping[tuple[str, ...], Gender]) -> bool:
+    """Whether a name is the plural of a speaker's: "the two Mr. Knightleys"
+    names no one person."""
+    last = core[-1] if core else ""
+    return last.endswith("s") and (*core[:-1], last[:-1]) in speakers
 
 
 class Cast:
@@ -284,6 +291,8 @@ class Cast:
         if cand is None or cand.kind != "name":
             return None
         if not self.person_like(cand) and cand.core not in self.framed_names:
+            return None
+        if _plural(cand.core, self.speakers):
             return None
         known = self._known_gender(cand, start)
         unsure = sure and not sexed(known) and cand.core not in self.speakers

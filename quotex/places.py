@@ -271,19 +271,20 @@ class NameRuns:
         while True:
             step = self._steps.get(floor)
             if step is None:
-                step = self._step(lo, hi, floor)
+                step = self._step(lo, floor)
             if step is None or step[0] < lo:
                 return
             _, s, e = step
             floor = s
             yield s, e
 
-    def _step(self, lo: int, hi: int, origin: int) -> tuple[int, int, int] | None:
-        """The name before ``origin`` (not before ``lo``, reading words up to
-        ``hi``): the capital it was found at, and the name widened from there.
-        Remembered when no word read on the way reached within a character of
-        ``origin``: a mark ends a word only if no letter follows it, so such
-        words read alike whatever the ``hi``."""
+    def _step(self, lo: int, origin: int) -> tuple[int, int, int] | None:
+        """The name before ``origin`` (not before ``lo``): the capital it was
+        found at, and the name widened from there. Each word is read whole,
+        past ``origin`` too: a wider window's bound falls mid-word, and a word
+        cut there names no one ("Mary Cave" of "Mary Cavendish"). Remembered
+        when no word read on the way reached within a character of
+        ``origin``."""
         text = self.text
         floor = origin
         reach = 0  # the furthest end of a word read on the way
@@ -295,7 +296,7 @@ class NameRuns:
                     return None
                 floor = opening
                 continue
-            word = _CAPITAL.match(text, at, hi)
+            word = _CAPITAL.match(text, at)
             if word is None:
                 reach = origin  # never: the capital matches
                 continue

@@ -334,3 +334,32 @@ def test_analyse(
 @pytest.mark.parametrize("written", ["Monday", "But"])
 def test_analyse_names_nobody(written: str) -> None:
     assert analyse(written, 0, len(written), LEXICON) is None
+
+
+# A speaker's name with an "s" added is the plural: "the two Mr.
+# Knightleys" name no one person, and a "he" after them goes further back.
+PLURALS = [
+    pytest.param(
+        "Emma saw Mr. Elton, and the two Mr. Knightleys came in. |",
+        "Mr. Elton",
+        id="the-plural-of-a-speaker-is-passed",
+    ),
+    pytest.param(
+        "Emma saw Mr. Elton, and Mr. Knightley came in. |",
+        "Mr. Knightley",
+        id="the-speaker-himself-is-kept",
+    ),
+    pytest.param(
+        "Emma saw Mr. Elton, and Mr. Lucas came in. |",
+        "Mr. Lucas",
+        id="a-name-in-s-of-no-speaker-is-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLURALS)
+def test_plural_of_a_speaker_names_no_one(text: str, expected: str) -> None:
+    cast = Cast(text, LEXICON, [])
+    cast.add_speaker(("Knightley",), "m")
+    found = cast.antecedent(text.index("|"), "m")
+    assert found is not None and text[found.start : found.end] == expected

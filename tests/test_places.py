@@ -147,3 +147,19 @@ def test_widen_reads_the_name_written_around_a_token() -> None:
         at = text.index(token)
         s, e = runs.widen(at, at + len(token))
         assert text[s:e] == name, text
+
+
+CUT = [
+    # (text, where the window ends: inside a word, the names read backwards)
+    # a wider window of an antecedent search ends where the narrower one began
+    ("Mary Cavendish came in. Then", "Mary Cave", ["Mary Cavendish"]),
+    ("said Mr. Knightley, and Emma", "said Mr. Knigh", ["Mr. Knightley"]),
+    ("Emma saw Harriet Smith go", "Emma saw Harriet Sm", ["Harriet Smith", "Emma"]),
+]
+
+
+def test_a_window_that_ends_mid_word_reads_the_word_whole() -> None:
+    for text, head, names in CUT:
+        runs = NameRuns(text, Lexicon.default(), [], [])
+        found = [text[s:e] for s, e in runs.backwards(0, len(head))]
+        assert found == names, text
