@@ -318,7 +318,7 @@ COLON_FRAMES = [
     ),
     pytest.param(
         "As the chief executive, Jeff Weiner, put it in his memo to employees explaining "
-        "the deal, \"Imagine a world of partners.\"",
+        'the deal, "Imagine a world of partners."',
         [(91, 119, "Jeff Weiner", None, None, "paragraph_subject", "direct")],
         id="a-participle-has-no-inverted-subject",
     ),

@@ -66,7 +66,7 @@ def subject_and_end(
     before = text[max(s0, cs - NOUN_REACH) : cs].split()
     if before and before[-1].lower() in words.determiners:
         return None  # "the said property", "the finding that": no verb after "the"
-    if before and _count(before[-1]) and _counted(text, cue.end, s1):
+    if before and _count(before[-1]) and _counted(text, cue.end, s1, words):
         return None  # "by 270 pledged delegates": a count before an adjective
     mention = subject(doc, cue, pats)
     if mention is None or blocked(text, s0, mention[0], s1, words):
@@ -95,12 +95,17 @@ def _count(word: str) -> bool:
     return word[-1:].isdigit() and word.replace(",", "").isdigit()
 
 
-def _counted(text: str, end: int, s1: int) -> bool:
+def _counted(text: str, end: int, s1: int, words: ReportedWords) -> bool:
     """Whether the cue ending at ``end`` reads as an adjective before the
-    plural noun it counts ("270 pledged delegates"): a plural word follows
-    it straight away."""
+    plural noun it counts ("270 pledged delegates"): a plural word (an
+    ending of ``plural_endings.txt``) follows it straight away."""
     after = text[end:s1].split()
-    return bool(after) and after[0].isalpha() and after[0].islower() and after[0].endswith("s")
+    return (
+        bool(after)
+        and after[0].isalpha()
+        and after[0].islower()
+        and after[0].endswith(words.plural_endings)
+    )
 
 
 def _antecedent(
