@@ -306,6 +306,16 @@ class Cast:
         return known if known != "-" else self.learned_gender(mention.core, near)
 
 
+def named_person(cast: Cast, start: int, end: int) -> Mention | None:
+    """The name written at ``start:end``, if it surely names a person
+    (:meth:`Cast.person_like`): the check every rule makes of a name it
+    reads in narration."""
+    cand = cast.mention_at(start, end)
+    if cand is None or cand.kind != "name" or not cast.person_like(cand):
+        return None
+    return cand
+
+
 def _without_opener(cast: Cast, other: Mention, s: int, e: int, size: int) -> Mention | None:
     """A name read at ``s:e`` that opens its sentence with a capitalised
     word no given name, before a given name: the name without it

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from quotex.cast import Cast
+from quotex.cast import Cast, named_person
 from quotex.descriptions import Descriptions
 from quotex.kin import relative
 from quotex.language import conventions, word_set
@@ -169,10 +169,8 @@ class Document:
         found = self.descriptions.named(mention)
         if found is None:
             return None
-        cand = self.cast.mention_at(*found)
-        if cand is None or cand.kind != "name" or not self.cast.person_like(cand):
-            return None
-        return self.person(cand)
+        cand = named_person(self.cast, *found)
+        return None if cand is None else self.person(cand)
 
     def antecedent(
         self, pos: int, gender: str, *, goes_on: bool = False, avoid: Person | None = None

@@ -8,6 +8,7 @@ import functools
 
 import regex
 
+from quotex.cast import named_person
 from quotex.document import Document
 from quotex.grammar import SP, alternation, name
 from quotex.language import word_set
@@ -50,10 +51,8 @@ def hearer(doc: Document, q: Quotation) -> Person | None:
         q.mention[0] > q.cue[0] or q.lemma not in word_set("recipient_verbs.txt", doc.lexicon.lang)
     ):
         return None
-    cand = doc.cast.mention_at(*m.span("hearer"))
-    if cand is None or cand.kind != "name" or not doc.cast.person_like(cand):
-        return None
-    return doc.person(cand)
+    cand = named_person(doc.cast, *m.span("hearer"))
+    return None if cand is None else doc.person(cand)
 
 
 def told_at(doc: Document, at: int) -> bool:

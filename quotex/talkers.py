@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 import regex
 
+from quotex.cast import named_person
 from quotex.document import Document
 from quotex.grammar import alternation
 from quotex.language import word_set
@@ -91,11 +92,8 @@ def _named_in(doc: Document, p: int) -> list[Mention]:
     """The people paragraph ``p`` names, in the order :func:`named_before`
     tries them."""
     text, start, end = doc.text, doc.paras.starts[p], doc.paras.ends[p]
-    named = []
-    for m in doc.patterns.name.finditer(text, start, end):
-        cand = doc.cast.mention_at(m.start(), m.end())
-        if cand is not None and cand.kind == "name" and doc.cast.person_like(cand):
-            named.append(cand)
+    places = doc.patterns.name.finditer(text, start, end)
+    named = [cand for m in places if (cand := named_person(doc.cast, *m.span())) is not None]
     if not named:
         return named
     opens = {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 
+from quotex.cast import named_person
 from quotex.conversation import called
 from quotex.cue_subjects import possessive
 from quotex.document import Document
@@ -43,8 +44,8 @@ def paragraph_subject(q: Quotation, doc: Document) -> Decision | None:
         for m in doc.patterns.name.finditer(doc.text, lo, hi):
             if cast.article and possessive(doc.text, m.end()):
                 continue  # news: "seize on Ryan's comments" is not Ryan's turn
-            cand = cast.mention_at(m.start(), m.end())
-            if cand is None or cand.kind != "name" or not cast.person_like(cand):
+            cand = named_person(cast, m.start(), m.end())
+            if cand is None:
                 continue
             if told_at(doc, m.start()):
                 continue  # "“…,” turning to Mr. Woodhouse, “…”": the one told
@@ -125,7 +126,7 @@ def _sentence_subject(doc: Document, start: int, end: int) -> Mention | None:
     for at in reversed([start, *sentence_starts(doc.text, start, end, doc.lexicon.lang)]):
         at += len(doc.text[at:end]) - len(doc.text[at:end].lstrip())
         m = doc.patterns.name.match(doc.text, at)
-        cand = None if m is None else _person_named(doc, m.start(), m.end())
+        cand = None if m is None else named_person(doc.cast, m.start(), m.end())
         if cand is not None:
             return cand
     return None
@@ -135,16 +136,8 @@ def _last_named(doc: Document, start: int, end: int) -> Mention | None:
     """The last person named in ``start:end``."""
     last = None
     for m in doc.patterns.name.finditer(doc.text, start, end):
-        last = _person_named(doc, m.start(), m.end()) or last
+        last = named_person(doc.cast, m.start(), m.end()) or last
     return last
-
-
-def _person_named(doc: Document, start: int, end: int) -> Mention | None:
-    """The name at ``start:end``, if it surely names a person."""
-    cand = doc.cast.mention_at(start, end)
-    if cand is None or cand.kind != "name" or not doc.cast.person_like(cand):
-        return None
-    return cand
 
 
 def _lead_subject(doc: Document, start: int, end: int) -> Decision | None:
