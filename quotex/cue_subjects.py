@@ -80,11 +80,17 @@ def carries_on(text: str, floor: int, cue: tuple[int, int], pats: Patterns) -> b
     before it ("Trump attacked Clinton, saying"), by the endings of the
     language's ``clause_participle_endings.txt``."""
     cs, ce = cue
-    endings = word_set("clause_participle_endings.txt", pats.lexicon.lang)
-    first = text[cs:ce].split(None, 1)[0].lower()
-    if not any(first.endswith(e) for e in endings):
+    if not is_participle(text[cs:ce], pats):
         return False
     return text[max(floor, cs - COORDINATION_REACH) : cs].rstrip().endswith(",")
+
+
+def is_participle(words: str, pats: Patterns) -> bool:
+    """Whether the first of ``words`` ends as the language's participles
+    do (``clause_participle_endings.txt``: "saying", "Appearing")."""
+    first = words.split(None, 1)[0].lower() if words.strip() else ""
+    endings = word_set("clause_participle_endings.txt", pats.lexicon.lang)
+    return any(first.endswith(e) for e in endings)
 
 
 def clause_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int, int] | None:
@@ -140,10 +146,7 @@ def _participle_opens(text: str, floor: int, pats: Patterns) -> bool:
     (an ending of ``clause_participle_endings.txt``) and a word in lower
     case after it: "Appearing before …", not "Fielding, who …"."""
     first = _OPENING_WORDS.match(text, floor)
-    if first is None:
-        return False
-    endings = word_set("clause_participle_endings.txt", pats.lexicon.lang)
-    return any(first["word"].endswith(e) for e in endings)
+    return first is not None and is_participle(first["word"], pats)
 
 
 def aside_subject(text: str, floor: int, cs: int, pats: Patterns) -> tuple[int, int] | None:
@@ -317,8 +320,7 @@ def inverted_frame(
     not Fox News')."""
     cs, ce = cue
     lang = pats.lexicon.lang
-    endings = word_set("clause_participle_endings.txt", lang)
-    if any(text[cs:ce].split(None, 1)[0].lower().endswith(e) for e in endings):
+    if is_participle(text[cs:ce], pats):
         return None  # "…, explaining the deal, “…”": a participle's object
     # nothing before the cue but a joining word: "But, asked Solovey, …"
     before = text[floor:cs].strip(" \t\n\r,").lower()
