@@ -50,6 +50,8 @@ CAP = r"\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*"
 # determiner would open it: "Powell’s office", "Sanders’ campaign".
 OWNER = r"\p{Lu}[\p{L}\p{M}\-]*(?:['’]s|s['’])"
 INITIAL = r"\p{Lu}\."
+# One word of a nominal: "the 30-year-old".
+NOMINAL_WORD = r"[\p{L}\p{N}\-’'.]+"
 # What follows a title's link to its office: three capitalised words at
 # least, an office and a name ("of State John Kerry"), not a place in an
 # appositive ("Republican of South Carolina,").
@@ -330,7 +332,7 @@ def mention(
     grammar = fragments(lexicon.lang)
     pronouns = pronoun_words(lexicon)
     determiners = cased(grammar.determiners)
-    word = r"[\p{L}\p{N}\-’'.]+"  # "the 30-year-old"
+    word = NOMINAL_WORD
     if once or (backwards and not plain):
         word = rf"(?>{word})"
     # an elided article is written onto its noun: "l’étrangère"

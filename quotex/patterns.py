@@ -22,6 +22,7 @@ from quotex.grammar import (
     DESCRIPTION_BEFORE_NAME,
     DESCRIPTOR,
     LEAD,
+    NOMINAL_WORD,
     NOMINAL_WORDS_AFTER_FIRST,
     SIGNATURE_DASH,
     SP,
@@ -61,8 +62,6 @@ JOB_WORDS = 2
 # A capitalised possessive that may open the description before a name after
 # a cue: "said Rubio's deputy campaign manager, Rich Beeson".
 _POSSESSIVE_NAME = r"\p{Lu}[\p{L}\p{M}\-]*['’]s[ \t]"
-# One word of a description: "the 30-year-old".
-_WORD = r"[\p{L}\p{N}\-’'.]+"
 
 
 @attrs.frozen(eq=False)
@@ -248,7 +247,7 @@ def _after(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
     opening_description = rf"""
         {LEAD}
         (?P<speaker>(?:{alternation(cased(grammar.determiners))}){SP}
-            [\p{{L}}\p{{N}}\-’'.]+(?:{SP}[\p{{L}}\p{{N}}\-’'.]+)?)
+            {NOMINAL_WORD}(?:{SP}{NOMINAL_WORD})?)
         {participle}{SP}(?:{prepositions}){SP}$
     """
     return {
@@ -415,7 +414,7 @@ def _nominal_subject(lexicon: Lexicon) -> regex.Pattern[str]:
     endings = word_list("past_endings.txt", lexicon.lang)
     if not endings:
         return regex.compile("(?!)")
-    word = rf"(?!(?:{alternation(pronoun_words(lexicon))})\b){_WORD}"
+    word = rf"(?!(?:{alternation(pronoun_words(lexicon))})\b){NOMINAL_WORD}"
     return regex.compile(
         rf"""\s*(?P<speaker>(?:{alternation(cased(grammar.determiners))}){SP}{word}
             (?:{SP}{grammar.nominal_stop}{word}){{0,{NOMINAL_WORDS_AFTER_FIRST - 1}}}?)
