@@ -35,6 +35,10 @@ from quotex.reported.words import (
 )
 from quotex.segment import Paragraphs
 
+# How many words before a cue of ``unnamed_cues`` are read for a
+# determiner that makes it a noun: "the final say that …".
+DETERMINER_REACH = 2
+
 
 def read_reports(
     text: str, paras: Paragraphs, spans: Sequence[Span], lexicon: Lexicon
@@ -181,7 +185,7 @@ def _unnamed(
     if pats.that.match(text, start) is None and words.subject_pronoun.match(text, start) is None:
         return None
     before = text[cue.s0 : cue.start].split()
-    if not before or any(w.lower() in words.determiners for w in before[-2:]):
+    if not before or any(w.lower() in words.determiners for w in before[-DETERMINER_REACH:]):
         return None  # "the final say that …": a noun
     if any(w.lower() in words.blockers for w in before) or doc.frames_quotation(
         cue.start - len(", ")
